@@ -1,0 +1,57 @@
+/** Where a user error applies: the input, and the file position when one is known. */
+export interface ErrorLocation {
+  input?: string;
+  file?: string;
+  line?: number;
+  column?: number;
+}
+
+/**
+ * An error the user can act on: bad input, bad data, a failed step. Hosts print it as one line
+ * (an annotation on GitHub, a logged issue on Azure DevOps) and exit 1, never with a stack trace.
+ */
+export class UserError extends Error {
+  readonly location: ErrorLocation;
+  readonly fix?: string;
+
+  constructor(message: string, location: ErrorLocation = {}, fix?: string) {
+    super(message);
+    this.name = "UserError";
+    this.location = location;
+    this.fix = fix;
+  }
+
+  /** One line: where, what, and what to do. */
+  describe(): string {
+    const where: string[] = [];
+    if (this.location.input) where.push(`input '${this.location.input}'`);
+    if (this.location.file) {
+      let pos = this.location.file;
+      if (this.location.line !== undefined) pos += `:${this.location.line}`;
+      if (this.location.column !== undefined) pos += `:${this.location.column}`;
+      where.push(pos);
+    }
+    const prefix = where.length > 0 ? `${where.join(", ")}: ` : "";
+    if (!this.fix) return `${prefix}${this.message}`;
+    const fix = this.fix.endsWith(".") ? this.fix : `${this.fix}.`;
+    return `${prefix}${this.message}. ${fix}`;
+  }
+}
+
+/** A task that ran and reached a failing verdict (failed step, failed gate, rolled back). */
+export class TaskFailure extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "TaskFailure";
+  }
+}
+
+export function isUserFacing(error: unknown): error is UserError | TaskFailure {
+  return error instanceof UserError || error instanceof TaskFailure;
+}
+
+export function errorMessage(error: unknown): string {
+  if (error instanceof UserError) return error.describe();
+  if (error instanceof Error) return error.message;
+  return String(error);
+}

@@ -1,0 +1,98 @@
+import { UserError } from "../errors.js";
+import { TASKS, findTask } from "../tasks/index.js";
+import type { TaskSpec } from "../tasks/spec.js";
+
+export type CliCommand =
+  | { kind: "help"; text: string }
+  | { kind: "task"; task: string; inputs: Record<string, string>; json: boolean; verbose: boolean }
+  | { kind: "endpoints"; action: "list" | "stop"; name?: string; workspaceDir?: string };
+
+const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+const camel = (s: string) => s.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+
+export function mainHelp(): string {
+  const lines = [
+    "Usage: mlops <task> [--input value ...] [--json]",
+    "       mlops endpoints list|stop [name] [--workspace-dir DIR]",
+    "",
+    "Tasks:",
+  ];
+  const width = Math.max(...Object.keys(TASKS).map((n) => n.length));
+  for (const t of Object.values(TASKS)) lines.push(`  ${t.spec.name.padEnd(width)}  ${t.spec.summary}`);
+  lines.push("", "Run `mlops <task> --help` for a task's inputs and outputs.");
+  return lines.join("\n");
+}
+
+export function taskHelp(spec: TaskSpec): string {
+  const lines = [`Usage: mlops ${spec.name} [options]`, "", spec.summary, "", "Inputs:"];
+  for (const i of spec.inputs) {
+    const flag = `--${kebab(i.name)}${i.type === "boolean" ? " [true|false]" : " <value>"}`;
+    const extra: string[] = [];
+    if (i.required) extra.push("required");
+    if (i.options) extra.push(`one of: ${i.options.join(", ")}`);
+    if (i.default !== undefined) extra.push(`default: ${i.default}`);
+    lines.push(`  ${flag}`, `      ${i.description.replace(/`/g, "")}${extra.length ? ` (${extra.join("; ")})` : ""}`);
+  }
+  lines.push("  --json", "      Print the outputs as one JSON object on the last line of stdout.", "", "Outputs:");
+  for (const o of spec.outputs) lines.push(`  ${o.name}: ${o.description.replace(/`/g, "")}`);
+  return lines.join("\n");
+}
+
+/** Parses `mlops <task> --kebab-input value ...`; also accepts `--camelCase` and `--flag=value`. */
+export function parseCli(argv: string[]): CliCommand {
+  const [first, ...rest] = argv;
+  if (!first || first === "--help" || first === "-h" || first === "help") return { kind: "help", text: mainHelp() };
+  if (first === "endpoints") {
+    const action = rest[0];
+    if (action !== "list" && action !== "stop") {
+      throw new UserError(`unknown endpoints command '${action ?? ""}'`, {}, "Use `mlops endpoints list` or `mlops endpoints stop <name>`");
+    }
+    const dirAt = rest.indexOf("--workspace-dir");
+    const name = rest[1] && !rest[1].startsWith("--") ? rest[1] : undefined;
+    if (action === "stop" && !name) throw new UserError("which endpoint?", {}, "Use `mlops endpoints stop <name>`");
+    return { kind: "endpoints", action, name, workspaceDir: dirAt >= 0 ? rest[dirAt + 1] : undefined };
+  }
+  const task = findTask(first);
+  if (!task) {
+    throw new UserError(`unknown task '${first}'`, { input: "task" }, `Use one of: ${Object.keys(TASKS).join(", ")}`);
+  }
+  const inputs: Record<string, string> = {};
+  let json = false;
+  let verbose = false;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    if (arg === "--help" || arg === "-h") return { kind: "help", text: taskHelp(task.spec) };
+    if (arg === "--json") {
+      json = true;
+      continue;
+    }
+    if (arg === "--verbose") {
+      verbose = true;
+      continue;
+    }
+    if (!arg.startsWith("--")) {
+      throw new UserError(`unexpected argument '${arg}'`, {}, `Give inputs as --name value; see mlops ${first} --help`);
+    }
+    let key = arg.slice(2);
+    let value: string | undefined;
+    const eq = key.indexOf("=");
+    if (eq >= 0) {
+      value = key.slice(eq + 1);
+      key = key.slice(0, eq);
+    }
+    const name = camel(key);
+    const spec = task.spec.inputs.find((s) => s.name === name);
+    if (!spec) {
+      throw new UserError(`unknown option '--${key}' for ${first}`, {}, `See mlops ${first} --help for its inputs`);
+    }
+    if (value === undefined) {
+      const next = rest[i + 1];
+      if (spec.type === "boolean" && (next === undefined || next.startsWith("--"))) value = "true";
+      else if (next === undefined) throw new UserError(`--${key} needs a value`, { input: name });
+      else value = rest[++i];
+    }
+    // A repeated multiline input (--set a=1 --set b=2) collects one line each.
+    inputs[name] = inputs[name] !== undefined && spec.type === "multiline" ? `${inputs[name]}\n${value}` : value;
+  }
+  return { kind: "task", task: first, inputs, json, verbose };
+}

@@ -1,0 +1,24 @@
+import type { ErrorLocation } from "../errors.js";
+import type { Log, RunContext } from "../tasks/context.js";
+
+/**
+ * Where a task runs: GitHub Actions, Azure DevOps or the command line. A host reads inputs,
+ * publishes outputs, summaries and PR comments, masks secrets and reports failure. No ML logic.
+ */
+export interface Host {
+  readonly log: Log;
+  readonly run: RunContext;
+  /** The task name chosen by the host's own mechanism (the `task` input, argv, `command`). */
+  taskName(): string | undefined;
+  /** Raw input value, or undefined when not set. */
+  getInput(name: string): string | undefined;
+  setOutput(name: string, value: string): void;
+  appendSummary(markdown: string): Promise<void>;
+  /**
+   * Creates or updates, in place, the PR comment that carries `marker`. Returns a line saying
+   * what it did (or why it could not) for the log.
+   */
+  postComment(markdown: string, marker: string, token: string | undefined): Promise<string>;
+  /** Reports the failure in the host's format; the caller sets the exit code. */
+  fail(message: string, where?: ErrorLocation): void;
+}

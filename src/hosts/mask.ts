@@ -1,0 +1,15 @@
+/** Replaces every registered secret with *** in text bound for a log. */
+export class Masker {
+  private readonly secrets = new Set<string>();
+
+  add(value: string): void {
+    // Very short values would mask ordinary words; hosts mask them too, so follow GitHub's lead.
+    for (const v of [value, ...value.split(/\r?\n/)]) if (v.trim().length >= 3) this.secrets.add(v.trim());
+  }
+
+  mask(text: string): string {
+    let out = text;
+    for (const s of [...this.secrets].sort((a, b) => b.length - a.length)) out = out.split(s).join("***");
+    return out;
+  }
+}

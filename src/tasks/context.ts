@@ -1,0 +1,53 @@
+import type { ErrorLocation } from "../errors.js";
+import type { Workspace } from "../workspace/workspace.js";
+import type { Inputs } from "./inputs.js";
+
+/** What a task may say while it runs; each host writes it in its own log format. */
+export interface Log {
+  info(message: string): void;
+  warning(message: string, where?: ErrorLocation): void;
+  /** An error annotation that does not by itself fail the task (the task decides). */
+  error(message: string, where?: ErrorLocation): void;
+  debug(message: string): void;
+  /** A collapsible log group. */
+  group<T>(title: string, fn: () => Promise<T>): Promise<T>;
+  /** Registers a value that must never appear in any log. */
+  secret(value: string): void;
+}
+
+/** Facts about the CI run, used for lineage tags and PR comments. */
+export interface RunContext {
+  host: "github" | "azure-devops" | "cli";
+  commit?: string;
+  runUrl?: string;
+  /** Pull request number when the run is for a PR. */
+  pullRequest?: number;
+  workflow?: string;
+}
+
+export interface TaskContext {
+  inputs: Inputs;
+  workspace: Workspace;
+  log: Log;
+  /** The working directory relative paths resolve against. */
+  cwd: string;
+  /** Aborted on SIGINT/SIGTERM (a cancelled CI run). */
+  signal: AbortSignal;
+  run: RunContext;
+}
+
+/** What a task hands back to its host to publish. */
+export interface TaskResult {
+  outputs: Record<string, string>;
+  /** Markdown for the job summary. */
+  summary?: string;
+  /** Markdown to post (or update) on the pull request, when the task was asked to comment. */
+  comment?: string;
+  /** Set when the task reached a failing verdict: outputs are still published, then it fails. */
+  failure?: string;
+}
+
+export interface Task {
+  spec: import("./spec.js").TaskSpec;
+  run(ctx: TaskContext): Promise<TaskResult>;
+}

@@ -1,0 +1,91 @@
+import { resolve } from "node:path";
+import { fingerprint } from "../data/fingerprint.js";
+import { UserError } from "../errors.js";
+import type { DataType } from "../workspace/workspace.js";
+import { WORKSPACE_INPUTS } from "./common.js";
+import type { Task, TaskContext, TaskResult } from "./context.js";
+import type { TaskSpec } from "./spec.js";
+
+export const spec: TaskSpec = {
+  name: "register-dataset",
+  title: "Register dataset",
+  summary:
+    "Fingerprints data, stores it in the workspace and registers a new data-asset version only when the content changed.",
+  inputs: [
+    { name: "name", type: "string", required: true, description: "Data asset name, such as `diabetes`.", example: "diabetes" },
+    { name: "path", type: "path", required: true, description: "File or folder holding the data.", example: "data/diabetes.csv" },
+    {
+      name: "type",
+      type: "choice",
+      options: ["uri_file", "uri_folder", "mltable"],
+      description: "Data asset type. Default: `uri_file` for a file, `uri_folder` for a folder.",
+    },
+    { name: "description", type: "string", description: "Description stored with a new version." },
+    { name: "tags", type: "multiline", description: "Tags for a new version, `key=value`, one per line." },
+    ...WORKSPACE_INPUTS,
+  ],
+  outputs: [
+    { name: "name", description: "Data asset name." },
+    { name: "version", description: "The registered version, or the existing one when nothing changed." },
+    { name: "changed", description: "`true` when a new version was registered, `false` when the content was already the latest version." },
+    { name: "fingerprint", description: "sha256 over the sorted relative paths and file contents." },
+    { name: "uri", description: "Where the version's data lives in the workspace." },
+  ],
+  example: { name: "diabetes", path: "data/diabetes.csv" },
+};
+
+const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,254}$/;
+
+async function run(ctx: TaskContext): Promise<TaskResult> {
+  const { inputs, workspace, log } = ctx;
+  const name = inputs.requiredString("name");
+  if (!NAME.test(name)) {
+    throw new UserError(
+      `'${name}' is not a valid data asset name`,
+      { input: "name" },
+      "Use letters, digits, '-', '_' and '.', starting with a letter or digit",
+    );
+  }
+  const path = resolve(ctx.cwd, inputs.requiredString("path"));
+  const tags = inputs.map("tags");
+  const fp = await log.group(`Fingerprint ${path}`, () => fingerprint(path));
+  const type = (inputs.string("type") ?? (fp.isFile ? "uri_file" : "uri_folder")) as DataType;
+  if (type === "uri_file" && !fp.isFile) {
+    throw new UserError(`'${path}' is a folder but type is uri_file`, { input: "type" }, "Use uri_folder or mltable for a folder");
+  }
+  if (type !== "uri_file" && fp.isFile) {
+    throw new UserError(`'${path}' is a file but type is ${type}`, { input: "type" }, "Use uri_file for a single file");
+  }
+  log.info(`${fp.files.length} file(s), ${fp.bytes} bytes, fingerprint ${fp.digest}`);
+
+  const latest = await workspace.datasets.get(name, "latest");
+  let changed = false;
+  let version = latest;
+  if (latest && latest.fingerprint === fp.digest) {
+    log.info(`Unchanged: ${name}:${latest.version} already holds this content; nothing registered.`);
+  } else {
+    if (ctx.run.commit) tags.commit ??= ctx.run.commit;
+    if (ctx.run.runUrl) tags.runUrl ??= ctx.run.runUrl;
+    tags.fingerprint = fp.digest;
+    version = await workspace.datasets.create(
+      { name, type, source: path, fingerprint: fp.digest, files: fp.files, description: inputs.string("description"), tags },
+      log,
+    );
+    changed = version.version !== latest?.version;
+  }
+  if (!version) throw new Error("registration returned no version");
+  const summary = [
+    `### Dataset \`${name}\``,
+    "",
+    "| version | changed | files | bytes | fingerprint |",
+    "| --- | --- | --- | --- | --- |",
+    `| ${version.version} | ${changed} | ${fp.files.length} | ${fp.bytes} | \`${fp.digest.slice(0, 12)}\` |`,
+    "",
+  ].join("\n");
+  return {
+    outputs: { name, version: version.version, changed: String(changed), fingerprint: fp.digest, uri: version.uri },
+    summary,
+  };
+}
+
+export const registerDataset: Task = { spec, run };

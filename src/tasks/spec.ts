@@ -1,0 +1,48 @@
+/**
+ * The one source of truth for every task's inputs and outputs. action.yml, the per-task
+ * action.yml files, task.json, vss-extension.json, the docs pages and the CLI help are all
+ * generated from these declarations.
+ */
+export type InputType = "string" | "multiline" | "boolean" | "number" | "choice" | "path";
+
+export interface InputSpec {
+  /** camelCase, no hyphens or dots: GitHub and Azure DevOps then read the same INPUT_<NAME>. */
+  name: string;
+  type: InputType;
+  description: string;
+  required?: boolean;
+  default?: string;
+  /** Allowed values, for type "choice". */
+  options?: readonly string[];
+  /** Masked by every host before any use. */
+  secret?: boolean;
+  /** Shown in the "advanced" group on Azure DevOps. */
+  advanced?: boolean;
+  /** An example value for the docs. */
+  example?: string;
+}
+
+export interface OutputSpec {
+  name: string;
+  description: string;
+}
+
+export const TASK_NAMES = [
+  "register-dataset",
+  "validate-data",
+  "submit-pipeline",
+  "compare-models",
+  "deploy-endpoint",
+] as const;
+export type TaskName = (typeof TASK_NAMES)[number];
+
+export interface TaskSpec {
+  name: TaskName;
+  title: string;
+  /** One sentence: what the task does. */
+  summary: string;
+  inputs: readonly InputSpec[];
+  outputs: readonly OutputSpec[];
+  /** Example `with:` values for the generated docs. */
+  example: Record<string, string>;
+}

@@ -1,0 +1,90 @@
+import { chmod } from "node:fs/promises";
+import { join } from "node:path";
+import { fingerprint } from "../../data/fingerprint.js";
+import { UserError } from "../../errors.js";
+import type { Log } from "../../tasks/context.js";
+import type { DatasetStore, DatasetVersion, NewDataset } from "../workspace.js";
+import { blobPath, listDir, materialize, nextVersion, putBlob, readJson, withLock, writeJson } from "./store.js";
+
+interface DatasetRecord extends DatasetVersion {
+  files: { path: string; size: number; sha256: string }[];
+  isFile: boolean;
+}
+
+/**
+ * Versioned data assets in the local workspace: `datasets/<name>/<version>.json` holds the
+ * metadata and file list; the files themselves are content-addressed blobs, laid out again
+ * under `datasets/<name>/<version>/` (hard links) so readers see a plain folder.
+ */
+export class LocalDatasets implements DatasetStore {
+  constructor(private readonly root: string) {}
+
+  private dir(name: string): string {
+    return join(this.root, "datasets", name);
+  }
+
+  async list(name: string): Promise<DatasetVersion[]> {
+    const versions = (await listDir(this.dir(name)))
+      .filter((f) => f.endsWith(".json"))
+      .map((f) => f.slice(0, -5))
+      .sort((a, b) => Number(a) - Number(b));
+    const out: DatasetVersion[] = [];
+    for (const v of versions) {
+      const rec = await readJson<DatasetRecord>(join(this.dir(name), `${v}.json`));
+      if (rec) out.push(rec);
+    }
+    return out;
+  }
+
+  async get(name: string, version: string): Promise<DatasetVersion | undefined> {
+    if (version === "latest") return (await this.list(name)).at(-1);
+    return readJson<DatasetRecord>(join(this.dir(name), `${version}.json`));
+  }
+
+  async create(dataset: NewDataset, log: Log): Promise<DatasetVersion> {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(dataset.source) || dataset.source.startsWith("azureml:")) {
+      throw new UserError(
+        `'${dataset.source}' is a remote URI; the local workspace registers local files only`,
+        { input: "path" },
+        "Give a local path, or use backend: azureml for data already in Azure storage",
+      );
+    }
+    const fp = dataset.files
+      ? { files: dataset.files, isFile: dataset.type === "uri_file" }
+      : await fingerprint(dataset.source);
+    const isFile = "isFile" in fp ? fp.isFile : dataset.type === "uri_file";
+    // Blobs first (outside the lock: content-addressed, so concurrent writers agree).
+    for (const f of fp.files) {
+      const src = isFile ? dataset.source : join(dataset.source, f.path);
+      await putBlob(this.root, src, f.sha256);
+      await chmod(blobPath(this.root, f.sha256), 0o444).catch(() => {});
+    }
+    return withLock(this.root, async () => {
+      const existing = await this.list(dataset.name);
+      const same = existing.find((d) => d.fingerprint === dataset.fingerprint);
+      if (same && same === existing.at(-1)) return same;
+      const version = nextVersion(existing.map((d) => d.version));
+      const dataDir = join(this.dir(dataset.name), version);
+      for (const f of fp.files) await materialize(this.root, f.sha256, join(dataDir, f.path));
+      const record: DatasetRecord = {
+        name: dataset.name,
+        version,
+        type: dataset.type,
+        uri: isFile ? join(dataDir, fp.files[0].path) : dataDir,
+        fingerprint: dataset.fingerprint,
+        description: dataset.description,
+        tags: dataset.tags,
+        createdAt: new Date().toISOString(),
+        files: fp.files,
+        isFile,
+      };
+      await writeJson(join(this.dir(dataset.name), `${version}.json`), record);
+      log.info(`Registered ${dataset.name}:${version} (${fp.files.length} file(s))`);
+      return record;
+    });
+  }
+
+  async localPath(dataset: DatasetVersion): Promise<string> {
+    return dataset.uri;
+  }
+}

@@ -1,0 +1,85 @@
+import { chmod } from "node:fs/promises";
+import { join } from "node:path";
+import { fingerprint } from "../../data/fingerprint.js";
+import { UserError } from "../../errors.js";
+import type { Log } from "../../tasks/context.js";
+import type { ModelStore, ModelVersion, NewModel } from "../workspace.js";
+import { blobPath, listDir, materialize, nextVersion, putBlob, readJson, withLock, writeJson } from "./store.js";
+
+interface ModelRecord extends ModelVersion {
+  files: { path: string; size: number; sha256: string }[];
+}
+
+/** Versioned models in the local workspace, laid out like datasets under `models/<name>/`. */
+export class LocalModels implements ModelStore {
+  constructor(private readonly root: string) {}
+
+  private dir(name: string): string {
+    return join(this.root, "models", name);
+  }
+
+  async list(name: string): Promise<ModelVersion[]> {
+    const versions = (await listDir(this.dir(name)))
+      .filter((f) => f.endsWith(".json"))
+      .map((f) => f.slice(0, -5))
+      .sort((a, b) => Number(a) - Number(b));
+    const out: ModelVersion[] = [];
+    for (const v of versions) {
+      const rec = await readJson<ModelRecord>(join(this.dir(name), `${v}.json`));
+      if (rec) out.push(rec);
+    }
+    return out;
+  }
+
+  async get(name: string, version: string): Promise<ModelVersion | undefined> {
+    if (version === "latest") return (await this.list(name)).at(-1);
+    return readJson<ModelRecord>(join(this.dir(name), `${version}.json`));
+  }
+
+  async register(model: NewModel, log: Log): Promise<ModelVersion> {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(model.source)) {
+      throw new UserError(`'${model.source}' is a remote URI; the local workspace registers local files only`);
+    }
+    const fp = await fingerprint(model.source, "candidate");
+    for (const f of fp.files) {
+      await putBlob(this.root, fp.isFile ? model.source : join(model.source, f.path), f.sha256);
+      await chmod(blobPath(this.root, f.sha256), 0o444).catch(() => {});
+    }
+    return withLock(this.root, async () => {
+      const version = nextVersion((await this.list(model.name)).map((m) => m.version));
+      const dir = join(this.dir(model.name), version);
+      for (const f of fp.files) await materialize(this.root, f.sha256, join(dir, f.path));
+      const record: ModelRecord = {
+        name: model.name,
+        version,
+        uri: fp.isFile ? join(dir, fp.files[0].path) : dir,
+        description: model.description,
+        tags: { ...model.tags, fingerprint: fp.digest },
+        metrics: model.metrics,
+        createdAt: new Date().toISOString(),
+        files: fp.files,
+      };
+      await writeJson(join(this.dir(model.name), `${version}.json`), record);
+      log.info(`Registered model ${model.name}:${version}`);
+      return record;
+    });
+  }
+
+  async setTags(name: string, version: string, tags: Record<string, string | null>): Promise<ModelVersion> {
+    return withLock(this.root, async () => {
+      const file = join(this.dir(name), `${version}.json`);
+      const rec = await readJson<ModelRecord>(file);
+      if (!rec) throw new UserError(`model ${name}:${version} does not exist`);
+      for (const [k, v] of Object.entries(tags)) {
+        if (v === null) delete rec.tags[k];
+        else rec.tags[k] = v;
+      }
+      await writeJson(file, rec);
+      return rec;
+    });
+  }
+
+  async localPath(model: ModelVersion): Promise<string> {
+    return model.uri;
+  }
+}

@@ -1,0 +1,208 @@
+/**
+ * The Workspace port: everything a task may ask of an ML workspace. Two backends implement it,
+ * `local/` (a folder) and `azureml/` (Azure Machine Learning). Tasks only see this file.
+ */
+import type { Log } from "../tasks/context.js";
+import type { PipelineJob } from "../pipeline/model.js";
+
+export type DataType = "uri_file" | "uri_folder" | "mltable";
+export type Tags = Record<string, string>;
+
+export interface DatasetVersion {
+  name: string;
+  version: string;
+  type: DataType;
+  /** Where the data lives: a local path for the local backend, an azureml:// URI on Azure. */
+  uri: string;
+  fingerprint: string;
+  description?: string;
+  tags: Tags;
+  createdAt: string;
+}
+
+export interface NewDataset {
+  name: string;
+  type: DataType;
+  /** A local file or folder to copy in, or a URI already in storage (registered without copying). */
+  source: string;
+  fingerprint: string;
+  /** The files behind the fingerprint, when the caller already hashed them (saves a second pass). */
+  files?: { path: string; size: number; sha256: string }[];
+  description?: string;
+  tags: Tags;
+}
+
+export interface DatasetStore {
+  /** `version` may be "latest". Undefined when there is no such dataset or version. */
+  get(name: string, version: string): Promise<DatasetVersion | undefined>;
+  list(name: string): Promise<DatasetVersion[]>;
+  create(dataset: NewDataset, log: Log): Promise<DatasetVersion>;
+  /** A local path holding the dataset's files, for readers. */
+  localPath(dataset: DatasetVersion, log: Log): Promise<string>;
+}
+
+export interface ModelVersion {
+  name: string;
+  version: string;
+  uri: string;
+  description?: string;
+  tags: Tags;
+  /** Evaluation metrics recorded with the model (from the job that produced it). */
+  metrics: Record<string, number>;
+  createdAt: string;
+}
+
+export interface NewModel {
+  name: string;
+  /** Local file or folder holding the model, or a job output URI on Azure. */
+  source: string;
+  description?: string;
+  tags: Tags;
+  metrics: Record<string, number>;
+}
+
+export interface ModelStore {
+  /** `version` may be "latest". */
+  get(name: string, version: string): Promise<ModelVersion | undefined>;
+  list(name: string): Promise<ModelVersion[]>;
+  register(model: NewModel, log: Log): Promise<ModelVersion>;
+  /** Sets tags on a version; a value of null removes the tag. */
+  setTags(name: string, version: string, tags: Record<string, string | null>): Promise<ModelVersion>;
+  /** A local path holding the model files (downloads on Azure). */
+  localPath(model: ModelVersion, log: Log): Promise<string>;
+}
+
+/** Azure ML's job status words. */
+export type JobStatus =
+  | "NotStarted"
+  | "Queued"
+  | "Preparing"
+  | "Running"
+  | "Finalizing"
+  | "CancelRequested"
+  | "Completed"
+  | "Failed"
+  | "Canceled";
+
+export const TERMINAL_STATUSES: readonly JobStatus[] = ["Completed", "Failed", "Canceled"];
+
+export interface StepRecord {
+  name: string;
+  status: JobStatus;
+  reused?: boolean;
+  startedAt?: string;
+  endedAt?: string;
+  error?: string;
+}
+
+export interface JobRecord {
+  name: string;
+  displayName?: string;
+  experimentName: string;
+  status: JobStatus;
+  createdAt: string;
+  endedAt?: string;
+  /** Metrics logged by the job's steps, as `step.metric` and, for unique names, `metric`. */
+  metrics: Record<string, number>;
+  /** Pipeline outputs: output name → local path or URI. */
+  outputs: Record<string, string>;
+  steps: StepRecord[];
+  studioUrl?: string;
+  error?: string;
+}
+
+export interface SubmitOptions {
+  experimentName: string;
+  /** Folder relative paths in the pipeline YAML resolve against. */
+  baseDir: string;
+  maxParallel?: number;
+  forceRerun?: boolean;
+  log: Log;
+  signal: AbortSignal;
+}
+
+export interface WaitOptions {
+  log: Log;
+  signal: AbortSignal;
+  /** Cancel the job when this many milliseconds pass. */
+  timeoutMs?: number;
+}
+
+export interface JobService {
+  /** Submits (or, locally, starts) a pipeline job and returns its name. */
+  submit(job: PipelineJob, options: SubmitOptions): Promise<string>;
+  /** Waits for a terminal status, streaming step status and logs. Cancels on abort or timeout. */
+  wait(name: string, options: WaitOptions): Promise<JobRecord>;
+  get(name: string): Promise<JobRecord | undefined>;
+  cancel(name: string): Promise<void>;
+}
+
+export interface DeploymentState {
+  name: string;
+  model: string;
+  status: "Creating" | "Succeeded" | "Failed" | "Deleting";
+  /** Direct address of this deployment when the backend has one. */
+  url?: string;
+}
+
+export interface EndpointState {
+  name: string;
+  scoringUri: string;
+  /** deployment name → percent; sums to 100 or is empty. */
+  traffic: Record<string, number>;
+  deployments: DeploymentState[];
+}
+
+export interface NewDeployment {
+  name: string;
+  model: ModelVersion;
+  /** The score.py with init() and run(raw_data). */
+  scoringScript: string;
+  /** Folder shipped with the scoring script (defaults to the script's folder). */
+  codeDir: string;
+  environment?: string;
+  instanceType?: string;
+  instanceCount?: number;
+}
+
+export interface ScoreResponse {
+  status: number;
+  body: string;
+  /** Which deployment answered, when the backend says. */
+  deployment?: string;
+}
+
+export interface EndpointService {
+  get(name: string): Promise<EndpointState | undefined>;
+  list(): Promise<EndpointState[]>;
+  /** Creates the endpoint when absent. */
+  ensure(name: string, log: Log): Promise<EndpointState>;
+  /** Creates a deployment at 0 % traffic and waits until it is ready or failed. */
+  createDeployment(endpoint: string, deployment: NewDeployment, log: Log): Promise<DeploymentState>;
+  setTraffic(endpoint: string, traffic: Record<string, number>, log: Log): Promise<EndpointState>;
+  deleteDeployment(endpoint: string, deployment: string, log: Log): Promise<void>;
+  /** Sends a scoring request; to one deployment directly when `deployment` is given. */
+  invoke(endpoint: string, body: string, deployment?: string): Promise<ScoreResponse>;
+  /** Deletes the endpoint and all its deployments. */
+  delete(name: string, log: Log): Promise<void>;
+}
+
+/** Small files the workspace keeps beside its assets: profiles, reports, summaries. */
+export interface ArtifactStore {
+  write(path: string, content: string | Buffer): Promise<string>;
+  read(path: string): Promise<Buffer | undefined>;
+  /** Appends a line (for CSV histories); creates the file when absent. */
+  append(path: string, line: string): Promise<string>;
+}
+
+export interface Workspace {
+  readonly backend: "local" | "azureml";
+  /** One line for the start of every task's log: which backend and workspace. */
+  readonly description: string;
+  readonly datasets: DatasetStore;
+  readonly models: ModelStore;
+  readonly jobs: JobService;
+  readonly endpoints: EndpointService;
+  readonly artifacts: ArtifactStore;
+  close(): Promise<void>;
+}
