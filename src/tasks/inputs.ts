@@ -137,7 +137,7 @@ export function parseInputs(
     if (raw === undefined || raw === "") {
       if (input.required) {
         throw new UserError(
-          `is required by ${spec.name}`,
+          `missing (required by ${spec.name})`,
           { input: input.name },
           `Set '${input.name}': ${input.description}`,
         );
