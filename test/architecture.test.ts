@@ -1,0 +1,52 @@
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const SRC = join(import.meta.dirname, "..", "src");
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const full = join(dir, f);
+    return statSync(full).isDirectory() ? files(full) : full.endsWith(".ts") ? [full] : [];
+  });
+}
+
+function imports(file: string): string[] {
+  const text = readFileSync(file, "utf8");
+  return [...text.matchAll(/(?:import|export)[^"']*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g)].map(
+    (m) => m[1] ?? m[2],
+  );
+}
+
+const HOST_LIBRARIES = /^(@actions\/|azure-pipelines-task-lib)/;
+
+describe("the folder layout holds the architecture", () => {
+  const all = files(SRC).map((f) => ({ file: relative(SRC, f), imports: imports(f) }));
+
+  it("host libraries are imported only under src/hosts/ and src/entry/", () => {
+    const offenders = all
+      .filter((f) => !f.file.startsWith("hosts/") && !f.file.startsWith("entry/"))
+      .flatMap((f) => f.imports.filter((i) => HOST_LIBRARIES.test(i)).map((i) => `${f.file} imports ${i}`));
+    expect(offenders).toEqual([]);
+  });
+
+  it("tasks never import a host or a backend, only the Workspace port", () => {
+    const offenders = all
+      .filter((f) => f.file.startsWith("tasks/"))
+      .flatMap((f) =>
+        f.imports.filter((i) => /\/hosts\/|workspace\/(local|azureml)\/|\/entry\//.test(i)).map((i) => `${f.file} imports ${i}`),
+      );
+    expect(offenders).toEqual([]);
+  });
+
+  it("backends never import a task or a host", () => {
+    const offenders = all
+      .filter((f) => f.file.startsWith("workspace/"))
+      .flatMap((f) =>
+        f.imports
+          .filter((i) => /\/hosts\/|\/entry\//.test(i) || (/tasks\//.test(i) && !/tasks\/(context|inputs|spec)\.js$/.test(i)))
+          .map((i) => `${f.file} imports ${i}`),
+      );
+    expect(offenders).toEqual([]);
+  });
+});
