@@ -143,6 +143,8 @@ export interface DeploymentState {
   status: "Creating" | "Succeeded" | "Failed" | "Deleting";
   /** Direct address of this deployment when the backend has one. */
   url?: string;
+  /** Why the deployment is not serving (failed to start, process gone, health failing). */
+  error?: string;
 }
 
 export interface EndpointState {
@@ -151,6 +153,8 @@ export interface EndpointState {
   /** deployment name → percent; sums to 100 or is empty. */
   traffic: Record<string, number>;
   deployments: DeploymentState[];
+  /** Why the endpoint itself is not serving (its router is gone or not answering). */
+  error?: string;
 }
 
 export interface NewDeployment {

@@ -1,27 +1,385 @@
+import { cp, mkdir, readFile, rm, stat } from "node:fs/promises";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { UserError } from "../../errors.js";
 import type { Log } from "../../tasks/context.js";
 import type { DeploymentState, EndpointService, EndpointState, NewDeployment, ScoreResponse } from "../workspace.js";
+import { checkHealth, isOurs, logTail, request, resolvePython, startServer, stopServer } from "./serving/process.js";
+import { ROUTER_FILE, ROUTER_JS } from "./serving/router.js";
+import { SCORE_SERVER_FILE, SCORE_SERVER_PY } from "./serving/score-server.js";
+import { exists, listDir, readJson, withLock, writeAtomic, writeJson } from "./store.js";
 
-/** Local online endpoints. (Being built.) */
+/** Endpoint and deployment names as Azure ML accepts them, so a name that works here works there. */
+export const ONLINE_NAME = /^[a-zA-Z][a-zA-Z0-9-]{1,30}[a-zA-Z0-9]$/;
+
+interface ProcessRecord {
+  pid: number;
+  port: number;
+}
+
+interface DeploymentRecord {
+  name: string;
+  /** `name:version` of the model it serves. */
+  model: string;
+  status: DeploymentState["status"];
+  server?: ProcessRecord;
+  script: string;
+  modelDir: string;
+  log: string;
+  createdAt: string;
+  error?: string;
+}
+
+interface EndpointRecord {
+  name: string;
+  createdAt: string;
+  router?: ProcessRecord;
+  traffic: Record<string, number>;
+  deployments: Record<string, DeploymentRecord>;
+}
+
+// CI credentials must not live on in a background server that runs user code.
+const WITHHELD_ENV =
+  /^(INPUT_|ENDPOINT_|SECRET_)|^(GITHUB_TOKEN|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL|SYSTEM_ACCESSTOKEN|AZURE_CLIENT_SECRET)$/;
+// Not copied with a deployment's code: version control, dependencies and the workspace itself.
+const SKIPPED_DIRS = new Set([".git", "node_modules", ".mlops", "__pycache__", ".venv"]);
+
+export interface LocalEndpointOptions {
+  /** How long a deployment may take to answer /health after start (init() included). */
+  startTimeoutMs?: number;
+}
+
+/**
+ * Local online endpoints. Each deployment is a detached Python process serving the user's
+ * score.py on 127.0.0.1; the endpoint is a detached Node router that splits requests by the
+ * traffic map. The record `endpoints/<name>.json` (schema-versioned, written atomically under
+ * the workspace lock) holds pids, ports and the traffic map; the router reads it on change.
+ */
 export class LocalEndpoints implements EndpointService {
-  constructor(private readonly root: string) {}
-  async get(_name: string): Promise<EndpointState | undefined> {
-    return undefined;
+  private readonly startTimeoutMs: number;
+
+  constructor(
+    private readonly root: string,
+    options: LocalEndpointOptions = {},
+  ) {
+    this.startTimeoutMs = options.startTimeoutMs ?? 120_000;
   }
+
+  private recordFile(name: string): string {
+    return join(this.root, "endpoints", `${name}.json`);
+  }
+
+  private endpointDir(name: string): string {
+    return join(this.root, "endpoints", name);
+  }
+
+  private deploymentDir(endpoint: string, deployment: string): string {
+    return join(this.endpointDir(endpoint), "deployments", deployment);
+  }
+
+  private read(name: string): Promise<EndpointRecord | undefined> {
+    return readJson<EndpointRecord>(this.recordFile(name));
+  }
+
+  /** Read-modify-write of one endpoint record under the workspace lock. */
+  private update<T>(name: string, fn: (rec: EndpointRecord | undefined) => Promise<[EndpointRecord, T]>): Promise<T> {
+    return withLock(this.root, async () => {
+      const [rec, out] = await fn(await this.read(name));
+      await writeJson(this.recordFile(name), rec);
+      return out;
+    });
+  }
+
+  /** Writes the shipped server scripts into the workspace (rewritten when this build's text differs). */
+  private async script(file: string, text: string): Promise<string> {
+    const path = join(this.root, "serving", file);
+    const current = await readFileOrEmpty(path);
+    if (current !== text) await writeAtomic(path, text);
+    return path;
+  }
+
+  private async routerHealth(rec: EndpointRecord): Promise<string | undefined> {
+    return checkHealth(rec.router, (b) => b.endpoint === rec.name);
+  }
+
+  private async deploymentHealth(dep: DeploymentRecord): Promise<string | undefined> {
+    return checkHealth(dep.server, (b) => b.deployment === dep.name);
+  }
+
+  private async state(rec: EndpointRecord): Promise<EndpointState> {
+    const routerProblem = await this.routerHealth(rec);
+    const deployments = await Promise.all(
+      Object.values(rec.deployments).map(async (d): Promise<DeploymentState> => {
+        const state: DeploymentState = { name: d.name, model: d.model, status: d.status };
+        if (d.server) state.url = `http://127.0.0.1:${d.server.port}/score`;
+        if (d.status === "Failed") state.error = d.error;
+        if (d.status === "Succeeded") {
+          const problem = await this.deploymentHealth(d);
+          if (problem) {
+            state.status = "Failed";
+            state.error = `${problem} (log: ${d.log})`;
+          }
+        }
+        return state;
+      }),
+    );
+    const out: EndpointState = {
+      name: rec.name,
+      scoringUri: rec.router ? `http://127.0.0.1:${rec.router.port}/score` : "",
+      traffic: { ...rec.traffic },
+      deployments,
+    };
+    if (routerProblem) out.error = `router ${routerProblem} (log: ${join(this.endpointDir(rec.name), "router.log")})`;
+    return out;
+  }
+
+  async get(name: string): Promise<EndpointState | undefined> {
+    const rec = await this.read(name);
+    return rec ? this.state(rec) : undefined;
+  }
+
   async list(): Promise<EndpointState[]> {
-    return [];
+    const names = (await listDir(join(this.root, "endpoints")))
+      .filter((f) => f.endsWith(".json"))
+      .map((f) => f.slice(0, -5));
+    const out: EndpointState[] = [];
+    for (const n of names) {
+      const state = await this.get(n);
+      if (state) out.push(state);
+    }
+    return out;
   }
-  async ensure(_name: string, _log: Log): Promise<EndpointState> {
-    throw new Error(`local endpoints not built yet (${this.root})`);
+
+  async ensure(name: string, log: Log): Promise<EndpointState> {
+    checkName(name, "endpoint");
+    const routerScript = await this.script(ROUTER_FILE, ROUTER_JS);
+    await mkdir(this.endpointDir(name), { recursive: true });
+    // The router is started under the lock so two runs never start two routers for one endpoint.
+    const rec = await withLock(this.root, async () => {
+      let rec = await this.read(name);
+      if (!rec) {
+        rec = { name, createdAt: new Date().toISOString(), traffic: {}, deployments: {} };
+        await writeJson(this.recordFile(name), rec);
+        log.info(`Created local endpoint ${name}`);
+      }
+      const problem = await this.routerHealth(rec);
+      if (!problem) return rec;
+      if (rec.router) {
+        log.warning(`Endpoint ${name}: router ${problem}; starting it again.`);
+        if (await isOurs(rec.router.pid, ROUTER_FILE)) await stopServer(rec.router.pid);
+      }
+      const dir = this.endpointDir(name);
+      const server = await startServer({
+        command: process.execPath,
+        args: [routerScript, this.recordFile(name), join(dir, "router.port.json"), String(rec.router?.port ?? 0)],
+        cwd: dir,
+        logFile: join(dir, "router.log"),
+        portFile: join(dir, "router.port.json"),
+        identity: (b) => b.endpoint === name,
+        timeoutMs: 30_000,
+        what: `the router of endpoint ${name}`,
+      });
+      rec.router = server;
+      await writeJson(this.recordFile(name), rec);
+      log.info(`Endpoint ${name} listens on http://127.0.0.1:${server.port}/score (router pid ${server.pid})`);
+      return rec;
+    });
+    return this.state(rec);
   }
-  async createDeployment(_e: string, _d: NewDeployment, _log: Log): Promise<DeploymentState> {
-    throw new Error("local endpoints not built yet");
+
+  async createDeployment(endpoint: string, deployment: NewDeployment, log: Log): Promise<DeploymentState> {
+    const { name } = deployment;
+    checkName(name, "deployment");
+    const codeDir = resolve(deployment.codeDir);
+    const script = relative(codeDir, resolve(deployment.scoringScript));
+    if (script.startsWith("..") || isAbsolute(script)) {
+      throw new UserError(
+        `scoring script ${deployment.scoringScript} is outside the code folder ${codeDir}`,
+        { input: "scoringScript" },
+        "Put score.py inside the folder shipped with it",
+      );
+    }
+    const modelPath = deployment.model.uri;
+    const modelIsFile = (await stat(modelPath).catch(() => undefined))?.isFile() ?? false;
+    // Azure ML sets AZUREML_MODEL_DIR to the folder holding the model's files.
+    const modelDir = modelIsFile ? dirname(modelPath) : modelPath;
+    const dir = this.deploymentDir(endpoint, name);
+    const logFile = join(dir, "server.log");
+    const modelRef = `${deployment.model.name}:${deployment.model.version}`;
+    await this.update(endpoint, async (rec) => {
+      if (!rec) throw new Error(`endpoint ${endpoint} does not exist; ensure it first`);
+      if (rec.deployments[name]) {
+        throw new UserError(
+          `deployment ${name} already exists on endpoint ${endpoint}`,
+          { input: "deployment" },
+          "Choose another deployment name",
+        );
+      }
+      rec.deployments[name] = {
+        name,
+        model: modelRef,
+        status: "Creating",
+        script,
+        modelDir,
+        log: logFile,
+        createdAt: new Date().toISOString(),
+      };
+      return [rec, undefined];
+    });
+    try {
+      // The deployment serves a snapshot of the code, so later edits in the checkout cannot change it.
+      await rm(dir, { recursive: true, force: true });
+      await mkdir(dir, { recursive: true });
+      await cp(codeDir, join(dir, "code"), {
+        recursive: true,
+        filter: (src) => !SKIPPED_DIRS.has(src.split(/[\\/]/).at(-1) ?? "") || src === codeDir,
+      });
+      const serverScript = await this.script(SCORE_SERVER_FILE, SCORE_SERVER_PY);
+      const python = await resolvePython();
+      log.info(`Starting deployment ${name} of ${modelRef} (${python} ${script}, AZUREML_MODEL_DIR=${modelDir})`);
+      const started = Date.now();
+      const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !WITHHELD_ENV.test(k)));
+      const server = await startServer({
+        command: python,
+        args: [
+          serverScript,
+          "--code-dir",
+          join(dir, "code"),
+          "--script",
+          script,
+          "--name",
+          name,
+          "--port-file",
+          join(dir, "port.json"),
+          "--watch",
+          dir,
+        ],
+        env: { ...env, AZUREML_MODEL_DIR: modelDir, PYTHONUNBUFFERED: "1", PYTHONDONTWRITEBYTECODE: "1" },
+        cwd: join(dir, "code"),
+        logFile,
+        portFile: join(dir, "port.json"),
+        identity: (b) => b.deployment === name,
+        timeoutMs: this.startTimeoutMs,
+        what: `deployment ${name}`,
+      });
+      log.info(
+        `Deployment ${name} is healthy on 127.0.0.1:${server.port} (pid ${server.pid}) after ${Date.now() - started} ms`,
+      );
+      return await this.update(endpoint, async (rec) => {
+        if (!rec?.deployments[name]) throw new Error(`deployment ${name} was removed while it started`);
+        Object.assign(rec.deployments[name], { status: "Succeeded", server });
+        return [
+          rec,
+          { name, model: modelRef, status: "Succeeded" as const, url: `http://127.0.0.1:${server.port}/score` },
+        ];
+      });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      await this.update(endpoint, async (rec) => {
+        if (!rec) throw error;
+        if (rec.deployments[name])
+          Object.assign(rec.deployments[name], {
+            status: "Failed",
+            error: `${message.split(". Last lines")[0]} (log: ${logFile})`,
+          });
+        return [rec, undefined];
+      }).catch(() => {});
+      throw error;
+    }
   }
-  async setTraffic(_e: string, _t: Record<string, number>, _log: Log): Promise<EndpointState> {
-    throw new Error("local endpoints not built yet");
+
+  async setTraffic(endpoint: string, traffic: Record<string, number>, log: Log): Promise<EndpointState> {
+    const rec = await this.update(endpoint, async (rec) => {
+      if (!rec) throw new Error(`endpoint ${endpoint} does not exist`);
+      let sum = 0;
+      for (const [d, p] of Object.entries(traffic)) {
+        if (!rec.deployments[d]) throw new Error(`endpoint ${endpoint} has no deployment ${d}`);
+        if (!Number.isInteger(p) || p < 0 || p > 100)
+          throw new Error(`traffic for ${d} must be a whole percent, got ${p}`);
+        sum += p;
+      }
+      if (sum !== 100 && sum !== 0) throw new Error(`traffic must add up to 100 (or 0), got ${sum}`);
+      rec.traffic = { ...traffic };
+      return [rec, rec];
+    });
+    log.info(`Endpoint ${endpoint} traffic: ${formatTraffic(traffic)}`);
+    return this.state(rec);
   }
-  async deleteDeployment(_e: string, _d: string, _log: Log): Promise<void> {}
-  async invoke(_e: string, _body: string, _d?: string): Promise<ScoreResponse> {
-    throw new Error("local endpoints not built yet");
+
+  async deleteDeployment(endpoint: string, deployment: string, log: Log): Promise<void> {
+    const dep = await withLock(this.root, async () => {
+      const rec = await this.read(endpoint);
+      const dep = rec?.deployments[deployment];
+      if (!rec || !dep) return undefined;
+      if ((rec.traffic[deployment] ?? 0) > 0) {
+        throw new Error(
+          `deployment ${deployment} still has ${rec.traffic[deployment]}% of endpoint ${endpoint}'s traffic`,
+        );
+      }
+      dep.status = "Deleting";
+      await writeJson(this.recordFile(endpoint), rec);
+      return dep;
+    });
+    if (!dep) return;
+    if (await isOurs(dep.server?.pid, SCORE_SERVER_FILE)) await stopServer(dep.server?.pid);
+    await rm(this.deploymentDir(endpoint, deployment), { recursive: true, force: true });
+    await this.update(endpoint, async (rec) => {
+      if (!rec) throw new Error(`endpoint ${endpoint} disappeared`);
+      delete rec.deployments[deployment];
+      if (rec.traffic[deployment] === 0) delete rec.traffic[deployment];
+      return [rec, undefined];
+    });
+    log.info(`Deleted deployment ${deployment} from endpoint ${endpoint}`);
   }
-  async delete(_name: string, _log: Log): Promise<void> {}
+
+  async invoke(endpoint: string, body: string, deployment?: string): Promise<ScoreResponse> {
+    const rec = await this.read(endpoint);
+    if (!rec) throw new Error(`endpoint ${endpoint} does not exist`);
+    if (!rec.router) throw new Error(`endpoint ${endpoint} has no router; run deploy-endpoint to start it`);
+    try {
+      const answer = await request(rec.router.port, "/score", {
+        body,
+        headers: deployment ? { "azureml-model-deployment": deployment } : {},
+        timeoutMs: 60_000,
+      });
+      const by = answer.headers["azureml-model-deployment"];
+      return { status: answer.status, body: answer.body, deployment: typeof by === "string" ? by : undefined };
+    } catch (error) {
+      const problem = (await this.routerHealth(rec)) ?? (error as Error).message;
+      const tail = await logTail(join(this.endpointDir(endpoint), "router.log"), 5);
+      throw new Error(`endpoint ${endpoint} did not answer: router ${problem}. Last lines of its log:\n${tail}`);
+    }
+  }
+
+  async delete(name: string, log: Log): Promise<void> {
+    const rec = await this.read(name);
+    if (!rec) return;
+    for (const dep of Object.values(rec.deployments)) {
+      if (await isOurs(dep.server?.pid, SCORE_SERVER_FILE)) await stopServer(dep.server?.pid);
+    }
+    if (await isOurs(rec.router?.pid, ROUTER_FILE)) await stopServer(rec.router?.pid);
+    await withLock(this.root, async () => {
+      await rm(this.recordFile(name), { force: true });
+      await rm(this.endpointDir(name), { recursive: true, force: true });
+    });
+    log.info(`Deleted endpoint ${name} and its ${Object.keys(rec.deployments).length} deployment(s)`);
+  }
+}
+
+function checkName(name: string, input: "endpoint" | "deployment"): void {
+  if (!ONLINE_NAME.test(name)) {
+    throw new UserError(
+      `'${name}' is not a valid ${input} name`,
+      { input },
+      "Use 3 to 32 letters, digits and '-', starting with a letter and not ending with '-'",
+    );
+  }
+}
+
+export function formatTraffic(traffic: Record<string, number>): string {
+  const entries = Object.entries(traffic);
+  return entries.length ? entries.map(([d, p]) => `${d}=${p}%`).join(", ") : "(none)";
+}
+
+async function readFileOrEmpty(path: string): Promise<string> {
+  return (await exists(path)) ? readFile(path, "utf8") : "";
 }
