@@ -1,3 +1,14 @@
+import { stat } from "node:fs/promises";
+import { basename, isAbsolute, resolve } from "node:path";
+import { checkAgainstBaseline } from "../data/checks.js";
+import { type DatasetDrift, testDrift } from "../data/drift.js";
+import { parseProfile, readProfile, writeFileAtomic } from "../data/files.js";
+import { type ProfileOptions, profileData } from "../data/profile-data.js";
+import type { ProfileJson } from "../data/profile.js";
+import { renderReport } from "../data/report.js";
+import { type DriftOverride, type Finding, type Rules, checkRules, readRules } from "../data/rules.js";
+import { TEST_NAMES, type TestName } from "../data/stats.js";
+import { UserError } from "../errors.js";
 import { WORKSPACE_INPUTS } from "./common.js";
 import type { Task, TaskContext, TaskResult } from "./context.js";
 import type { TaskSpec } from "./spec.js";
@@ -7,10 +18,74 @@ export const spec: TaskSpec = {
   title: "Validate data",
   summary: "Profiles data in one streaming pass, checks it against a baseline profile and rules, and tests drift.",
   inputs: [
-    { name: "data", type: "string", required: true, description: "A file or folder, or a dataset reference such as `diabetes@3` or `diabetes@latest`.", example: "data/diabetes.csv" },
-    { name: "baseline", type: "string", description: "Baseline: a profile JSON file or a dataset reference. Without one, only rules are checked.", example: "baseline/diabetes.profile.json" },
+    {
+      name: "data",
+      type: "string",
+      required: true,
+      description: "A file or folder, or a dataset reference such as `diabetes@3` or `diabetes@latest`.",
+      example: "data/diabetes.csv",
+    },
+    {
+      name: "baseline",
+      type: "string",
+      description: "Baseline: a profile JSON file or a dataset reference. Without one, only rules are checked.",
+      example: "baseline/diabetes.profile.json",
+    },
     { name: "writeProfile", type: "path", description: "Where to write this data's profile (JSON)." },
-    { name: "failOn", type: "choice", options: ["error", "drift", "never"], default: "error", description: "What fails the task: `error` (schema and rule violations), `drift` (errors or dataset drift), `never`." },
+    {
+      name: "failOn",
+      type: "choice",
+      options: ["error", "drift", "never"],
+      default: "error",
+      description:
+        "What fails the task: `error` (schema and rule violations), `drift` (errors or dataset drift), `never`.",
+    },
+    {
+      name: "createBaseline",
+      type: "boolean",
+      default: "false",
+      description:
+        "Write this (trusted) data's profile to the `baseline` path instead of comparing with it; rules are still checked.",
+    },
+    {
+      name: "rules",
+      type: "path",
+      description:
+        "A YAML file of expectations: per column `min`, `max`, `allowed`, `maxNullShare`, `unique`, `pattern`, `drift: {test, threshold}`; `rows: {min, max}`; `drift: {share}`.",
+      example: "data/diabetes.rules.yml",
+    },
+    {
+      name: "labelColumn",
+      type: "string",
+      description: "The label (target) column: the report shows its class balance against the baseline's.",
+    },
+    {
+      name: "badRows",
+      type: "choice",
+      options: ["error", "skip"],
+      default: "error",
+      description:
+        "Malformed rows (ragged, unterminated quote, over-long line): `error` stops at the first with its file and line; `skip` counts them and warns.",
+    },
+    {
+      name: "driftShare",
+      type: "number",
+      description:
+        "Share of tested columns that must drift for the dataset to count as drifted (default 0.5, or `drift.share` from the rules file).",
+    },
+    {
+      name: "columnTests",
+      type: "multiline",
+      description:
+        "Per-column drift test overrides, one `column=test[:threshold]` per line; tests: ks, chisquare, ztest, wasserstein, jensenshannon, psi, none.",
+      example: "age=psi:0.2",
+    },
+    {
+      name: "delimiter",
+      type: "string",
+      description: "CSV delimiter; sniffed from the first lines when empty. Write `\\t` for a tab.",
+      advanced: true,
+    },
     ...WORKSPACE_INPUTS,
   ],
   outputs: [
@@ -22,8 +97,274 @@ export const spec: TaskSpec = {
   example: { data: "diabetes@latest", baseline: "baseline/diabetes.profile.json" },
 };
 
-async function run(_ctx: TaskContext): Promise<TaskResult> {
-  throw new Error("validate-data is being built");
+const REF = /^([A-Za-z0-9][A-Za-z0-9_.-]{0,254})@(\d+|latest)$/;
+
+interface ResolvedData {
+  path: string;
+  label: string;
+  dataset?: { name: string; version: string };
+}
+
+/** A path that exists, else a dataset reference `name@version` resolved through the workspace. */
+async function resolveData(ctx: TaskContext, value: string, input: string): Promise<ResolvedData> {
+  const path = resolve(ctx.cwd, value);
+  const exists = await stat(path).then(
+    () => true,
+    () => false,
+  );
+  const m = REF.exec(value);
+  if (exists || !m) return { path, label: value };
+  const [, name, version] = m;
+  const ds = await ctx.workspace.datasets.get(name, version);
+  if (!ds) {
+    const versions = (await ctx.workspace.datasets.list(name)).map((d) => d.version);
+    throw new UserError(
+      versions.length === 0 ? `no dataset '${name}' in the workspace` : `dataset '${name}' has no version ${version}`,
+      { input },
+      versions.length === 0
+        ? "Register it first with register-dataset, or give a file path"
+        : `Use one of: ${versions.join(", ")}, latest`,
+    );
+  }
+  return {
+    path: await ctx.workspace.datasets.localPath(ds, ctx.log),
+    label: `${name}@${ds.version}`,
+    dataset: { name, version: ds.version },
+  };
+}
+
+function parseColumnTests(lines: string[]): Record<string, DriftOverride> {
+  const out: Record<string, DriftOverride> = {};
+  for (const line of lines) {
+    const m = /^([^=]+)=([a-z]+)(?::([0-9.eE+-]+))?$/.exec(line);
+    const test = m?.[2];
+    const threshold = m?.[3] === undefined ? undefined : Number(m[3]);
+    if (
+      !m ||
+      !(TEST_NAMES.includes(test as TestName) || test === "none") ||
+      (threshold !== undefined && !(threshold > 0))
+    ) {
+      throw new UserError(
+        `'${line}' is not column=test[:threshold]`,
+        { input: "columnTests" },
+        `Write for example age=psi:0.2; tests: ${TEST_NAMES.join(", ")}, none`,
+      );
+    }
+    out[m[1].trim()] = { test: test as TestName | "none", threshold };
+  }
+  return out;
+}
+
+function stamp(): string {
+  return new Date().toISOString().replace(/[:.]/g, "-");
+}
+
+function csvCell(v: string | number | boolean): string {
+  const s = String(v);
+  return /[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+}
+
+const HISTORY = "validations/history.csv";
+const HISTORY_HEADER =
+  "time,dataset,version,rows,columns,errors,warnings,tested_columns,drifted_columns,drift_share,dataset_drifted,passed,drifted,profile";
+
+async function run(ctx: TaskContext): Promise<TaskResult> {
+  const { inputs, log, workspace } = ctx;
+  const failOn = inputs.string("failOn") ?? "error";
+  const createBaseline = inputs.boolean("createBaseline");
+  const badRows = (inputs.string("badRows") ?? "error") as "error" | "skip";
+  let delimiter = inputs.string("delimiter");
+  if (delimiter === "\\t" || delimiter === "tab") delimiter = "\t";
+  if (delimiter !== undefined && delimiter.length !== 1) {
+    throw new UserError(
+      `'${delimiter}' is not one character`,
+      { input: "delimiter" },
+      "Use one character such as ; or \\t, or leave it empty to sniff",
+    );
+  }
+  const overrides = parseColumnTests(inputs.list("columnTests"));
+  const driftShareInput = inputs.number("driftShare");
+  if (driftShareInput !== undefined && !(driftShareInput > 0 && driftShareInput <= 1)) {
+    throw new UserError(
+      `${driftShareInput} is not a share in (0, 1]`,
+      { input: "driftShare" },
+      "Use a share such as 0.5",
+    );
+  }
+  const rulesPath = inputs.string("rules");
+  const rules: Rules | undefined = rulesPath ? await readRules(resolve(ctx.cwd, rulesPath)) : undefined;
+  const baselineInput = inputs.string("baseline");
+  if (createBaseline && !baselineInput && !inputs.has("writeProfile")) {
+    throw new UserError(
+      "createBaseline needs somewhere to write",
+      { input: "baseline" },
+      "Set 'baseline' to the profile JSON path to create",
+    );
+  }
+  const data = await resolveData(ctx, inputs.requiredString("data"), "data");
+  const labelColumn = inputs.string("labelColumn");
+
+  let shownBad = 0;
+  const options: ProfileOptions = {
+    badRows,
+    delimiter,
+    rules,
+    labelColumn,
+    dataset: data.dataset,
+    signal: ctx.signal,
+    onBadRow: (file, bad) => {
+      if (shownBad++ < 5)
+        log.warning(`skipped row: ${bad.message}${bad.column ? ` (column ${bad.column})` : ""}`, {
+          file,
+          line: bad.line,
+          column: bad.column,
+        });
+    },
+  };
+  const started = Date.now();
+  const profile = await log.group(`Profile ${data.label}`, () => profileData(data.path, options));
+  log.info(
+    `${profile.rows} rows, ${profile.columns.length} columns profiled in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+  if (profile.badRows > 0) log.warning(`${profile.badRows} malformed row(s) skipped (badRows: skip)`);
+
+  // The baseline: a profile file, a dataset's stored profile, or the dataset profiled now.
+  let baseline: ProfileJson | undefined;
+  let baselineName: string | undefined;
+  let createdBaseline: string | undefined;
+  if (createBaseline) {
+    createdBaseline = resolve(ctx.cwd, baselineInput ?? (inputs.string("writeProfile") as string));
+    if (REF.test(baselineInput ?? "") && !isAbsolute(baselineInput ?? "")) {
+      throw new UserError(
+        "createBaseline writes a profile file, not a dataset",
+        { input: "baseline" },
+        "Give a path such as baseline/data.profile.json",
+      );
+    }
+    await writeFileAtomic(createdBaseline, `${JSON.stringify(profile)}\n`);
+    log.info(`Baseline profile written to ${createdBaseline}`);
+  } else if (baselineInput) {
+    const asPath = resolve(ctx.cwd, baselineInput);
+    const isFile = await stat(asPath).then(
+      (s) => s.isFile(),
+      () => false,
+    );
+    if (isFile || !REF.test(baselineInput)) {
+      baseline = await readProfile(asPath, "baseline");
+      baselineName = baselineInput;
+    } else {
+      const ref = await resolveData(ctx, baselineInput, "baseline");
+      baselineName = ref.label;
+      const stored = ref.dataset
+        ? await workspace.artifacts.read(`profiles/${ref.dataset.name}/${ref.dataset.version}/profile.json`)
+        : undefined;
+      if (stored) baseline = parseProfile(stored.toString("utf8"), `profiles/${ref.label}`, "baseline");
+      else
+        baseline = await log.group(`Profile baseline ${ref.label}`, () =>
+          profileData(ref.path, {
+            ...options,
+            rules: undefined,
+            labelColumn: undefined,
+            dataset: ref.dataset,
+            input: "baseline",
+          }),
+        );
+    }
+  }
+
+  const findings: Finding[] = [];
+  if (rules) findings.push(...checkRules(rules, profile));
+  let drift: DatasetDrift | undefined;
+  if (baseline) {
+    findings.push(...checkAgainstBaseline(baseline, profile, baselineName ?? "baseline"));
+    const ruleOverrides = Object.fromEntries(
+      Object.entries(rules?.columns ?? {}).flatMap(([c, r]) => (r.drift ? [[c, r.drift]] : [])),
+    );
+    drift = testDrift(
+      baseline,
+      profile,
+      { ...ruleOverrides, ...overrides },
+      driftShareInput ?? rules?.drift?.share ?? 0.5,
+    );
+  }
+  const errors = findings.filter((f) => f.severity === "error");
+  for (const f of findings) {
+    const msg = `${f.column ? `${f.column}: ` : ""}${f.check}: ${f.message}`;
+    const where = f.file ? { file: f.file, line: f.line } : undefined;
+    if (f.severity === "error") log.error(msg, where);
+    else log.warning(msg, where);
+  }
+  for (const d of drift?.results.filter((r) => r.drifted) ?? [])
+    log.warning(`${d.column}: drift (${d.test} ${d.score.toPrecision(3)}): ${d.message}`);
+
+  const passed = failOn === "never" || (errors.length === 0 && !(failOn === "drift" && drift?.drifted));
+  const report = renderReport({
+    subject: data.label,
+    passed,
+    failOn,
+    profile,
+    baseline,
+    baselineName,
+    findings,
+    drift,
+    createdBaseline,
+  });
+
+  // Keep this validation in the workspace: profile and report by dataset, version and time.
+  const name = data.dataset?.name ?? basename(data.path).replace(/\.(csv|tsv|jsonl|ndjson|json|txt)(\.gz)?$/i, "");
+  const version = data.dataset?.version ?? "file";
+  const key = `validations/${name}/${version}/${stamp()}`;
+  const profileText = `${JSON.stringify(profile)}\n`;
+  const storedProfile = await workspace.artifacts.write(`${key}/profile.json`, profileText);
+  const reportPath = await workspace.artifacts.write(`${key}/report.md`, report);
+  if (data.dataset)
+    await workspace.artifacts.write(`profiles/${data.dataset.name}/${data.dataset.version}/profile.json`, profileText);
+  let profilePath = storedProfile;
+  if (inputs.has("writeProfile")) {
+    profilePath = resolve(ctx.cwd, inputs.string("writeProfile") as string);
+    await writeFileAtomic(profilePath, profileText);
+  }
+  const warnings = findings.length - errors.length;
+  if (!(await workspace.artifacts.read(HISTORY))) await workspace.artifacts.append(HISTORY, HISTORY_HEADER);
+  await workspace.artifacts.append(
+    HISTORY,
+    [
+      new Date().toISOString(),
+      name,
+      version,
+      profile.rows,
+      profile.columns.length,
+      errors.length,
+      warnings,
+      drift?.results.length ?? 0,
+      drift?.driftedColumns.length ?? 0,
+      drift ? drift.share.toFixed(4) : "",
+      drift?.drifted ?? "",
+      passed,
+      (drift?.driftedColumns ?? []).join(" "),
+      storedProfile,
+    ]
+      .map((v) => csvCell(v))
+      .join(","),
+  );
+
+  const outputs = {
+    passed: String(passed),
+    driftedColumns: JSON.stringify(drift?.driftedColumns ?? []),
+    profile: profilePath,
+    report: reportPath,
+  };
+  if (passed) return { outputs, summary: report };
+  const why = [
+    errors.length > 0
+      ? `${errors.length} error(s): ${errors
+          .slice(0, 3)
+          .map((e) => `${e.column ? `${e.column} ` : ""}${e.check}`)
+          .join(", ")}`
+      : "",
+    drift?.drifted ? `dataset drift in ${drift.driftedColumns.join(", ")}` : "",
+  ].filter(Boolean);
+  return { outputs, summary: report, failure: `validate-data failed (failOn: ${failOn}): ${why.join("; ")}` };
 }
 
 export const validateData: Task = { spec, run };

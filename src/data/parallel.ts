@@ -1,0 +1,112 @@
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import { UserError } from "../errors.js";
+import type { BadRow } from "./csv.js";
+import { ProfileBuilder } from "./profile.js";
+import type { WorkerJob, WorkerReply } from "./profile-worker.js";
+import type { CsvHead, ReadOptions } from "./read.js";
+import type { Rules } from "./rules.js";
+
+/** The worker module beside this one, with what Node needs to load it (tsx for TypeScript sources). */
+function workerEntry(): { file: string; execArgv: string[] } | undefined {
+  let here: string;
+  try {
+    here = fileURLToPath(import.meta.url);
+  } catch {
+    return undefined;
+  }
+  const ts = here.endsWith(".ts");
+  const file = join(dirname(here), ts ? "profile-worker.ts" : "profile-worker.js");
+  // In a single-file bundle the worker module is not beside us: the caller falls back to one thread.
+  if (!existsSync(file)) return undefined;
+  if (!ts) return { file, execArgv: [] };
+  try {
+    const tsx = createRequire(import.meta.url).resolve("tsx");
+    return { file, execArgv: ["--import", pathToFileURL(tsx).href] };
+  } catch {
+    return undefined;
+  }
+}
+
+export function canUseWorkers(): boolean {
+  return workerEntry() !== undefined;
+}
+
+function runWorker(job: WorkerJob, signal?: AbortSignal): Promise<WorkerReply> {
+  const entry = workerEntry();
+  if (!entry) throw new Error("profile worker not available");
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(entry.file, { workerData: { mlopsProfileJob: job }, execArgv: entry.execArgv });
+    const onAbort = () => void worker.terminate();
+    signal?.addEventListener("abort", onAbort, { once: true });
+    worker.once("message", (m: WorkerReply) => {
+      signal?.removeEventListener("abort", onAbort);
+      void worker.terminate();
+      resolve(m);
+    });
+    worker.once("error", (e) => {
+      signal?.removeEventListener("abort", onAbort);
+      reject(e);
+    });
+    worker.once("exit", (code) => {
+      if (code !== 0) reject(new Error(`profile worker exited with code ${code}`));
+    });
+  });
+}
+
+/**
+ * Profiles one uncompressed CSV file with `threads` workers over byte ranges and merges their
+ * profiles. A range starts at the first line start after its cut; the previous worker reads on to
+ * the end of the row that crosses the cut, so the two must meet. When they do not (a quoted field
+ * holding a line break crosses the cut), returns undefined and the caller reads the file on one
+ * thread, so a quoted newline never splits a row.
+ */
+export async function profileCsvParallel(
+  head: CsvHead,
+  size: number,
+  threads: number,
+  opts: ReadOptions,
+  rules: Rules | undefined,
+): Promise<ProfileBuilder | undefined> {
+  const span = size - head.dataStart;
+  const cuts = Array.from({ length: threads + 1 }, (_, i) =>
+    i === threads ? size : head.dataStart + Math.floor((span * i) / threads),
+  );
+  const replies = await Promise.all(
+    cuts
+      .slice(0, -1)
+      .map((start, i) =>
+        runWorker({ head, start, stop: cuts[i + 1], first: i === 0, badRows: opts.badRows, rules }, opts.signal),
+      ),
+  );
+  for (let i = 0; i + 1 < replies.length; i++) {
+    const r = replies[i];
+    if (r.ok && r.end !== replies[i + 1].start) return undefined;
+    if (!r.ok) break;
+  }
+  let line = head.dataLine;
+  const merged = new ProfileBuilder(head.header);
+  merged.files.push(head.file);
+  for (const r of replies) {
+    const toFile = (l: number | undefined) => (l === undefined ? undefined : l + line - 1);
+    for (const b of r.bad) opts.onBadRow?.(head.file, { ...b, line: toFile(b.line) as number } as BadRow);
+    if (!r.ok)
+      throw new UserError(
+        r.error.message,
+        { file: head.file, line: toFile(r.error.line), column: r.error.column },
+        r.error.fix,
+      );
+    // Rule hits and first lines came back in range-local lines.
+    for (const c of r.profile.columns) {
+      for (const k of Object.keys(c.firstLines) as (keyof typeof c.firstLines)[])
+        c.firstLines[k] = toFile(c.firstLines[k]);
+      for (const hit of Object.values(c.rules ?? {})) hit.line = toFile(hit.line) as number;
+    }
+    merged.merge(ProfileBuilder.fromJSON(r.profile));
+    line += r.newlines;
+  }
+  return merged;
+}

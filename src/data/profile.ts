@@ -1,0 +1,409 @@
+import { Frequent, type FrequentState } from "./sketches/frequent.js";
+import { HyperLogLog, hashString } from "./sketches/hll.js";
+import { Kll, type KllState } from "./sketches/kll.js";
+import { Reservoir, type ReservoirState } from "./sketches/reservoir.js";
+import { type ColumnType, Kind, type KindCounts, classify, inferType } from "./values.js";
+
+/** The profile format version; readers refuse newer ones. Documented in docs/profile.schema.json. */
+export const PROFILE_FORMAT = "mlops-action/profile";
+export const PROFILE_VERSION = 1;
+
+/** A rule evaluated on every value while streaming, so its first violation has a line number. */
+export interface ValueRule {
+  name: string;
+  /** True when the value breaks the rule. `num` is NaN for non-numbers. */
+  broken(raw: string, kind: Kind, num: number): boolean;
+}
+
+export interface RuleHit {
+  count: number;
+  /** Physical line (1-based) of the first violating value, and the value. */
+  line: number;
+  example: string;
+}
+
+export interface NumericJson {
+  count: number;
+  mean: number;
+  /** Sum of squared deviations from the mean (Welford), kept so profiles merge exactly. */
+  m2: number;
+  std: number;
+  min: number;
+  max: number;
+  quantiles: Record<string, number>;
+  histogram: { edges: number[]; counts: number[] };
+  kll: KllState;
+  sample: ReservoirState;
+}
+
+export interface ColumnJson {
+  name: string;
+  /** Values seen, nulls included. */
+  count: number;
+  nulls: number;
+  nullShare: number;
+  type: ColumnType;
+  /** Non-null values that do not read as `type`. */
+  violations: number;
+  kinds: KindCounts;
+  /** First line holding a value of each kind: where a violation can be found. */
+  firstLines: Partial<Record<keyof KindCounts, number>>;
+  numeric?: NumericJson;
+  distinct: { estimate: number; hll: { p: number; registers: string } };
+  top: FrequentState;
+  lengths: { min: number; max: number; mean: number };
+  /** For values that read as free text: mean word count. */
+  text?: { values: number; meanWords: number };
+  dates?: { min: string; max: string };
+  rules?: Record<string, RuleHit>;
+}
+
+export interface ProfileJson {
+  format: typeof PROFILE_FORMAT;
+  version: number;
+  createdAt: string;
+  source: { files: string[]; dataset?: { name: string; version: string } };
+  rows: number;
+  /** Rows skipped as malformed (badRows: skip). */
+  badRows: number;
+  columns: ColumnJson[];
+  labelColumn?: string;
+}
+
+const QUANTILES = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99];
+const HISTOGRAM_BINS = 20;
+
+const EMPTY_KINDS = (): KindCounts => ({ integer: 0, number: 0, boolean: 0, date: 0, string: 0 });
+const KIND_NAMES: (keyof KindCounts | undefined)[] = [undefined, "integer", "number", "boolean", "date", "string"];
+
+/** Streams one column: every statistic is mergeable with another shard's. */
+export class ColumnProfiler {
+  count = 0;
+  nulls = 0;
+  kinds = EMPTY_KINDS();
+  firstLines: Partial<Record<keyof KindCounts, number>> = {};
+  // Welford / Chan et al. running moments of the numeric values.
+  n = 0;
+  mean = 0;
+  m2 = 0;
+  min = Number.POSITIVE_INFINITY;
+  max = Number.NEGATIVE_INFINITY;
+  kll = new Kll();
+  sample = new Reservoir();
+  hll = new HyperLogLog();
+  top = new Frequent();
+  lenMin = Number.POSITIVE_INFINITY;
+  lenMax = 0;
+  lenSum = 0;
+  textValues = 0;
+  wordSum = 0;
+  dateMin = "";
+  dateMax = "";
+  rules: ValueRule[] = [];
+  ruleHits: Record<string, RuleHit> = {};
+
+  constructor(readonly name: string) {}
+
+  add(raw: string, line: number): void {
+    this.count++;
+    const kind = classify(raw);
+    if (kind === Kind.Null) {
+      this.nulls++;
+      return;
+    }
+    const kindName = KIND_NAMES[kind] as keyof KindCounts;
+    if (this.kinds[kindName]++ === 0) this.firstLines[kindName] = line;
+    let num = Number.NaN;
+    if (kind === Kind.Integer || kind === Kind.Number) {
+      num = Number(raw);
+      this.addNumber(num);
+    } else if (kind === Kind.Date) {
+      if (this.dateMin === "" || raw < this.dateMin) this.dateMin = raw;
+      if (raw > this.dateMax) this.dateMax = raw;
+    } else if (kind === Kind.String) {
+      this.textValues++;
+      this.wordSum += countWords(raw);
+    }
+    const len = raw.length;
+    if (len < this.lenMin) this.lenMin = len;
+    if (len > this.lenMax) this.lenMax = len;
+    this.lenSum += len;
+    this.hll.addHash(hashString(raw));
+    this.top.add(raw);
+    if (this.rules.length > 0) this.checkRules(raw, kind, num, line);
+  }
+
+  /** A missing value (a JSON null or an absent key). */
+  addNull(): void {
+    this.count++;
+    this.nulls++;
+  }
+
+  private addNumber(x: number): void {
+    this.n++;
+    const d = x - this.mean;
+    this.mean += d / this.n;
+    this.m2 += d * (x - this.mean);
+    if (x < this.min) this.min = x;
+    if (x > this.max) this.max = x;
+    this.kll.add(x);
+    this.sample.add(x);
+  }
+
+  private checkRules(raw: string, kind: Kind, num: number, line: number): void {
+    for (const rule of this.rules) {
+      if (!rule.broken(raw, kind, num)) continue;
+      const hit = this.ruleHits[rule.name];
+      if (hit) {
+        hit.count++;
+        if (line < hit.line) {
+          hit.line = line;
+          hit.example = raw;
+        }
+      } else this.ruleHits[rule.name] = { count: 1, line, example: raw.slice(0, 200) };
+    }
+  }
+
+  merge(o: ColumnProfiler): void {
+    this.count += o.count;
+    this.nulls += o.nulls;
+    for (const k of Object.keys(this.kinds) as (keyof KindCounts)[]) {
+      this.kinds[k] += o.kinds[k];
+      const a = this.firstLines[k];
+      const b = o.firstLines[k];
+      if (b !== undefined && (a === undefined || b < a)) this.firstLines[k] = b;
+    }
+    if (o.n > 0) {
+      // Chan, Golub and LeVeque's pairwise update: exact for mean and M2.
+      const n = this.n + o.n;
+      const d = o.mean - this.mean;
+      this.mean += (d * o.n) / n;
+      this.m2 += o.m2 + (d * d * this.n * o.n) / n;
+      this.n = n;
+      this.min = Math.min(this.min, o.min);
+      this.max = Math.max(this.max, o.max);
+    }
+    this.kll.merge(o.kll);
+    this.sample.merge(o.sample);
+    this.hll.merge(o.hll);
+    this.top.merge(o.top);
+    this.lenMin = Math.min(this.lenMin, o.lenMin);
+    this.lenMax = Math.max(this.lenMax, o.lenMax);
+    this.lenSum += o.lenSum;
+    this.textValues += o.textValues;
+    this.wordSum += o.wordSum;
+    if (o.dateMin && (!this.dateMin || o.dateMin < this.dateMin)) this.dateMin = o.dateMin;
+    if (o.dateMax > this.dateMax) this.dateMax = o.dateMax;
+    for (const [name, hit] of Object.entries(o.ruleHits)) {
+      const mine = this.ruleHits[name];
+      if (!mine) this.ruleHits[name] = { ...hit };
+      else {
+        mine.count += hit.count;
+        if (hit.line < mine.line) {
+          mine.line = hit.line;
+          mine.example = hit.example;
+        }
+      }
+    }
+  }
+
+  toJSON(): ColumnJson {
+    const { type, violations } = inferType(this.kinds);
+    const nonNull = this.count - this.nulls;
+    const col: ColumnJson = {
+      name: this.name,
+      count: this.count,
+      nulls: this.nulls,
+      nullShare: this.count === 0 ? 0 : this.nulls / this.count,
+      type,
+      violations,
+      kinds: { ...this.kinds },
+      firstLines: { ...this.firstLines },
+      distinct: { estimate: Math.min(this.hll.estimate(), nonNull), hll: this.hll.toJSON() },
+      top: this.top.toJSON(),
+      lengths: {
+        min: nonNull === 0 ? 0 : this.lenMin,
+        max: this.lenMax,
+        mean: nonNull === 0 ? 0 : this.lenSum / nonNull,
+      },
+    };
+    if (this.n > 0) {
+      const q = this.kll.quantiles(QUANTILES);
+      col.numeric = {
+        count: this.n,
+        mean: this.mean,
+        m2: this.m2,
+        std: this.n > 1 ? Math.sqrt(this.m2 / (this.n - 1)) : 0,
+        min: this.min,
+        max: this.max,
+        quantiles: Object.fromEntries(QUANTILES.map((p, i) => [`p${Math.round(p * 100)}`, q[i]])),
+        histogram: histogram(this.kll, this.min, this.max, this.n),
+        kll: this.kll.toJSON(),
+        sample: this.sample.toJSON(),
+      };
+    }
+    if (this.textValues > 0) col.text = { values: this.textValues, meanWords: this.wordSum / this.textValues };
+    if (this.dateMin) col.dates = { min: this.dateMin, max: this.dateMax };
+    if (Object.keys(this.ruleHits).length > 0) col.rules = structuredClone(this.ruleHits);
+    return col;
+  }
+
+  static fromJSON(c: ColumnJson): ColumnProfiler {
+    const p = new ColumnProfiler(c.name);
+    p.count = c.count;
+    p.nulls = c.nulls;
+    p.kinds = { ...c.kinds };
+    p.firstLines = { ...c.firstLines };
+    if (c.numeric) {
+      p.n = c.numeric.count;
+      p.mean = c.numeric.mean;
+      p.m2 = c.numeric.m2;
+      p.min = c.numeric.min;
+      p.max = c.numeric.max;
+      p.kll = Kll.from(c.numeric.kll);
+      p.sample = Reservoir.from(c.numeric.sample);
+    }
+    p.hll = HyperLogLog.from(c.distinct.hll);
+    p.top = Frequent.from(c.top);
+    const nonNull = c.count - c.nulls;
+    p.lenMin = nonNull === 0 ? Number.POSITIVE_INFINITY : c.lengths.min;
+    p.lenMax = c.lengths.max;
+    p.lenSum = c.lengths.mean * nonNull;
+    if (c.text) {
+      p.textValues = c.text.values;
+      p.wordSum = c.text.meanWords * c.text.values;
+    }
+    if (c.dates) {
+      p.dateMin = c.dates.min;
+      p.dateMax = c.dates.max;
+    }
+    if (c.rules) p.ruleHits = structuredClone(c.rules);
+    return p;
+  }
+}
+
+function countWords(s: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 10 || c === 13;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+/** Equal-width bins over [min, max], counts read from the quantile sketch's CDF. */
+function histogram(kll: Kll, min: number, max: number, n: number): { edges: number[]; counts: number[] } {
+  if (min === max) return { edges: [min, max], counts: [n] };
+  const edges = Array.from({ length: HISTOGRAM_BINS + 1 }, (_, i) => min + ((max - min) * i) / HISTOGRAM_BINS);
+  edges[HISTOGRAM_BINS] = max;
+  const cdf = kll.cdf(edges);
+  const counts = edges.slice(1).map((_, i) => Math.round(n * (cdf[i + 1] - (i === 0 ? 0 : cdf[i]))));
+  return { edges, counts };
+}
+
+/** A whole table's profile under construction: columns by position, mergeable with another shard's. */
+export class ProfileBuilder {
+  rows = 0;
+  badRows = 0;
+  readonly columns: ColumnProfiler[];
+  private readonly byName = new Map<string, ColumnProfiler>();
+  files: string[] = [];
+
+  constructor(names: string[] = [], rulesFor?: (column: string) => ValueRule[]) {
+    this.rulesFor = rulesFor;
+    this.columns = [];
+    for (const n of names) this.column(n);
+  }
+
+  private readonly rulesFor?: (column: string) => ValueRule[];
+
+  /** The column with this name, created (with nulls for the rows before it) when new. */
+  column(name: string): ColumnProfiler {
+    let c = this.byName.get(name);
+    if (!c) {
+      c = new ColumnProfiler(name);
+      c.rules = this.rulesFor?.(name) ?? [];
+      c.count = this.rows;
+      c.nulls = this.rows;
+      this.byName.set(name, c);
+      this.columns.push(c);
+    }
+    return c;
+  }
+
+  /** One CSV row whose fields line up with the columns. */
+  addRow(fields: string[], line: number): void {
+    this.rows++;
+    const cols = this.columns;
+    for (let i = 0; i < cols.length; i++) cols[i].add(fields[i], line);
+  }
+
+  merge(o: ProfileBuilder): void {
+    for (const c of o.columns) {
+      const mine = this.byName.get(c.name);
+      if (mine) mine.merge(c);
+      else {
+        // A column the other shard has and this one lacks: this shard's rows were nulls there.
+        const added = this.column(c.name);
+        added.count = 0;
+        added.nulls = 0;
+        const pad = new ColumnProfiler(c.name);
+        pad.count = this.rows;
+        pad.nulls = this.rows;
+        added.merge(pad);
+        added.merge(c);
+      }
+    }
+    for (const mine of this.columns) {
+      if (!o.byName.has(mine.name) && o.rows > 0) {
+        const pad = new ColumnProfiler(mine.name);
+        pad.count = o.rows;
+        pad.nulls = o.rows;
+        mine.merge(pad);
+      }
+    }
+    this.rows += o.rows;
+    this.badRows += o.badRows;
+    for (const f of o.files) if (!this.files.includes(f)) this.files.push(f);
+  }
+
+  toJSON(extra: Partial<ProfileJson> = {}): ProfileJson {
+    return {
+      format: PROFILE_FORMAT,
+      version: PROFILE_VERSION,
+      createdAt: new Date().toISOString(),
+      source: { files: this.files },
+      rows: this.rows,
+      badRows: this.badRows,
+      columns: this.columns.map((c) => c.toJSON()),
+      ...extra,
+    };
+  }
+
+  static fromJSON(p: ProfileJson): ProfileBuilder {
+    const b = new ProfileBuilder();
+    b.rows = p.rows;
+    b.badRows = p.badRows;
+    b.files = [...p.source.files];
+    for (const c of p.columns) {
+      const col = ColumnProfiler.fromJSON(c);
+      b.byName.set(c.name, col);
+      b.columns.push(col);
+    }
+    return b;
+  }
+}
+
+/** Merges profiles of shards (files, byte ranges) into the profile of the whole. */
+export function mergeProfiles(profiles: ProfileJson[]): ProfileJson {
+  if (profiles.length === 0) throw new Error("no profiles to merge");
+  const b = ProfileBuilder.fromJSON(profiles[0]);
+  for (const p of profiles.slice(1)) b.merge(ProfileBuilder.fromJSON(p));
+  return b.toJSON({
+    source: { files: b.files, dataset: profiles[0].source.dataset },
+    labelColumn: profiles[0].labelColumn,
+  });
+}
