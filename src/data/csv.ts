@@ -224,7 +224,7 @@ export class CsvParser {
         const lastLf = buf.lastIndexOf(LF, len - 1);
         const end = last ? len : Math.max(pos, lastLf + 1);
         if (!isUtf8(buf.subarray(rowStart, end))) {
-          this.badEncoding(buf, rowStart, pos, rowLine);
+          this.badEncoding(buf, rowStart, end, rowLine);
         }
         checkedUpTo = end;
       }

@@ -10,8 +10,11 @@ import type { WorkerJob, WorkerReply } from "./profile-worker.js";
 import type { CsvHead, ReadOptions } from "./read.js";
 import type { Rules } from "./rules.js";
 
-/** The worker module beside this one, with what Node needs to load it (tsx for TypeScript sources). */
-function workerEntry(): { file: string; execArgv: string[] } | undefined {
+/**
+ * The worker module beside this one. From TypeScript sources (tests, tsx) the worker first
+ * registers tsx's loader in its own thread, then imports the module.
+ */
+function workerEntry(): { file: string; tsx?: string } | undefined {
   let here: string;
   try {
     here = fileURLToPath(import.meta.url);
@@ -22,14 +25,22 @@ function workerEntry(): { file: string; execArgv: string[] } | undefined {
   const file = join(dirname(here), ts ? "profile-worker.ts" : "profile-worker.js");
   // In a single-file bundle the worker module is not beside us: the caller falls back to one thread.
   if (!existsSync(file)) return undefined;
-  if (!ts) return { file, execArgv: [] };
+  if (!ts) return { file };
   try {
-    const tsx = createRequire(import.meta.url).resolve("tsx");
-    return { file, execArgv: ["--import", pathToFileURL(tsx).href] };
+    // require.resolve gives the CommonJS build; the ESM one sits beside it.
+    const api = createRequire(import.meta.url)
+      .resolve("tsx/esm/api")
+      .replace(/\.cjs$/, ".mjs");
+    return { file, tsx: pathToFileURL(api).href };
   } catch {
     return undefined;
   }
 }
+
+const TS_BOOTSTRAP = `
+const { workerData } = require("node:worker_threads");
+import(workerData.tsx).then((api) => { api.register(); return import(workerData.entry); });
+`;
 
 export function canUseWorkers(): boolean {
   return workerEntry() !== undefined;
@@ -39,7 +50,12 @@ function runWorker(job: WorkerJob, signal?: AbortSignal): Promise<WorkerReply> {
   const entry = workerEntry();
   if (!entry) throw new Error("profile worker not available");
   return new Promise((resolve, reject) => {
-    const worker = new Worker(entry.file, { workerData: { mlopsProfileJob: job }, execArgv: entry.execArgv });
+    const worker = entry.tsx
+      ? new Worker(TS_BOOTSTRAP, {
+          eval: true,
+          workerData: { mlopsProfileJob: job, tsx: entry.tsx, entry: pathToFileURL(entry.file).href },
+        })
+      : new Worker(entry.file, { workerData: { mlopsProfileJob: job } });
     const onAbort = () => void worker.terminate();
     signal?.addEventListener("abort", onAbort, { once: true });
     worker.once("message", (m: WorkerReply) => {

@@ -21,6 +21,8 @@ export interface ProfileOptions extends Omit<ReadOptions, "rulesFor"> {
   rules?: Rules;
   labelColumn?: string;
   dataset?: { name: string; version: string };
+  /** Files at least this big are split over worker threads (default PARALLEL_MIN_BYTES). */
+  parallelMinBytes?: number;
 }
 
 /** Profiles a file, a folder of files or an MLTable folder in one streaming pass per file. */
@@ -52,7 +54,7 @@ async function profileFile(file: string, read: ReadOptions, opts: ProfileOptions
   const head = await readCsvHeadOrNull(file, read);
   if (!head) return profileJsonlFile(file, read);
   const threads = Math.max(1, Math.min(read.threads ?? availableParallelism(), 8));
-  if (threads > 1 && !head.gzip && size >= PARALLEL_MIN_BYTES && canUseWorkers()) {
+  if (threads > 1 && !head.gzip && size >= (opts.parallelMinBytes ?? PARALLEL_MIN_BYTES) && canUseWorkers()) {
     const merged = await profileCsvParallel(head, size, threads, read, opts.rules);
     if (merged) return merged;
   }

@@ -220,7 +220,7 @@ export async function readCsvHead(file: string, opts: ReadOptions): Promise<CsvH
     seen.set(name, i);
     names[i] = name;
   });
-  if (names.length === 1 && !opts.delimiter) {
+  if (names.length === 1) {
     // One column is legal, but a header holding another common delimiter is more likely a miss.
     const other = [",", "\t", ";", "|"].find((d) => d !== delimiter && names[0].includes(d));
     if (other) {
