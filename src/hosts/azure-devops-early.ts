@@ -1,0 +1,19 @@
+import { TASKS } from "../tasks/index.js";
+
+/**
+ * Values of secret inputs, read from the environment before azure-pipelines-task-lib loads.
+ * The library moves INPUT_* into its vault when it loads and then logs every value it reads
+ * (`##vso[task.debug]name=value`); capturing the secret ones first lets the host register them
+ * with `task.setsecret` before the library can print them. Import this module for its side
+ * effect ahead of the library.
+ */
+export const earlySecretValues: readonly string[] = (() => {
+  const names = new Set<string>();
+  for (const task of Object.values(TASKS)) for (const i of task.spec.inputs) if (i.secret) names.add(i.name);
+  const values: string[] = [];
+  for (const name of names) {
+    const value = process.env[`INPUT_${name.toUpperCase()}`];
+    if (value) values.push(value);
+  }
+  return values;
+})();

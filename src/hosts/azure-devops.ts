@@ -1,0 +1,147 @@
+// Must be evaluated before azure-pipelines-task-lib: see the module's comment.
+import "./azure-devops-early.js";
+import { writeFileSync, renameSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { isAbsolute, join, relative } from "node:path";
+import * as tl from "azure-pipelines-task-lib/task.js";
+import type { ErrorLocation } from "../errors.js";
+import type { Log, RunContext } from "../tasks/context.js";
+import { earlySecretValues } from "./azure-devops-early.js";
+import type { Host } from "./host.js";
+import { Masker } from "./mask.js";
+import { upsertAdoThread } from "./pr-comment/azure-devops.js";
+
+type Env = Record<string, string | undefined>;
+
+/**
+ * Azure DevOps: inputs through azure-pipelines-task-lib (the `command` pickList picks the task),
+ * outputs as output variables, secrets through `task.setsecret`, a Markdown summary uploaded
+ * with `task.uploadsummary`, issues with file and line, PR comments as a pull request thread.
+ */
+export class AzureDevOpsHost implements Host {
+  readonly log: Log;
+  readonly run: RunContext;
+  private readonly masker = new Masker();
+  private summaries = 0;
+
+  constructor(private readonly env: Env = process.env) {
+    for (const value of earlySecretValues) this.secret(value);
+    const collection = env.SYSTEM_COLLECTIONURI?.replace(/\/+$/, "");
+    const pr = Number(env.SYSTEM_PULLREQUEST_PULLREQUESTID);
+    this.run = {
+      host: "azure-devops",
+      commit: env.BUILD_SOURCEVERSION || undefined,
+      runUrl:
+        collection && env.SYSTEM_TEAMPROJECT && env.BUILD_BUILDID
+          ? `${collection}/${encodeURIComponent(env.SYSTEM_TEAMPROJECT)}/_build/results?buildId=${env.BUILD_BUILDID}`
+          : undefined,
+      pullRequest: Number.isInteger(pr) && pr > 0 ? pr : undefined,
+      workflow: env.BUILD_DEFINITIONNAME || undefined,
+    };
+    const mask = (s: string) => this.masker.mask(s);
+    this.log = {
+      info: (m) => this.write(mask(m)),
+      warning: (m, w) => this.issue(tl.IssueType.Warning, mask(m), w),
+      error: (m, w) => this.issue(tl.IssueType.Error, mask(m), w),
+      debug: (m) => tl.debug(mask(m)),
+      group: async (title, fn) => {
+        this.write(`##[group]${mask(title)}`);
+        try {
+          return await fn();
+        } finally {
+          this.write("##[endgroup]");
+        }
+      },
+      secret: (v) => this.secret(v),
+    };
+  }
+
+  taskName(): string | undefined {
+    return tl.getInput("command", false) || undefined;
+  }
+
+  getInput(name: string): string | undefined {
+    const v = tl.getInput(name, false);
+    return v === "" ? undefined : v;
+  }
+
+  setOutput(name: string, value: string): void {
+    // isOutput: later jobs and stages read it as dependencies.<job>.outputs['<step>.<name>'].
+    tl.setVariable(name, value, false, true);
+  }
+
+  async appendSummary(markdown: string): Promise<void> {
+    const dir = tl.getVariable("Agent.TempDirectory") || tmpdir();
+    const task = this.taskName() ?? "mlops";
+    const file = join(dir, `${task}${this.summaries++ ? `-${this.summaries}` : ""}.md`);
+    // Written whole then renamed: the agent may read it as soon as the command is seen.
+    writeFileSync(`${file}.tmp`, this.masker.mask(markdown));
+    renameSync(`${file}.tmp`, file);
+    tl.uploadSummary(file);
+  }
+
+  async postComment(markdown: string, marker: string, token: string | undefined): Promise<string> {
+    const pullRequestId = this.run.pullRequest;
+    if (!pullRequestId) return "Not a pull request build: no PR comment posted (the report is in the build summary).";
+    const provider = this.env.BUILD_REPOSITORY_PROVIDER;
+    if (provider && provider !== "TfsGit") {
+      return `The repository is on ${provider}: PR threads need Azure Repos; no comment posted.`;
+    }
+    const accessToken =
+      token ||
+      tl.getEndpointAuthorizationParameter("SystemVssConnection", "AccessToken", true) ||
+      tl.getVariable("System.AccessToken");
+    if (!accessToken) {
+      return "No token for the PR comment: set `token: $(System.AccessToken)` or allow scripts to access the OAuth token.";
+    }
+    this.secret(accessToken);
+    const collectionUri = this.env.SYSTEM_COLLECTIONURI;
+    const project = this.env.SYSTEM_TEAMPROJECTID || this.env.SYSTEM_TEAMPROJECT;
+    const repositoryId = this.env.BUILD_REPOSITORY_ID;
+    if (!collectionUri || !project || !repositoryId) {
+      return "SYSTEM_COLLECTIONURI, SYSTEM_TEAMPROJECTID or BUILD_REPOSITORY_ID is not set: no PR comment posted.";
+    }
+    try {
+      const done = await upsertAdoThread(
+        { collectionUri, project, repositoryId, pullRequestId },
+        accessToken,
+        marker,
+        this.masker.mask(markdown),
+      );
+      return `PR ${pullRequestId}: thread ${done.threadId} ${done.action}.`;
+    } catch (error) {
+      const message = this.masker.mask(error instanceof Error ? error.message : String(error));
+      const hint = /HTTP 40[13]/.test(message)
+        ? " Give the build service 'Contribute to pull requests' on the repository."
+        : "";
+      return `Could not comment on PR ${pullRequestId}: ${message}.${hint}`;
+    }
+  }
+
+  fail(message: string, where?: ErrorLocation): void {
+    const masked = this.masker.mask(message);
+    this.issue(tl.IssueType.Error, masked, where);
+    // Not tl.setResult(Failed, message): it would log the same error a second time, without the location.
+    tl.command("task.complete", { result: "Failed" }, masked);
+  }
+
+  private secret(value: string): void {
+    if (!value) return;
+    for (const v of new Set([value, ...value.split(/\r?\n/).filter((l) => l.trim() !== "")])) tl.setSecret(v);
+    this.masker.add(value);
+  }
+
+  private issue(type: tl.IssueType, message: string, where?: ErrorLocation): void {
+    let file = where?.file;
+    const root = this.env.BUILD_SOURCESDIRECTORY;
+    if (file && root && isAbsolute(file)) {
+      const rel = relative(root, file);
+      if (!rel.startsWith("..") && !isAbsolute(rel)) file = rel.split("\\").join("/");
+    }
+    tl.logIssue(type, message, file, where?.line, file ? where?.column : undefined);
+  }
+
+  private write(line: string): void {
+    process.stdout.write(`${line}\n`);
+  }
+}

@@ -1,0 +1,123 @@
+import { isAbsolute, relative } from "node:path";
+import * as core from "@actions/core";
+import { context, getOctokit } from "@actions/github";
+import type { ErrorLocation } from "../errors.js";
+import type { Log, RunContext } from "../tasks/context.js";
+import type { Host } from "./host.js";
+import { Masker } from "./mask.js";
+import { upsertGitHubComment } from "./pr-comment/github.js";
+
+type Env = Record<string, string | undefined>;
+
+/** The PR number of the event that started the run, if it is a PR (or a comment on one). */
+function pullRequestNumber(payload: typeof context.payload): number | undefined {
+  if (payload.pull_request?.number) return payload.pull_request.number;
+  if (payload.issue?.pull_request && payload.issue.number) return payload.issue.number;
+  return undefined;
+}
+
+/**
+ * GitHub Actions: inputs from INPUT_*, outputs to $GITHUB_OUTPUT, summary to
+ * $GITHUB_STEP_SUMMARY, annotations and groups as workflow commands, PR comments through the REST
+ * API at GITHUB_API_URL (so GitHub Enterprise Server works).
+ */
+export class GitHubHost implements Host {
+  readonly log: Log;
+  readonly run: RunContext;
+  // The runner masks registered secrets too; masking here keeps them out of every line we write.
+  private readonly masker = new Masker();
+
+  constructor(private readonly env: Env = process.env) {
+    const server = env.GITHUB_SERVER_URL ?? "https://github.com";
+    this.run = {
+      host: "github",
+      commit: env.GITHUB_SHA || undefined,
+      runUrl:
+        env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+          ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+          : undefined,
+      pullRequest: pullRequestNumber(context.payload),
+      workflow: env.GITHUB_WORKFLOW || undefined,
+    };
+    const mask = (s: string) => this.masker.mask(s);
+    this.log = {
+      info: (m) => core.info(mask(m)),
+      warning: (m, w) => core.warning(mask(m), this.annotation(w)),
+      error: (m, w) => core.error(mask(m), this.annotation(w)),
+      debug: (m) => core.debug(mask(m)),
+      group: (title, fn) => core.group(mask(title), fn),
+      secret: (v) => this.secret(v),
+    };
+  }
+
+  taskName(): string | undefined {
+    return core.getInput("task") || undefined;
+  }
+
+  getInput(name: string): string | undefined {
+    // Not trimmed: multiline inputs keep their lines; the spec's parser trims where the type says so.
+    const v = core.getInput(name, { trimWhitespace: false });
+    return v === "" ? undefined : v;
+  }
+
+  setOutput(name: string, value: string): void {
+    core.setOutput(name, value);
+  }
+
+  async appendSummary(markdown: string): Promise<void> {
+    if (!this.env.GITHUB_STEP_SUMMARY) {
+      core.debug("GITHUB_STEP_SUMMARY is not set: no job summary written.");
+      return;
+    }
+    await core.summary.addRaw(this.masker.mask(markdown), true).write();
+  }
+
+  async postComment(markdown: string, marker: string, token: string | undefined): Promise<string> {
+    const number = this.run.pullRequest;
+    if (!number) return "Not a pull request run: no PR comment posted (the report is in the job summary).";
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression the user writes.
+    if (!token) return "No token for the PR comment: set the `token` input (default `${{ github.token }}`).";
+    this.secret(token);
+    try {
+      const { owner, repo } = context.repo;
+      const done = await upsertGitHubComment(
+        getOctokit(token),
+        { owner, repo, issueNumber: number },
+        marker,
+        this.masker.mask(markdown),
+      );
+      return `PR #${number}: comment ${done.action} (${done.url}).`;
+    } catch (error) {
+      const status = (error as { status?: number }).status;
+      const hint = status === 403 || status === 404 ? " Grant the workflow `permissions: pull-requests: write`." : "";
+      return `Could not comment on PR #${number}: ${this.masker.mask(error instanceof Error ? error.message : String(error))}.${hint}`;
+    }
+  }
+
+  fail(message: string, where?: ErrorLocation): void {
+    core.error(this.masker.mask(message), this.annotation(where));
+  }
+
+  private secret(value: string): void {
+    if (!value) return;
+    // The runner masks line by line, so register each line of a multi-line secret as well.
+    for (const v of new Set([value, ...value.split(/\r?\n/).filter((l) => l.trim() !== "")])) core.setSecret(v);
+    this.masker.add(value);
+  }
+
+  /** Annotation properties; paths are made relative to the workspace so GitHub can link them. */
+  private annotation(where?: ErrorLocation): core.AnnotationProperties | undefined {
+    if (!where?.file) return undefined;
+    const root = this.env.GITHUB_WORKSPACE ?? process.cwd();
+    let file = where.file;
+    if (isAbsolute(file)) {
+      const rel = relative(root, file);
+      if (!rel.startsWith("..") && !isAbsolute(rel)) file = rel;
+    }
+    return {
+      file: file.split("\\").join("/"),
+      startLine: where.line,
+      startColumn: where.line !== undefined ? where.column : undefined,
+    };
+  }
+}
