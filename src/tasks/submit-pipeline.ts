@@ -1,3 +1,8 @@
+import { resolve } from "node:path";
+import { UserError } from "../errors.js";
+import { preparePipeline } from "../pipeline/index.js";
+import { mermaid, planLines } from "../pipeline/render.js";
+import type { JobRecord } from "../workspace/workspace.js";
 import { WORKSPACE_INPUTS } from "./common.js";
 import type { Task, TaskContext, TaskResult } from "./context.js";
 import type { TaskSpec } from "./spec.js";
@@ -5,26 +10,215 @@ import type { TaskSpec } from "./spec.js";
 export const spec: TaskSpec = {
   name: "submit-pipeline",
   title: "Submit pipeline",
-  summary: "Runs an Azure ML pipeline job YAML (the file `az ml job create -f` takes), waits, and reports status and metrics.",
+  summary:
+    "Runs an Azure ML pipeline job YAML (the file `az ml job create -f` takes), waits, and reports status and metrics.",
   inputs: [
-    { name: "pipeline", type: "path", required: true, description: "The pipeline job YAML.", example: "examples/pipelines/demo/pipeline.yml" },
-    { name: "set", type: "multiline", description: "Overrides, one per line, such as `inputs.learning_rate=0.1`." },
-    { name: "experimentName", type: "string", default: "mlops-action", description: "Experiment the job is filed under." },
-    { name: "wait", type: "boolean", default: "true", description: "Wait for the job to finish." },
+    {
+      name: "pipeline",
+      type: "path",
+      description: "The pipeline job YAML. Required unless `jobName` attaches to an existing job.",
+      example: "examples/pipelines/demo/pipeline.yml",
+    },
+    {
+      name: "set",
+      type: "multiline",
+      description: "Overrides, one per line, such as `inputs.learning_rate=0.1` or `settings.force_rerun=true`.",
+    },
+    {
+      name: "experimentName",
+      type: "string",
+      default: "mlops-action",
+      description: "Experiment the job is filed under (the YAML's `experiment_name` wins).",
+    },
+    {
+      name: "wait",
+      type: "boolean",
+      default: "true",
+      description: "Wait for the job to finish. The local backend runs the job in this process, so it always waits.",
+    },
     { name: "timeoutMinutes", type: "number", description: "Cancel the job when it runs longer than this." },
+    {
+      name: "dryRun",
+      type: "boolean",
+      default: "false",
+      description: "Validate and print the plan (DAG, uploads, reused steps) without running anything.",
+    },
+    {
+      name: "maxParallel",
+      type: "number",
+      description: "Local backend: at most this many step processes at once (default: the number of cores).",
+      advanced: true,
+    },
+    {
+      name: "jobName",
+      type: "string",
+      description: "Attach to an existing job instead of submitting: wait for it and report its outputs.",
+    },
+    {
+      name: "forceRerun",
+      type: "boolean",
+      default: "false",
+      description: "Run every step even when an earlier run could be reused.",
+    },
     ...WORKSPACE_INPUTS,
   ],
   outputs: [
     { name: "jobName", description: "Name of the pipeline job." },
-    { name: "status", description: "Azure ML's status word: `Completed`, `Failed`, `Canceled` (or the current status when not waiting)." },
-    { name: "metrics", description: "JSON object of the metrics the steps logged." },
-    { name: "outputs", description: "JSON map of pipeline output name → path or URI." },
+    {
+      name: "status",
+      description:
+        "Azure ML's status word: `Completed`, `Failed`, `Canceled` (or the current status when not waiting).",
+    },
+    {
+      name: "metrics",
+      description: "JSON object of the metrics the steps logged, as `step.metric` and, where unique, `metric`.",
+    },
+    { name: "outputs", description: "JSON map of pipeline output name (and `step.output`) → path or URI." },
+    {
+      name: "studioUrl",
+      description: "Where to look at the job: the Azure ML studio URL, or the job's folder (`file://`) locally.",
+    },
   ],
   example: { pipeline: "examples/pipelines/demo/pipeline.yml" },
 };
 
-async function run(_ctx: TaskContext): Promise<TaskResult> {
-  throw new Error("submit-pipeline is being built");
+async function run(ctx: TaskContext): Promise<TaskResult> {
+  const { inputs, workspace, log } = ctx;
+  const attach = inputs.string("jobName");
+  const timeout = inputs.number("timeoutMinutes");
+  if (timeout !== undefined && !(timeout > 0)) {
+    throw new UserError(
+      `'${timeout}' is not a positive number of minutes`,
+      { input: "timeoutMinutes" },
+      "Give a number of minutes such as 60",
+    );
+  }
+  const maxParallel = inputs.number("maxParallel");
+  if (maxParallel !== undefined && !(Number.isInteger(maxParallel) && maxParallel >= 1)) {
+    throw new UserError(
+      `'${maxParallel}' is not a whole number of processes`,
+      { input: "maxParallel" },
+      "Give 1 or more",
+    );
+  }
+  const waitOptions = { log, signal: ctx.signal, timeoutMs: timeout !== undefined ? timeout * 60_000 : undefined };
+  if (attach) {
+    if (!(await workspace.jobs.get(attach))) {
+      throw new UserError(
+        `no job '${attach}' on the ${workspace.description}`,
+        { input: "jobName" },
+        "Give the jobName a previous submit-pipeline printed",
+      );
+    }
+    log.info(`Attaching to job ${attach}`);
+    return report(await workspace.jobs.wait(attach, waitOptions), ctx);
+  }
+  const file = resolve(ctx.cwd, inputs.requiredString("pipeline"));
+  const set = inputs.list("set");
+  const { job, plan } = await log.group(`Validate ${file}`, () => preparePipeline(file, set, log));
+  const experimentName = job.experimentName ?? inputs.string("experimentName") ?? "mlops-action";
+  const submitOptions = {
+    experimentName,
+    baseDir: job.baseDir,
+    maxParallel,
+    forceRerun: inputs.boolean("forceRerun"),
+    log,
+    signal: ctx.signal,
+  };
+  log.info(`${plan.steps.length} step(s) in ${plan.levels.length} stage(s): ${plan.steps.map((s) => s.id).join(", ")}`);
+
+  if (inputs.boolean("dryRun")) {
+    const preview = workspace.jobs.preview
+      ? await workspace.jobs.preview(job, submitOptions)
+      : { reused: [], refused: [], uploads: [] };
+    const reused = submitOptions.forceRerun ? [] : preview.reused;
+    const lines = planLines(plan, reused);
+    for (const l of lines) log.info(l);
+    for (const u of preview.uploads) log.info(`Would upload: ${u}`);
+    for (const r of preview.refused) log.error(r);
+    const summary = [
+      `### Pipeline plan: \`${job.displayName ?? file}\` (dry run)`,
+      "",
+      "```mermaid",
+      mermaid(plan, reused),
+      "```",
+      "",
+      ...(preview.uploads.length ? ["Would upload:", "", ...preview.uploads.map((u) => `- \`${u}\``), ""] : []),
+      reused.length ? `Would reuse: ${reused.map((r) => `\`${r}\``).join(", ")}` : "No step would be reused.",
+      "",
+      ...(preview.refused.length
+        ? ["**Cannot run on this backend:**", "", ...preview.refused.map((r) => `- ${r}`), ""]
+        : []),
+    ].join("\n");
+    return {
+      outputs: {
+        jobName: "",
+        status: preview.refused.length ? "Failed" : "NotStarted",
+        metrics: "{}",
+        outputs: "{}",
+        studioUrl: "",
+      },
+      summary,
+      failure: preview.refused.length
+        ? `the ${workspace.backend} backend cannot run this pipeline: ${preview.refused[0]}`
+        : undefined,
+    };
+  }
+
+  const name = await workspace.jobs.submit(job, submitOptions);
+  log.info(`Submitted job ${name} (experiment ${experimentName})`);
+  if (!inputs.boolean("wait") && workspace.backend !== "local") {
+    const record = await workspace.jobs.get(name);
+    return {
+      outputs: {
+        jobName: name,
+        status: record?.status ?? "NotStarted",
+        metrics: "{}",
+        outputs: "{}",
+        studioUrl: record?.studioUrl ?? "",
+      },
+    };
+  }
+  if (!inputs.boolean("wait")) log.info("The local runner runs the job in this process: waiting for it anyway.");
+  return report(await workspace.jobs.wait(name, waitOptions), ctx);
+}
+
+function report(record: JobRecord, ctx?: TaskContext): TaskResult {
+  const outputs = {
+    jobName: record.name,
+    status: record.status,
+    metrics: JSON.stringify(record.metrics),
+    outputs: JSON.stringify(record.outputs),
+    studioUrl: record.studioUrl ?? "",
+  };
+  const rows = record.steps.map((s) => `| ${s.name} | ${s.status}${s.reused ? " (reused)" : ""} | ${s.error ?? ""} |`);
+  const metricRows = Object.entries(record.metrics)
+    .filter(([k]) => !k.includes("."))
+    .map(([k, v]) => `| ${k} | ${v} |`);
+  const summary = [
+    `### Pipeline job \`${record.name}\`: ${record.status}`,
+    "",
+    "| step | status | note |",
+    "| --- | --- | --- |",
+    ...rows,
+    "",
+    ...(metricRows.length ? ["| metric | value |", "| --- | --- |", ...metricRows, ""] : []),
+  ].join("\n");
+  const reused = record.steps.filter((s) => s.reused).map((s) => s.name);
+  if (ctx && reused.length > 0) ctx.log.info(`Reused ${reused.length} step(s): ${reused.join(", ")}`);
+  if (record.status === "Completed") return { outputs, summary };
+  // A failed step: show the end of its log so the cause is visible without opening the workspace.
+  const failed = record.steps.find((s) => s.status === "Failed") as (typeof record.steps)[number] & {
+    logTail?: string[];
+    log?: string;
+  };
+  let failure = `Pipeline job ${record.name} ${record.status}${record.error ? `: ${record.error}` : ""}`;
+  if (failed?.logTail?.length) {
+    ctx?.log.error(`Last lines of step '${failed.name}' (full log: ${failed.log ?? "in the job folder"}):`);
+    for (const line of failed.logTail) ctx?.log.error(`[${failed.name}] ${line}`);
+    failure += `\nLast lines of ${failed.name}'s log:\n${failed.logTail.join("\n")}`;
+  }
+  return { outputs, summary, failure };
 }
 
 export const submitPipeline: Task = { spec, run };

@@ -128,9 +128,21 @@ export interface WaitOptions {
   timeoutMs?: number;
 }
 
+/** What a submit would do, for a dry run (`dryRun: true`). */
+export interface JobPreview {
+  /** Steps that would be reused from earlier runs instead of running. */
+  reused: string[];
+  /** One line per feature this backend cannot run (the submit would be refused). */
+  refused: string[];
+  /** Local code folders and data that would be uploaded (Azure) or read (local). */
+  uploads: string[];
+}
+
 export interface JobService {
   /** Submits (or, locally, starts) a pipeline job and returns its name. */
   submit(job: PipelineJob, options: SubmitOptions): Promise<string>;
+  /** Dry run: what `submit` would do, without running or uploading anything. Optional per backend. */
+  preview?(job: PipelineJob, options: SubmitOptions): Promise<JobPreview>;
   /** Waits for a terminal status, streaming step status and logs. Cancels on abort or timeout. */
   wait(name: string, options: WaitOptions): Promise<JobRecord>;
   get(name: string): Promise<JobRecord | undefined>;

@@ -1,0 +1,476 @@
+/**
+ * Validates a parsed pipeline and turns it into a plan: the leaf steps (nested pipeline
+ * components flattened into `outer/inner` steps) with every input resolved to a value, data, or
+ * another step's output, in dependency order. Every problem names the YAML position.
+ */
+import type { ErrorLocation } from "../errors.js";
+import { findExpressions, findOptionalSections, parseOwnRef } from "./expressions.js";
+import {
+  type Binding,
+  type Component,
+  type DataInputType,
+  type InputDecl,
+  type IoType,
+  isDataType,
+  type JobNode,
+  type PipelineJob,
+} from "./model.js";
+import { refFix } from "./parse.js";
+import { Problems } from "./problems.js";
+import { suggestion } from "./suggest.js";
+
+export type PlanInput =
+  | { kind: "value"; value: string | number | boolean }
+  | { kind: "data"; type: DataInputType; path: string; baseDir: string; mode?: string }
+  | { kind: "step"; step: string; output: string; type: IoType }
+  | { kind: "search"; name: string }
+  | { kind: "none" };
+
+export interface PlanStep {
+  /** `train`, or `outer/inner` for a job of a nested pipeline component. */
+  id: string;
+  node: JobNode;
+  component: Component;
+  inputs: Record<string, PlanInput>;
+  outputs: Record<string, { type: IoType; mode?: string }>;
+  /** Steps whose outputs this one reads. */
+  deps: string[];
+  environmentVariables: Record<string, string>;
+  timeoutSeconds?: number;
+}
+
+export interface Plan {
+  job: PipelineJob;
+  /** Steps in a dependency order. */
+  steps: PlanStep[];
+  /** Steps grouped by depth: everything in one level can run at once. */
+  levels: string[][];
+  /** Pipeline output name → the step output behind it. */
+  outputs: Record<string, { step: string; output: string }>;
+}
+
+interface Resolved {
+  input: PlanInput;
+  type?: IoType;
+}
+
+interface Level {
+  prefix: string;
+  jobs: Record<string, JobNode>;
+  parentInputs: Record<string, Resolved>;
+  /** Outputs `${{parent.outputs.x}}` may name at this level. */
+  parentOutputs: string[];
+}
+
+/** Validates the pipeline and plans it. Problems go to `problems`; the plan is only valid when it is empty. */
+export function planPipeline(job: PipelineJob, problems = new Problems()): { plan: Plan; problems: Problems } {
+  const steps: PlanStep[] = [];
+  const parentInputs: Record<string, Resolved> = {};
+  for (const [name, input] of Object.entries(job.inputs)) {
+    if (input.kind === "literal") {
+      parentInputs[name] = {
+        input: input.value === undefined ? { kind: "none" } : { kind: "value", value: input.value },
+        type: input.type,
+      };
+    } else {
+      parentInputs[name] = {
+        input:
+          input.path === undefined
+            ? { kind: "none" }
+            : { kind: "data", type: input.type, path: input.path, baseDir: input.baseDir, mode: input.mode },
+        type: input.type,
+      };
+    }
+  }
+  const top: Level = { prefix: "", jobs: job.jobs, parentInputs, parentOutputs: Object.keys(job.outputs) };
+  planLevel(top, steps, problems);
+  for (const c of new Set(steps.map((s) => s.component))) checkCommand(c, problems);
+  const outputs: Record<string, { step: string; output: string }> = {};
+  for (const [name, node] of Object.entries(job.jobs)) {
+    for (const [out, binding] of Object.entries(node.outputs)) {
+      if (!binding.parentOutput || !(binding.parentOutput in job.outputs)) continue;
+      const source = outputSource(top, name, out, problems, binding.where);
+      if (source) outputs[binding.parentOutput] = { step: source.step, output: source.output };
+    }
+  }
+  for (const [name, out] of Object.entries(job.outputs)) {
+    if (!outputs[name])
+      problems.add(
+        `pipeline output '${name}' is bound to no job output`,
+        out.where,
+        `Bind a job output to it: \`outputs: {<output>: \${{parent.outputs.${name}}}}\``,
+      );
+  }
+  return { plan: { job, steps: order(steps), levels: levels(steps), outputs }, problems };
+}
+
+function planLevel(level: Level, steps: PlanStep[], problems: Problems): void {
+  findCycles(level, problems);
+  for (const [name, node] of Object.entries(level.jobs)) {
+    const component = node.component;
+    const registered = component.origin.kind === "registered" || node.type === "spark";
+    const decls = component.inputs;
+    const resolved: Record<string, Resolved> = {};
+    const searchNames = Object.keys(node.sweep?.searchSpace ?? {});
+    for (const [input, binding] of Object.entries(node.inputs)) {
+      if (!registered && !(input in decls)) {
+        problems.add(
+          `job '${name}' has no input '${input}'`,
+          binding.where,
+          suggestion(input, Object.keys(decls), "an input of its component"),
+        );
+        continue;
+      }
+      const r = resolveBinding(level, name, binding, problems);
+      if (!r) continue;
+      if (decls[input]) checkType(name, input, decls[input], r, binding.where, problems);
+      resolved[input] = r;
+    }
+    for (const s of searchNames) {
+      if (!registered && !(s in decls)) {
+        problems.add(
+          `search space '${s}' is not an input of the trial`,
+          node.sweep!.searchSpace[s].where,
+          suggestion(s, Object.keys(decls), "an input of the trial component"),
+        );
+      } else resolved[s] = { input: { kind: "search", name: s } };
+    }
+    for (const [input, decl] of Object.entries(decls)) {
+      const r = resolved[input];
+      if (r && r.input.kind !== "none") continue;
+      if (decl.default !== undefined)
+        resolved[input] = { input: { kind: "value", value: decl.default }, type: decl.type };
+      else if (!decl.optional) {
+        problems.add(
+          `job '${name}' needs input '${input}' (${decl.type}), which is ${r ? "bound to nothing" : "not given"}`,
+          r ? (node.inputs[input]?.where ?? node.where) : node.where,
+          `Bind it under \`jobs.${name}.inputs.${input}\`, give it a value in the pipeline's inputs, or mark it \`optional: true\``,
+        );
+      } else resolved[input] = { input: { kind: "none" } };
+    }
+    for (const [out, binding] of Object.entries(node.outputs)) {
+      if (!registered && !(out in component.outputs)) {
+        problems.add(
+          `job '${name}' has no output '${out}'`,
+          binding.where,
+          suggestion(out, Object.keys(component.outputs), "an output of its component"),
+        );
+      }
+      if (binding.parentOutput && !level.parentOutputs.includes(binding.parentOutput)) {
+        problems.add(
+          `'\${{parent.outputs.${binding.parentOutput}}}' names no output of the ${level.prefix ? "pipeline component" : "pipeline"}`,
+          binding.where,
+          suggestion(binding.parentOutput, level.parentOutputs, "a declared output"),
+        );
+      }
+    }
+    if (node.type === "pipeline") {
+      if (component.origin.kind === "registered") {
+        problems.add(
+          `job '${name}' uses registered pipeline component '${component.origin.ref}'`,
+          node.where,
+          "Only the azureml backend can read registered components; refer to its YAML file instead",
+        );
+        continue;
+      }
+      planLevel(
+        {
+          prefix: `${level.prefix}${name}/`,
+          jobs: component.jobs ?? {},
+          parentInputs: resolved,
+          parentOutputs: Object.keys(component.outputs),
+        },
+        steps,
+        problems,
+      );
+      continue;
+    }
+    const inputs: Record<string, PlanInput> = {};
+    for (const [k, r] of Object.entries(resolved)) inputs[k] = r.input;
+    const outputs: Record<string, { type: IoType; mode?: string }> = {};
+    for (const [k, decl] of Object.entries(component.outputs)) {
+      const b = node.outputs[k];
+      outputs[k] = { type: b?.type ?? decl.type, mode: b?.mode ?? decl.mode };
+    }
+    for (const k of Object.keys(node.outputs))
+      if (registered && !outputs[k]) outputs[k] = { type: node.outputs[k].type ?? "uri_folder" };
+    const deps = [...new Set(Object.values(inputs).flatMap((i) => (i.kind === "step" ? [i.step] : [])))];
+    steps.push({
+      id: `${level.prefix}${name}`,
+      node,
+      component,
+      inputs,
+      outputs,
+      deps,
+      environmentVariables: { ...component.environmentVariables, ...node.environmentVariables },
+      timeoutSeconds: node.timeoutSeconds,
+    });
+  }
+}
+
+function resolveBinding(level: Level, job: string, b: Binding, problems: Problems): Resolved | undefined {
+  switch (b.kind) {
+    case "literal":
+      return {
+        input: { kind: "value", value: b.value },
+        type: typeof b.value === "number" ? "number" : typeof b.value === "boolean" ? "boolean" : "string",
+      };
+    case "data":
+      return { input: { kind: "data", type: b.type, path: b.path, baseDir: b.baseDir, mode: b.mode }, type: b.type };
+    case "empty":
+      return { input: { kind: "none" } };
+    case "ref": {
+      const ref = b.ref;
+      if (ref.scope === "parent.inputs") {
+        const p = level.parentInputs[ref.name];
+        if (!p) {
+          problems.add(
+            `'${b.text}' names no input of the ${level.prefix ? "pipeline component" : "pipeline"}`,
+            b.where,
+            suggestion(ref.name, Object.keys(level.parentInputs), "a declared input"),
+          );
+          return undefined;
+        }
+        const input = p.input.kind === "data" && b.mode ? { ...p.input, mode: b.mode } : p.input;
+        return { input, type: p.type };
+      }
+      if (ref.scope === "parent.jobs") {
+        if (!(ref.job in level.jobs)) {
+          problems.add(
+            `'${b.text}' names no job '${ref.job}'`,
+            b.where,
+            suggestion(
+              ref.job,
+              Object.keys(level.jobs).filter((j) => j !== job),
+              "a job of this pipeline",
+            ),
+          );
+          return undefined;
+        }
+        if (ref.job === job) {
+          problems.add(`job '${job}' reads its own output`, b.where, "A job can only read outputs of other jobs");
+          return undefined;
+        }
+        const source = outputSource(level, ref.job, ref.output, problems, b.where);
+        if (!source) return undefined;
+        return {
+          input: { kind: "step", step: source.step, output: source.output, type: source.type },
+          type: source.type,
+        };
+      }
+      problems.add(`'${b.text}' cannot be used as a job input`, b.where, refFix(ref.scope));
+      return undefined;
+    }
+  }
+}
+
+/** The leaf step output behind `${{parent.jobs.<job>.outputs.<output>}}`, through nested pipeline components. */
+function outputSource(
+  level: Level,
+  job: string,
+  output: string,
+  problems: Problems,
+  where: ErrorLocation,
+): { step: string; output: string; type: IoType } | undefined {
+  const node = level.jobs[job];
+  const c = node.component;
+  const known = c.origin.kind === "registered" || node.type === "spark";
+  if (!known && !(output in c.outputs)) {
+    problems.add(
+      `job '${job}' has no output '${output}'`,
+      where,
+      suggestion(output, Object.keys(c.outputs), "an output of its component"),
+    );
+    return undefined;
+  }
+  if (node.type !== "pipeline")
+    return {
+      step: `${level.prefix}${job}`,
+      output,
+      type: node.outputs[output]?.type ?? c.outputs[output]?.type ?? "uri_folder",
+    };
+  const inner = Object.entries(c.jobs ?? {}).find(([, n]) =>
+    Object.values(n.outputs).some((o) => o.parentOutput === output),
+  );
+  if (!inner) {
+    problems.add(
+      `output '${output}' of pipeline component '${c.name ?? job}' is bound to no job output`,
+      c.outputs[output]?.where ?? node.where,
+      `Bind a job output to \`\${{parent.outputs.${output}}}\` inside the component`,
+    );
+    return undefined;
+  }
+  const [innerName, innerNode] = inner;
+  const innerOut = Object.entries(innerNode.outputs).find(([, o]) => o.parentOutput === output)![0];
+  const sub: Level = { prefix: `${level.prefix}${job}/`, jobs: c.jobs ?? {}, parentInputs: {}, parentOutputs: [] };
+  return outputSource(sub, innerName, innerOut, problems, where);
+}
+
+const COMPATIBLE: Record<string, readonly string[]> = {
+  uri_file: ["uri_file"],
+  uri_folder: ["uri_folder", "mltable", "mlflow_model", "custom_model", "triton_model"],
+  mltable: ["mltable", "uri_folder", "uri_file"],
+  mlflow_model: ["mlflow_model", "uri_folder", "custom_model"],
+  custom_model: ["custom_model", "uri_folder", "mlflow_model"],
+  triton_model: ["triton_model", "uri_folder", "custom_model"],
+};
+
+function checkType(
+  job: string,
+  input: string,
+  decl: InputDecl,
+  r: Resolved,
+  where: ErrorLocation,
+  problems: Problems,
+): void {
+  if (decl.inferred || r.input.kind === "none" || r.input.kind === "search") return;
+  const gotData = r.input.kind === "data" || r.input.kind === "step";
+  const wantData = isDataType(decl.type);
+  const label = `job '${job}' input '${input}'`;
+  if (wantData && !gotData) {
+    problems.add(
+      `${label} is ${decl.type} but is given the value '${String((r.input as { value?: unknown }).value)}'`,
+      where,
+      `Bind it to data: \`{type: ${decl.type}, path: ...}\` or another job's output`,
+    );
+    return;
+  }
+  if (!wantData && gotData) {
+    problems.add(`${label} is ${decl.type} but is bound to ${r.type ?? "data"}`, where, `Give a ${decl.type} value`);
+    return;
+  }
+  if (wantData && r.type && isDataType(r.type) && !COMPATIBLE[decl.type]?.includes(r.type)) {
+    problems.add(
+      `${label} is ${decl.type} but is bound to ${r.type}`,
+      where,
+      `Bind a ${decl.type}, or change the input's type`,
+    );
+    return;
+  }
+  if (r.input.kind !== "value") return;
+  const v = r.input.value;
+  const text = String(v);
+  if (decl.type === "integer" && !/^[-+]?\d+$/.test(text.trim()))
+    problems.add(`${label} is an integer but is '${text}'`, where, "Give a whole number");
+  else if (decl.type === "number" && (text.trim() === "" || !Number.isFinite(Number(text))))
+    problems.add(`${label} is a number but is '${text}'`, where, "Give a number such as 0.1");
+  else if (decl.type === "boolean" && !["true", "false"].includes(text.toLowerCase()))
+    problems.add(`${label} is a boolean but is '${text}'`, where, "Give true or false");
+  else if (decl.enum && !decl.enum.map(String).includes(text))
+    problems.add(`${label} is '${text}'`, where, `Use one of: ${decl.enum.join(", ")}`);
+  else if ((decl.min !== undefined && Number(v) < decl.min) || (decl.max !== undefined && Number(v) > decl.max)) {
+    problems.add(
+      `${label} is ${text}, outside [${decl.min ?? "-∞"}, ${decl.max ?? "∞"}]`,
+      where,
+      "Give a value inside the declared range",
+    );
+  }
+}
+
+/** Checks a command's `${{inputs.x}}` / `${{outputs.y}}` against the component's declarations. */
+export function checkCommand(component: Component, problems: Problems): void {
+  const command = component.command;
+  if (!command) return;
+  const where = component.commandWhere ?? component.where;
+  for (const e of findExpressions(command)) {
+    const own = parseOwnRef(e.body);
+    const at = positionIn(where, command, e.index);
+    if (!own) {
+      problems.add(
+        `'${e.text}' in the command is not \${{inputs.<name>}} or \${{outputs.<name>}}`,
+        at,
+        suggestion(e.body.split(".")[0], ["inputs", "outputs"]),
+      );
+      continue;
+    }
+    const names = Object.keys(own.kind === "inputs" ? component.inputs : component.outputs);
+    if (!names.includes(own.name)) {
+      problems.add(
+        `'${e.text}' in the command names no declared ${own.kind === "inputs" ? "input" : "output"}`,
+        at,
+        suggestion(own.name, names, `one of the declared ${own.kind}`),
+      );
+    }
+  }
+  for (const s of findOptionalSections(command)) {
+    if (findExpressions(s.inner).length === 0)
+      problems.add(
+        `'${s.text}' holds no \${{inputs.<name>}}`,
+        positionIn(where, command, s.index),
+        "Put the optional input inside $[[...]]",
+      );
+  }
+}
+
+/** The column of a character inside a one-line value; the value's own position otherwise. */
+function positionIn(where: ErrorLocation, text: string, index: number): ErrorLocation {
+  if (text.includes("\n") || where.column === undefined) return where;
+  return { ...where, column: where.column + index };
+}
+
+function findCycles(level: Level, problems: Problems): void {
+  const deps = (name: string) =>
+    Object.values(level.jobs[name].inputs).flatMap((b) =>
+      b.kind === "ref" && b.ref.scope === "parent.jobs" && b.ref.job in level.jobs ? [b.ref.job] : [],
+    );
+  const state = new Map<string, "visiting" | "done">();
+  const stack: string[] = [];
+  const visit = (n: string): boolean => {
+    if (state.get(n) === "done") return false;
+    if (state.get(n) === "visiting") {
+      const cycle = [...stack.slice(stack.indexOf(n)), n];
+      problems.add(
+        `jobs form a cycle: ${cycle.map((c) => level.prefix + c).join(" → ")}`,
+        level.jobs[n].where,
+        "Remove one of these references so the jobs can run in order",
+      );
+      return true;
+    }
+    state.set(n, "visiting");
+    stack.push(n);
+    for (const d of deps(n)) if (d !== n && visit(d)) return true;
+    stack.pop();
+    state.set(n, "done");
+    return false;
+  };
+  for (const n of Object.keys(level.jobs)) if (visit(n)) break;
+}
+
+function order(steps: PlanStep[]): PlanStep[] {
+  const byId = new Map(steps.map((s) => [s.id, s]));
+  const out: PlanStep[] = [];
+  const seen = new Set<string>();
+  const visit = (s: PlanStep, path: Set<string>) => {
+    if (seen.has(s.id) || path.has(s.id)) return;
+    path.add(s.id);
+    for (const d of s.deps) {
+      const dep = byId.get(d);
+      if (dep) visit(dep, path);
+    }
+    seen.add(s.id);
+    out.push(s);
+  };
+  for (const s of steps) visit(s, new Set());
+  return out;
+}
+
+function levels(steps: PlanStep[]): string[][] {
+  const depth = new Map<string, number>();
+  const byId = new Map(steps.map((s) => [s.id, s]));
+  const get = (id: string, guard: Set<string>): number => {
+    if (depth.has(id)) return depth.get(id)!;
+    if (guard.has(id)) return 0;
+    guard.add(id);
+    const s = byId.get(id);
+    const d = s && s.deps.length > 0 ? Math.max(...s.deps.map((x) => get(x, guard))) + 1 : 0;
+    depth.set(id, d);
+    return d;
+  };
+  const out: string[][] = [];
+  for (const s of steps) {
+    const d = get(s.id, new Set());
+    if (!out[d]) out[d] = [];
+    out[d].push(s.id);
+  }
+  return out.filter(Boolean);
+}

@@ -1,0 +1,31 @@
+import { type ErrorLocation, UserError } from "../errors.js";
+
+export interface Problem {
+  message: string;
+  where: ErrorLocation;
+  fix?: string;
+}
+
+/** Everything wrong with a pipeline, collected so the user sees it all before anything runs. */
+export class Problems {
+  readonly list: Problem[] = [];
+
+  add(message: string, where: ErrorLocation, fix?: string): void {
+    this.list.push({ message, where, fix });
+  }
+
+  get empty(): boolean {
+    return this.list.length === 0;
+  }
+
+  /** A UserError for the first problem, saying how many more there are. */
+  toError(input = "pipeline"): UserError {
+    const [first] = this.list;
+    const more = this.list.length > 1 ? ` (and ${this.list.length - 1} more problem(s) listed above)` : "";
+    return new UserError(`${first.message}${more}`, { input, ...first.where }, first.fix);
+  }
+}
+
+export function describeProblem(p: Problem): string {
+  return new UserError(p.message, p.where, p.fix).describe();
+}

@@ -1,0 +1,116 @@
+/**
+ * Runs one step command as a child process: argument array, no shell, its own process group so
+ * the whole tree can be stopped, output streamed line by line and kept in a log file.
+ */
+import { spawn } from "node:child_process";
+import { createWriteStream } from "node:fs";
+
+export interface ProcessOptions {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  logFile: string;
+  onLine: (line: string) => void;
+  signal: AbortSignal;
+  /** Stop the process after this long; the result says `timedOut`. */
+  timeoutMs?: number;
+}
+
+export interface ProcessResult {
+  exitCode: number | null;
+  /** Set when the process was stopped: by the abort signal or by the timeout. */
+  stopped?: "aborted" | "timeout";
+  /** Set when it could not start at all (e.g. the program does not exist). */
+  spawnError?: string;
+}
+
+const live = new Set<number>();
+let exitHookInstalled = false;
+
+/** Stops every process group we started if this process exits first, so no step outlives the runner. */
+function installExitHook(): void {
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.on("exit", () => {
+    for (const pid of live) killGroup(pid, "SIGKILL");
+  });
+}
+
+function killGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    // A negative pid signals the whole process group: the step and everything it started.
+    process.kill(process.platform === "win32" ? pid : -pid, signal);
+  } catch {
+    try {
+      process.kill(pid, signal);
+    } catch {
+      /* already gone */
+    }
+  }
+}
+
+const GRACE_MS = 3000;
+
+export function runProcess(argv: string[], options: ProcessOptions): Promise<ProcessResult> {
+  installExitHook();
+  return new Promise((resolve) => {
+    const log = createWriteStream(options.logFile, { flags: "a" });
+    const finish = (result: ProcessResult) => {
+      log.end(() => resolve(result));
+    };
+    if (options.signal.aborted) {
+      finish({ exitCode: null, stopped: "aborted" });
+      return;
+    }
+    const child = spawn(argv[0], argv.slice(1), {
+      cwd: options.cwd,
+      env: options.env as NodeJS.ProcessEnv,
+      detached: process.platform !== "win32",
+      stdio: ["ignore", "pipe", "pipe"],
+      windowsHide: true,
+    });
+    let stopped: ProcessResult["stopped"];
+    let killTimer: NodeJS.Timeout | undefined;
+    const stop = (why: "aborted" | "timeout") => {
+      if (stopped || child.pid === undefined) return;
+      stopped = why;
+      killGroup(child.pid, "SIGTERM");
+      killTimer = setTimeout(() => child.pid !== undefined && killGroup(child.pid, "SIGKILL"), GRACE_MS);
+      killTimer.unref();
+    };
+    const onAbort = () => stop("aborted");
+    options.signal.addEventListener("abort", onAbort, { once: true });
+    const timer = options.timeoutMs !== undefined ? setTimeout(() => stop("timeout"), options.timeoutMs) : undefined;
+    if (child.pid !== undefined) live.add(child.pid);
+
+    const pending: Record<"out" | "err", string> = { out: "", err: "" };
+    const onData = (which: "out" | "err") => (chunk: Buffer) => {
+      log.write(chunk);
+      const text = pending[which] + chunk.toString("utf8");
+      const lines = text.split("\n");
+      pending[which] = lines.pop() ?? "";
+      for (const line of lines) options.onLine(line.replace(/\r$/, ""));
+    };
+    child.stdout?.on("data", onData("out"));
+    child.stderr?.on("data", onData("err"));
+
+    let spawnError: string | undefined;
+    child.on("error", (error: NodeJS.ErrnoException) => {
+      spawnError = error.code === "ENOENT" ? `'${argv[0]}' was not found` : error.message;
+    });
+    child.on("close", (code) => {
+      if (child.pid !== undefined) live.delete(child.pid);
+      if (timer) clearTimeout(timer);
+      if (killTimer) clearTimeout(killTimer);
+      options.signal.removeEventListener("abort", onAbort);
+      for (const which of ["out", "err"] as const) if (pending[which]) options.onLine(pending[which]);
+      if (spawnError) log.write(`${spawnError}\n`);
+      finish({ exitCode: code, stopped, spawnError });
+    });
+  });
+}
+
+/** The last `n` lines of a log, for a failed step. */
+export function tail(text: string, n = 20): string[] {
+  const lines = text.replace(/\n+$/, "").split("\n");
+  return lines.slice(Math.max(0, lines.length - n));
+}

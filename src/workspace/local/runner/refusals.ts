@@ -1,0 +1,49 @@
+/**
+ * What the local runner cannot run, each as one line naming the feature and where it is
+ * written. Such pipelines still validate and compile for Azure ML.
+ */
+import type { Problem } from "../../../pipeline/problems.js";
+import type { Plan } from "../../../pipeline/plan.js";
+
+export function localRefusals(plan: Plan): Problem[] {
+  const out: Problem[] = [];
+  for (const step of plan.steps) {
+    const c = step.component;
+    const fix = "Run it with backend azureml";
+    if (step.node.type === "spark") {
+      out.push({
+        message: `job '${step.id}' is a spark job: spark runs on Azure ML only`,
+        where: step.node.where,
+        fix,
+      });
+    } else if (step.node.type === "parallel") {
+      out.push({
+        message: `job '${step.id}' is a parallel job: parallel (mini-batch) jobs run on Azure ML only`,
+        where: step.node.where,
+        fix,
+      });
+    } else if (c.origin.kind === "registered") {
+      out.push({
+        message: `job '${step.id}' uses the registered component '${c.origin.ref}', which the local workspace does not hold`,
+        where: c.where,
+        fix: `${fix}, or point \`component:\` at the component's YAML file`,
+      });
+    } else if (c.code && /^(azureml:|https?:|git\+)/.test(c.code)) {
+      out.push({
+        message: `job '${step.id}' takes its code from '${c.code}'`,
+        where: c.where,
+        fix: `${fix}, or point \`code:\` at a local folder`,
+      });
+    }
+    for (const [name, input] of Object.entries(step.inputs)) {
+      if (input.kind === "data" && input.path.startsWith("azureml://")) {
+        out.push({
+          message: `job '${step.id}' input '${name}' reads the Azure ML datastore path '${input.path}'`,
+          where: step.node.inputs[name]?.where ?? step.node.where,
+          fix: `${fix}, or register the data locally and use azureml:<name>:<version>`,
+        });
+      }
+    }
+  }
+  return out;
+}
