@@ -240,23 +240,27 @@ export function psi(ref: number[], cur: number[]): number {
 }
 
 /**
- * Evidently's chi-square test: the current counts against the reference counts scaled to the
- * current total (SciPy's chisquare), over the union of categories; df = categories − 1.
+ * Chi-square test of homogeneity on a 2×k table (SciPy's chi2_contingency without Yates'
+ * correction): are the reference and current counts draws from one distribution? Evidently
+ * instead tests the current counts against the reference's shares taken as exact, which ignores
+ * the reference's own sampling noise and flags about a quarter of same-distribution pairs of equal
+ * size; a gate must not cry wolf that often, so this is the two-sample form.
  */
 export function chiSquareTest(ref: number[], cur: number[]): { statistic: number; pValue: number } {
   const nRef = ref.reduce((a, b) => a + b, 0);
   const nCur = cur.reduce((a, b) => a + b, 0);
-  const k = nCur / nRef;
+  const n = nRef + nCur;
   let stat = 0;
+  let categories = 0;
   for (let i = 0; i < ref.length; i++) {
-    const expected = ref[i] * k;
-    if (expected === 0) {
-      if (cur[i] > 0) stat = Number.POSITIVE_INFINITY;
-      continue;
-    }
-    stat += (cur[i] - expected) ** 2 / expected;
+    const col = ref[i] + cur[i];
+    if (col === 0) continue;
+    categories++;
+    const er = (nRef * col) / n;
+    const ec = (nCur * col) / n;
+    stat += (ref[i] - er) ** 2 / er + (cur[i] - ec) ** 2 / ec;
   }
-  const df = ref.length - 1;
+  const df = categories - 1;
   return { statistic: stat, pValue: df < 1 ? 1 : chi2Sf(stat, df) };
 }
 

@@ -36,7 +36,7 @@ const reference = JSON.parse(readFileSync(join(import.meta.dirname, "../fixtures
     name: string;
     ref: number[];
     cur: number[];
-    chisquare: { statistic: number | null; pvalue: number };
+    chisquare: { statistic: number; pvalue: number };
     jensenshannon: number;
     psi: number;
   }[];
@@ -78,13 +78,8 @@ describe("drift statistics match SciPy", () => {
   for (const c of reference.categorical) {
     it(`categorical: ${c.name}`, () => {
       const chi = chiSquareTest(c.ref, c.cur);
-      if (c.chisquare.statistic !== null) {
-        expect(chi.statistic).toBeCloseTo(c.chisquare.statistic, 9);
-        expect(chi.pValue / c.chisquare.pvalue).toBeCloseTo(1, 8);
-      } else {
-        expect(chi.statistic).toBe(Number.POSITIVE_INFINITY);
-        expect(chi.pValue).toBe(0);
-      }
+      expect(chi.statistic).toBeCloseTo(c.chisquare.statistic, 9);
+      expect(chi.pValue / c.chisquare.pvalue).toBeCloseTo(1, 8);
       const nr = c.ref.reduce((x, y) => x + y, 0);
       const nc = c.cur.reduce((x, y) => x + y, 0);
       const r = fillZeros(c.ref.map((x) => x / nr));

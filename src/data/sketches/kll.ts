@@ -30,6 +30,7 @@ export class Kll {
     s.n = state.n;
     s.levels = state.levels.map((l) => l.slice());
     if (s.levels.length === 0) s.levels.push([]);
+    s.items = s.size();
     return s;
   }
 
@@ -37,9 +38,19 @@ export class Kll {
     return { k: this.k, n: this.n, levels: this.levels.map((l) => l.slice()) };
   }
 
+  // Capacities depend only on the number of levels: cached, since add() is on the hot path.
+  private caps: number[] = [];
+  private capsFor = -1;
+  private total = 0;
+
   private capacity(level: number): number {
-    const depth = this.levels.length - level - 1;
-    return Math.max(2, Math.ceil(this.k * (2 / 3) ** depth));
+    if (this.capsFor !== this.levels.length) {
+      const h = this.levels.length;
+      this.caps = Array.from({ length: h }, (_, l) => Math.max(2, Math.ceil(this.k * (2 / 3) ** (h - l - 1))));
+      this.total = this.caps.reduce((a, b) => a + b, 0);
+      this.capsFor = h;
+    }
+    return this.caps[level];
   }
 
   private size(): number {
@@ -49,17 +60,19 @@ export class Kll {
   }
 
   private totalCapacity(): number {
-    let s = 0;
-    for (let h = 0; h < this.levels.length; h++) s += this.capacity(h);
-    return s;
+    this.capacity(0);
+    return this.total;
   }
 
   add(value: number): void {
     this.levels[0].push(value);
     this.n++;
-    // Compare against level 0's capacity first: the full check only when it may be needed.
-    if (this.levels[0].length >= this.capacity(0)) this.compress();
+    // Lazy compaction (as in Ivkin et al.'s KLL code): only when the whole sketch is full, so
+    // level 0 absorbs many values between compactions.
+    if (++this.items >= this.totalCapacity()) this.compress();
   }
+
+  private items = 0;
 
   merge(other: Kll): void {
     while (this.levels.length < other.levels.length) this.levels.push([]);
@@ -71,18 +84,22 @@ export class Kll {
   }
 
   private compress(): void {
-    while (this.size() >= this.totalCapacity()) {
+    this.items = this.size();
+    while (this.items >= this.totalCapacity()) {
       let h = 0;
       while (h < this.levels.length && this.levels[h].length < this.capacity(h)) h++;
       if (h === this.levels.length) return;
       if (h + 1 === this.levels.length) this.levels.push([]);
-      const level = this.levels[h].sort((a, b) => a - b);
+      // A typed array sorts numbers natively, much faster than a comparator.
+      const level = Float64Array.from(this.levels[h]).sort();
       // An odd item stays behind so the weight kept equals the weight removed.
-      const keep = level.length % 2 === 1 ? level.pop() : undefined;
+      const odd = level.length % 2 === 1;
+      const end = odd ? level.length - 1 : level.length;
       const offset = this.random.bit();
       const up = this.levels[h + 1];
-      for (let i = offset; i < level.length; i += 2) up.push(level[i]);
-      this.levels[h] = keep === undefined ? [] : [keep];
+      for (let i = offset; i < end; i += 2) up.push(level[i]);
+      this.levels[h] = odd ? [level[end]] : [];
+      this.items -= end / 2;
     }
   }
 

@@ -1,0 +1,158 @@
+import { describe, expect, it } from "vitest";
+import { ProfileBuilder, type ProfileJson, mergeProfiles } from "../../src/data/profile.js";
+import { HyperLogLog } from "../../src/data/sketches/hll.js";
+import { Kll } from "../../src/data/sketches/kll.js";
+import { Random } from "../../src/data/sketches/random.js";
+import { Reservoir } from "../../src/data/sketches/reservoir.js";
+
+const CITIES = ["Oslo", "Bergen", "Tromsø", "Bodø", "Ålesund"];
+
+/** Rows of a mixed table: a normal, a skewed integer, a category, free text, some nulls. */
+function rows(n: number, seed: number): string[][] {
+  const r = new Random(seed);
+  return Array.from({ length: n }, (_, i) => [
+    r.next() < 0.03 ? "" : (50 + 10 * r.normal()).toFixed(3),
+    String(Math.floor(Math.exp(r.next() * 8))),
+    CITIES[Math.floor(r.next() ** 2 * CITIES.length)],
+    `note ${i} about ${r.int(1000)} things`,
+  ]);
+}
+
+function profileOf(data: string[][], firstLine = 2): ProfileJson {
+  const b = new ProfileBuilder(["x", "k", "city", "note"]);
+  data.forEach((row, i) => b.addRow(row, firstLine + i));
+  return b.toJSON();
+}
+
+function rankError(kllState: ProfileJson["columns"][number]["numeric"], sortedValues: number[]): number {
+  const kll = Kll.from(kllState?.kll as NonNullable<typeof kllState>["kll"]);
+  let worst = 0;
+  for (const q of [0.01, 0.1, 0.25, 0.5, 0.75, 0.9, 0.99]) {
+    const v = kll.quantiles([q])[0];
+    // The true rank range of v in the data.
+    let lo = 0;
+    while (lo < sortedValues.length && sortedValues[lo] < v) lo++;
+    let hi = lo;
+    while (hi < sortedValues.length && sortedValues[hi] === v) hi++;
+    const target = q * sortedValues.length;
+    const err = target < lo ? lo - target : target > hi ? target - hi : 0;
+    worst = Math.max(worst, err / sortedValues.length);
+  }
+  return worst;
+}
+
+describe("mergeable profile", () => {
+  it("shards merged in any order equal the whole within the sketches' error bounds", () => {
+    const data = rows(60_000, 1);
+    const whole = profileOf(data);
+    for (const seed of [1, 2, 3]) {
+      const r = new Random(seed);
+      // Random shard sizes, merged in a shuffled order.
+      const cuts = [0, ...Array.from({ length: 4 }, () => r.int(data.length)).sort((a, b) => a - b), data.length];
+      const shards = cuts.slice(1).map((end, i) => profileOf(data.slice(cuts[i], end), 2 + cuts[i]));
+      for (let i = shards.length - 1; i > 0; i--) {
+        const j = r.int(i + 1);
+        [shards[i], shards[j]] = [shards[j], shards[i]];
+      }
+      const merged = mergeProfiles(shards);
+      expect(merged.rows).toBe(whole.rows);
+      for (let c = 0; c < whole.columns.length; c++) {
+        const a = merged.columns[c];
+        const b = whole.columns[c];
+        expect(a.name).toBe(b.name);
+        expect(a.count).toBe(b.count);
+        expect(a.nulls).toBe(b.nulls);
+        expect(a.kinds).toEqual(b.kinds);
+        expect(a.type).toBe(b.type);
+        expect(a.firstLines).toEqual(b.firstLines);
+        expect(a.lengths.min).toBe(b.lengths.min);
+        expect(a.lengths.max).toBe(b.lengths.max);
+        expect(a.lengths.mean).toBeCloseTo(b.lengths.mean, 9);
+        // HyperLogLog merges losslessly: the same registers, the same estimate.
+        expect(a.distinct).toEqual(b.distinct);
+        if (b.numeric && a.numeric) {
+          expect(a.numeric.min).toBe(b.numeric.min);
+          expect(a.numeric.max).toBe(b.numeric.max);
+          expect(a.numeric.mean).toBeCloseTo(b.numeric.mean, 9);
+          expect(a.numeric.std / b.numeric.std).toBeCloseTo(1, 9);
+          const values = data
+            .map((row) => row[c])
+            .filter((v) => v !== "")
+            .map(Number)
+            .sort((x, y) => x - y);
+          expect(rankError(a.numeric, values)).toBeLessThan(0.02);
+          expect(rankError(b.numeric, values)).toBeLessThan(0.02);
+          expect(a.numeric.sample.values).toHaveLength(b.numeric.sample.values.length);
+        }
+        // Few categories: counted exactly, so merged counts are identical.
+        if (b.top.error === 0) expect(a.top.items).toEqual(b.top.items);
+      }
+    }
+  });
+
+  it("round-trips through JSON and merges after it", () => {
+    const data = rows(5_000, 9);
+    const a = JSON.parse(JSON.stringify(profileOf(data.slice(0, 2_000)))) as ProfileJson;
+    const b = JSON.parse(JSON.stringify(profileOf(data.slice(2_000), 2_002))) as ProfileJson;
+    const merged = mergeProfiles([a, b]);
+    const whole = profileOf(data);
+    expect(merged.columns[0].numeric?.mean).toBeCloseTo(whole.columns[0].numeric?.mean as number, 9);
+    expect(merged.columns[2].top.items).toEqual(whole.columns[2].top.items);
+  });
+
+  it("infers types and counts violations", () => {
+    const b = new ProfileBuilder(["n"]);
+    const values = Array.from({ length: 100 }, (_, i) => String(i));
+    values[40] = "n/a?";
+    values.forEach((v, i) => b.addRow([v], i + 2));
+    const col = b.toJSON().columns[0];
+    expect(col.type).toBe("integer");
+    expect(col.violations).toBe(1);
+    expect(col.firstLines.string).toBe(42);
+  });
+});
+
+describe("sketches", () => {
+  it("HyperLogLog counts distinct values within 5 %", () => {
+    for (const n of [100, 10_000, 300_000]) {
+      const h = new HyperLogLog();
+      for (let i = 0; i < n; i++) h.add(`value-${i}`);
+      for (let i = 0; i < n; i++) h.add(`value-${i}`);
+      expect(Math.abs(h.estimate() - n) / n).toBeLessThan(0.05);
+    }
+  });
+
+  it("KLL keeps its rank error under 1 % on a million values with bounded size", () => {
+    const kll = new Kll();
+    const r = new Random(3);
+    const values: number[] = [];
+    for (let i = 0; i < 1_000_000; i++) {
+      const v = r.normal();
+      values.push(v);
+      kll.add(v);
+    }
+    values.sort((a, b) => a - b);
+    const state = kll.toJSON();
+    const items = state.levels.reduce((n, l) => n + l.length, 0);
+    expect(items).toBeLessThan(1_000);
+    for (const q of [0.001, 0.05, 0.5, 0.95, 0.999]) {
+      const v = kll.quantiles([q])[0];
+      let rank = 0;
+      while (rank < values.length && values[rank] <= v) rank++;
+      expect(Math.abs(rank / values.length - q)).toBeLessThan(0.01);
+    }
+  });
+
+  it("a reservoir stays uniform through merges", () => {
+    const a = new Reservoir(1000, 1);
+    const b = new Reservoir(1000, 2);
+    for (let i = 0; i < 30_000; i++) a.add(0);
+    for (let i = 0; i < 10_000; i++) b.add(1);
+    a.merge(b);
+    const ones = a.values.filter((v) => v === 1).length;
+    expect(a.values).toHaveLength(1000);
+    expect(a.seen).toBe(40_000);
+    // Expected 250 ones; a hypergeometric draw of 1000 stays well within ±60.
+    expect(Math.abs(ones - 250)).toBeLessThan(60);
+  });
+});
