@@ -1,18 +1,100 @@
+import { stat } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import { TaskFailure, UserError } from "../errors.js";
+import { table } from "../report/markdown.js";
 import { WORKSPACE_INPUTS } from "./common.js";
 import type { Task, TaskContext, TaskResult } from "./context.js";
+import { readJsonRequest } from "./deploy/checks.js";
+import {
+  type RolloutDeps,
+  type RolloutOutcome,
+  blueGreen,
+  readJournal,
+  removeOldDeployments,
+  undo,
+} from "./deploy/rollout.js";
+import { describeTraffic, parseTrafficSteps } from "./deploy/traffic.js";
+import { formatModelRef, parseModelRef, resolveModel } from "./model-ref.js";
 import type { TaskSpec } from "./spec.js";
 
 export const spec: TaskSpec = {
   name: "deploy-endpoint",
   title: "Deploy endpoint",
-  summary: "Blue/green rollout to an online endpoint: deploy at 0 %, smoke test, shift traffic in steps, roll back on failure.",
+  summary:
+    "Blue/green rollout to an online endpoint: deploy at 0 %, smoke test, shift traffic in steps, roll back on failure.",
   inputs: [
-    { name: "endpoint", type: "string", required: true, description: "Online endpoint name.", example: "diabetes" },
-    { name: "model", type: "string", required: true, description: "Model reference, `name:version` or `name@latest`.", example: "diabetes-model@latest" },
-    { name: "deployment", type: "string", description: "Name of the new deployment. Default: derived from the model version." },
-    { name: "scoringScript", type: "path", required: true, description: "A `score.py` with `init()` and `run(raw_data)`, the contract Azure ML uses.", example: "examples/pipelines/demo/score.py" },
-    { name: "smokeTest", type: "path", description: "A JSON request file sent to the new deployment before it gets traffic." },
-    { name: "traffic", type: "string", default: "100", description: "Traffic steps for the new deployment, in percent, such as `10,50,100`." },
+    {
+      name: "endpoint",
+      type: "string",
+      required: true,
+      description: "Online endpoint name (3-32 letters, digits and '-', starting with a letter).",
+      example: "diabetes",
+    },
+    {
+      name: "model",
+      type: "string",
+      required: true,
+      description: "Model reference, `name:version`, `name@3` or `name@latest`.",
+      example: "diabetes-model@latest",
+    },
+    {
+      name: "deployment",
+      type: "string",
+      description: "Name of the new deployment. Default: derived from the model, such as `diabetes-model-v3`.",
+    },
+    {
+      name: "scoringScript",
+      type: "path",
+      required: true,
+      description: "A `score.py` with `init()` and `run(raw_data)`, the contract Azure ML uses.",
+      example: "examples/pipelines/demo/score.py",
+    },
+    {
+      name: "codeDir",
+      type: "path",
+      description: "Folder shipped with the scoring script. Default: the script's folder.",
+    },
+    {
+      name: "smokeTest",
+      type: "path",
+      description:
+        "A JSON request file sent to the new deployment before it gets traffic, and through the endpoint after each traffic step.",
+    },
+    {
+      name: "traffic",
+      type: "string",
+      default: "100",
+      description:
+        "Traffic steps for the new deployment, in percent, increasing and ending at 100, such as `10,50,100`.",
+    },
+    {
+      name: "burst",
+      type: "number",
+      default: "20",
+      description:
+        "Requests sent through the endpoint after each traffic step; every one must answer 2xx with JSON. 0 sends none.",
+      advanced: true,
+    },
+    {
+      name: "environment",
+      type: "string",
+      description:
+        "Azure ML environment for the deployment (backend `azureml`); the local backend runs the scoring script with python3 (or `MLOPS_PYTHON`).",
+      advanced: true,
+    },
+    {
+      name: "instanceType",
+      type: "string",
+      description: "VM size of the deployment (backend `azureml`), such as `Standard_DS3_v2`.",
+      advanced: true,
+    },
+    {
+      name: "instanceCount",
+      type: "number",
+      default: "1",
+      description: "Number of instances (backend `azureml`).",
+      advanced: true,
+    },
     ...WORKSPACE_INPUTS,
   ],
   outputs: [
@@ -21,11 +103,189 @@ export const spec: TaskSpec = {
     { name: "status", description: "`Succeeded`, or `RolledBack` when a step failed." },
     { name: "rolledBack", description: "`true` when the rollout failed and the saved traffic was restored." },
   ],
-  example: { endpoint: "diabetes", model: "diabetes-model@latest", scoringScript: "score.py", traffic: "10,50,100" },
+  example: {
+    endpoint: "diabetes",
+    model: "diabetes-model@latest",
+    scoringScript: "score.py",
+    smokeTest: "sample-request.json",
+    traffic: "10,50,100",
+  },
 };
 
-async function run(_ctx: TaskContext): Promise<TaskResult> {
-  throw new Error("deploy-endpoint is being built");
+/** Azure ML's rule for endpoint and deployment names, checked before anything is created. */
+const ONLINE_NAME = /^[a-zA-Z][a-zA-Z0-9-]{1,30}[a-zA-Z0-9]$/;
+
+function checkOnlineName(value: string, input: string): void {
+  if (!ONLINE_NAME.test(value)) {
+    throw new UserError(
+      `'${value}' is not a valid name`,
+      { input },
+      "Use 3 to 32 letters, digits and '-', starting with a letter and not ending with '-'",
+    );
+  }
+}
+
+/** `diabetes-model` version 3 → `diabetes-model-v3`, cut to Azure ML's 32 characters. */
+export function deploymentNameFor(model: string, version: string): string {
+  const suffix = `-v${version.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`.slice(0, 12);
+  let base = model
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, "-")
+    .replace(/^[^a-z]+/, "");
+  base = (base || "model").slice(0, 32 - suffix.length).replace(/-+$/, "");
+  return `${base}${suffix}`.replace(/-+$/, "");
+}
+
+async function existingPath(cwd: string, value: string, input: string, kind: "file" | "folder"): Promise<string> {
+  const path = resolve(cwd, value);
+  const info = await stat(path).catch(() => undefined);
+  if (!info || (kind === "file" ? !info.isFile() : !info.isDirectory())) {
+    throw new UserError(
+      `'${value}' is not an existing ${kind}`,
+      { input },
+      `Give a ${kind} path relative to the working directory`,
+    );
+  }
+  return path;
+}
+
+async function run(ctx: TaskContext): Promise<TaskResult> {
+  const { inputs, workspace, log } = ctx;
+  // Every input is checked before anything changes.
+  const endpoint = inputs.requiredString("endpoint");
+  checkOnlineName(endpoint, "endpoint");
+  const ref = parseModelRef(inputs.requiredString("model"), "model");
+  const steps = parseTrafficSteps(inputs.string("traffic") ?? "100");
+  const burst = inputs.number("burst") ?? 20;
+  if (!Number.isInteger(burst) || burst < 0 || burst > 10_000) {
+    throw new UserError(`'${burst}' is not a request count`, { input: "burst" }, "Give a whole number from 0 to 10000");
+  }
+  const scoringScript = await existingPath(ctx.cwd, inputs.requiredString("scoringScript"), "scoringScript", "file");
+  const codeDir = inputs.has("codeDir")
+    ? await existingPath(ctx.cwd, inputs.requiredString("codeDir"), "codeDir", "folder")
+    : dirname(scoringScript);
+  const request = inputs.has("smokeTest")
+    ? await readJsonRequest(resolve(ctx.cwd, inputs.requiredString("smokeTest")), "smokeTest")
+    : undefined;
+  const model = await resolveModel(workspace, ref, "model");
+  const modelRef = formatModelRef(model);
+  const name = inputs.string("deployment") || deploymentNameFor(model.name, model.version);
+  checkOnlineName(name, "deployment");
+  if (workspace.backend === "local" && (inputs.has("environment") || inputs.has("instanceType"))) {
+    log.debug("environment and instanceType apply to Azure ML deployments; the local backend ignores them");
+  }
+
+  const deps: RolloutDeps = { endpoints: workspace.endpoints, artifacts: workspace.artifacts, log, signal: ctx.signal };
+  let before = await log.group(`Endpoint ${endpoint}`, () => workspace.endpoints.ensure(endpoint, log));
+  log.info(`Endpoint ${endpoint}: ${before.scoringUri}; traffic ${describeTraffic(before.traffic)}`);
+  for (const d of before.deployments) {
+    if (d.error) log.warning(`Deployment ${d.name} is not serving: ${d.error}`);
+  }
+
+  // A rollout that a killed runner left half done is finished (it had passed 100 %) or undone.
+  const journal = await readJournal(workspace.artifacts, endpoint);
+  if (journal?.state === "running") {
+    if (journal.reached === 100) {
+      log.warning(
+        `The rollout of ${journal.deployment} (started ${journal.startedAt}) reached 100 % but did not finish: finishing it.`,
+      );
+      await removeOldDeployments(deps, endpoint, journal.deployment);
+    } else {
+      log.warning(
+        `The rollout of ${journal.deployment} (started ${journal.startedAt}) was interrupted at ${journal.reached} %: undoing it.`,
+      );
+      try {
+        await undo(deps, journal);
+      } catch (error) {
+        throw new TaskFailure(
+          `could not undo the interrupted rollout of ${journal.deployment}: ${(error as Error).message}`,
+        );
+      }
+    }
+    before = (await workspace.endpoints.get(endpoint)) ?? before;
+  }
+
+  const existing = before.deployments.find((d) => d.name === name);
+  if (existing) {
+    const share = before.traffic[name] ?? 0;
+    if (share === 100 && existing.model === modelRef && !existing.error) {
+      log.info(`Deployment ${name} already serves ${modelRef} with all traffic: nothing to roll out.`);
+      await removeOldDeployments(deps, endpoint, name);
+      const now = (await workspace.endpoints.get(endpoint)) ?? before;
+      return result(
+        name,
+        now.scoringUri,
+        { status: "Succeeded", rolledBack: false, steps: [], endpoint: now },
+        modelRef,
+        before.traffic,
+      );
+    }
+    if (share > 0) {
+      throw new UserError(
+        `deployment ${name} already exists on endpoint ${endpoint} with ${share} % of the traffic (serving ${existing.model})`,
+        { input: "deployment" },
+        "Set 'deployment' to a new name",
+      );
+    }
+    log.warning(`Removing leftover deployment ${name} (0 % traffic, ${existing.status}) from an earlier run.`);
+    await workspace.endpoints.deleteDeployment(endpoint, name, log);
+    before = (await workspace.endpoints.get(endpoint)) ?? before;
+  }
+
+  let outcome: RolloutOutcome;
+  try {
+    outcome = await blueGreen(
+      deps,
+      {
+        endpoint,
+        deployment: {
+          name,
+          model,
+          scoringScript,
+          codeDir,
+          environment: inputs.string("environment"),
+          instanceType: inputs.string("instanceType"),
+          instanceCount: inputs.number("instanceCount"),
+        },
+        modelRef,
+        steps,
+        request,
+        burst,
+      },
+      before,
+    );
+  } catch (error) {
+    // Only the rollback itself failing gets here: the journal lets a re-run undo it.
+    throw new TaskFailure(
+      `the rollout of ${name} failed and the traffic could not be restored: ${(error as Error).message}. Re-run deploy-endpoint to undo it`,
+    );
+  }
+  return result(name, outcome.endpoint.scoringUri, outcome, modelRef, before.traffic);
+}
+
+function result(
+  name: string,
+  scoringUri: string,
+  outcome: RolloutOutcome,
+  modelRef: string,
+  saved: Record<string, number>,
+): TaskResult {
+  const verdict = outcome.rolledBack
+    ? `**Rolled back**: ${name} (${modelRef}) did not go live; traffic restored to ${describeTraffic(saved)}.`
+    : `**Deployed** ${name} (${modelRef}): it serves all traffic at ${scoringUri}.`;
+  const rows = outcome.steps.map((s) => [s.step, s.traffic, s.requests, s.byNew, s.ok ? "✅" : `❌ ${s.note ?? ""}`]);
+  const summary = [
+    `### Deploy endpoint \`${outcome.endpoint.name}\``,
+    "",
+    verdict,
+    "",
+    ...(rows.length ? [table(["step", "traffic", "requests", `answered by ${name}`, "result"], rows), ""] : []),
+  ].join("\n");
+  return {
+    outputs: { deployment: name, scoringUri, status: outcome.status, rolledBack: String(outcome.rolledBack) },
+    summary,
+    failure: outcome.rolledBack ? `rollout of ${name} rolled back: ${(outcome.error ?? "").split("\n")[0]}` : undefined,
+  };
 }
 
 export const deployEndpoint: Task = { spec, run };

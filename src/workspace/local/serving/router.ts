@@ -57,6 +57,14 @@ function pick() {
   return best;
 }
 
+const HOP_BY_HOP = ["connection", "keep-alive", "proxy-connection", "te", "trailer", "upgrade"];
+
+function withoutHopByHop(headers) {
+  const out = { ...headers };
+  for (const h of HOP_BY_HOP) delete out[h];
+  return out;
+}
+
 function reply(res, status, value, deployment) {
   const body = JSON.stringify(value);
   const headers = { "content-type": "application/json", "content-length": Buffer.byteLength(body) };
@@ -85,10 +93,12 @@ const server = http.createServer((req, res) => {
     reply(res, 404, { message: "endpoint " + state.name + " has no running deployment '" + name + "'" }, name);
     return;
   }
-  const headers = { ...req.headers, host: "127.0.0.1:" + port };
+  const headers = withoutHopByHop(req.headers);
+  headers.host = "127.0.0.1:" + port;
   delete headers[HEADER];
-  const upstream = http.request({ host: "127.0.0.1", port, method: req.method, path: req.url, headers }, (up) => {
-    res.writeHead(up.statusCode ?? 502, { ...up.headers, [HEADER]: name });
+  // A fresh connection per request: no pooled socket the server may be closing at that moment.
+  const upstream = http.request({ host: "127.0.0.1", port, method: req.method, path: req.url, headers, agent: false }, (up) => {
+    res.writeHead(up.statusCode ?? 502, { ...withoutHopByHop(up.headers), [HEADER]: name });
     up.pipe(res);
   });
   upstream.setTimeout(60000, () => upstream.destroy(new Error("timed out after 60 s")));

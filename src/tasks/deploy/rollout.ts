@@ -1,0 +1,190 @@
+import type { Log } from "../context.js";
+import type { EndpointService, EndpointState, NewDeployment, ArtifactStore } from "../../workspace/workspace.js";
+import { answerProblem } from "./checks.js";
+import { type TrafficMap, describeTraffic, hasTraffic, trafficAt } from "./traffic.js";
+
+/**
+ * What a rollout in progress writes before it changes anything, so a re-run after an
+ * interruption (a killed runner) can finish it or undo it.
+ */
+export interface RolloutJournal {
+  endpoint: string;
+  deployment: string;
+  model: string;
+  /** The traffic map before the rollout: what a rollback restores, exactly. */
+  saved: TrafficMap;
+  /** The highest traffic step whose checks passed. */
+  reached: number;
+  state: "running" | "succeeded" | "rolled-back";
+  startedAt: string;
+}
+
+export interface RolloutPlan {
+  endpoint: string;
+  deployment: NewDeployment;
+  modelRef: string;
+  steps: number[];
+  /** The JSON request for the smoke test and the bursts; undefined skips both. */
+  request?: string;
+  burst: number;
+}
+
+export interface StepReport {
+  step: string;
+  traffic: string;
+  requests: number;
+  /** Requests the new deployment answered. */
+  byNew: number;
+  ok: boolean;
+  note?: string;
+}
+
+export interface RolloutOutcome {
+  status: "Succeeded" | "RolledBack";
+  rolledBack: boolean;
+  steps: StepReport[];
+  error?: string;
+  endpoint: EndpointState;
+}
+
+export interface RolloutDeps {
+  endpoints: EndpointService;
+  artifacts: ArtifactStore;
+  log: Log;
+  signal: AbortSignal;
+}
+
+export const journalPath = (endpoint: string) => `rollouts/${endpoint}.json`;
+
+export async function readJournal(artifacts: ArtifactStore, endpoint: string): Promise<RolloutJournal | undefined> {
+  const raw = await artifacts.read(journalPath(endpoint));
+  return raw ? (JSON.parse(raw.toString("utf8")) as RolloutJournal) : undefined;
+}
+
+async function writeJournal(artifacts: ArtifactStore, journal: RolloutJournal): Promise<void> {
+  await artifacts.write(journalPath(journal.endpoint), `${JSON.stringify(journal, null, 2)}\n`);
+}
+
+class RolloutError extends Error {}
+
+/** Sends `count` requests through the endpoint's router; every answer must be 2xx JSON. */
+async function burst(deps: RolloutDeps, plan: RolloutPlan, count: number, label: string): Promise<StepReport> {
+  let byNew = 0;
+  for (let i = 0; i < count; i++) {
+    if (deps.signal.aborted) throw new RolloutError("cancelled");
+    const answer = await deps.endpoints.invoke(plan.endpoint, plan.request ?? "");
+    const problem = answerProblem(answer);
+    if (problem) {
+      throw new RolloutError(
+        `request ${i + 1} of ${count} at ${label}${answer.deployment ? ` (answered by ${answer.deployment})` : ""} failed: ${problem}`,
+      );
+    }
+    if (answer.deployment === plan.deployment.name) byNew += 1;
+  }
+  return { step: label, traffic: "", requests: count, byNew, ok: true };
+}
+
+/**
+ * Removes deployments that no longer have traffic (after a rollout reached 100 %). A failure
+ * here is a warning: the new deployment already serves everything.
+ */
+export async function removeOldDeployments(deps: RolloutDeps, endpoint: string, keep: string): Promise<void> {
+  const state = await deps.endpoints.get(endpoint);
+  for (const d of state?.deployments ?? []) {
+    if (d.name === keep || (state?.traffic[d.name] ?? 0) > 0) continue;
+    try {
+      await deps.endpoints.deleteDeployment(endpoint, d.name, deps.log);
+    } catch (error) {
+      deps.log.warning(`Could not remove old deployment ${d.name}: ${(error as Error).message}`);
+    }
+  }
+}
+
+/**
+ * Undoes a rollout: the saved traffic map exactly as it was, then the new deployment deleted.
+ * Throws when the traffic cannot be restored (the endpoint needs a person then).
+ */
+export async function undo(deps: RolloutDeps, journal: RolloutJournal): Promise<void> {
+  const state = await deps.endpoints.get(journal.endpoint);
+  const existing = new Set(state?.deployments.map((d) => d.name));
+  const missing = Object.keys(journal.saved).filter((d) => !existing.has(d));
+  if (missing.length > 0)
+    deps.log.warning(`Saved traffic names deployment(s) that no longer exist: ${missing.join(", ")}`);
+  const restore = Object.fromEntries(Object.entries(journal.saved).filter(([d]) => existing.has(d)));
+  await deps.endpoints.setTraffic(journal.endpoint, restore, deps.log);
+  deps.log.info(`Restored traffic: ${describeTraffic(restore)}`);
+  if (existing.has(journal.deployment) && !(journal.deployment in journal.saved)) {
+    await deps.endpoints.deleteDeployment(journal.endpoint, journal.deployment, deps.log);
+  }
+  await writeJournal(deps.artifacts, { ...journal, state: "rolled-back" });
+}
+
+/**
+ * Blue/green: the new deployment at 0 %, a smoke test sent to it directly, traffic shifted in
+ * steps with a burst of requests through the endpoint after each, old deployments removed once
+ * at 0 %. Any failure restores the saved traffic map exactly and deletes the new deployment.
+ * Written against the EndpointService port only, so every backend gets the same rollout.
+ */
+export async function blueGreen(deps: RolloutDeps, plan: RolloutPlan, before: EndpointState): Promise<RolloutOutcome> {
+  const { endpoints, log } = deps;
+  const name = plan.deployment.name;
+  const journal: RolloutJournal = {
+    endpoint: plan.endpoint,
+    deployment: name,
+    model: plan.modelRef,
+    saved: { ...before.traffic },
+    reached: 0,
+    state: "running",
+    startedAt: new Date().toISOString(),
+  };
+  await writeJournal(deps.artifacts, journal);
+  // The first deployment of an endpoint has nobody to share traffic with.
+  const steps = hasTraffic(journal.saved) ? plan.steps : [100];
+  const reports: StepReport[] = [];
+  try {
+    await log.group(`Create deployment ${name} at 0 %`, () =>
+      endpoints.createDeployment(plan.endpoint, plan.deployment, log),
+    );
+    if (plan.request !== undefined) {
+      await log.group(`Smoke test ${name}`, async () => {
+        const answer = await endpoints.invoke(plan.endpoint, plan.request ?? "", name);
+        const problem = answerProblem(answer);
+        if (problem) throw new RolloutError(`smoke test of ${name} failed: ${problem}`);
+        log.info(`Smoke test answered HTTP ${answer.status}: ${answer.body.slice(0, 200)}`);
+        reports.push({ step: "smoke test", traffic: "direct", requests: 1, byNew: 1, ok: true });
+      });
+    } else {
+      log.warning(
+        "No smokeTest request: the new deployment is only checked for health, and no requests are sent after each step.",
+      );
+    }
+    for (const percent of steps) {
+      if (deps.signal.aborted) throw new RolloutError("cancelled");
+      const map = trafficAt(journal.saved, name, percent);
+      await log.group(`Traffic ${percent} % to ${name}`, async () => {
+        await endpoints.setTraffic(plan.endpoint, map, log);
+        const report =
+          plan.request !== undefined && plan.burst > 0
+            ? await burst(deps, plan, plan.burst, `${percent} %`)
+            : { step: `${percent} %`, traffic: "", requests: 0, byNew: 0, ok: true };
+        report.traffic = describeTraffic(map);
+        reports.push(report);
+        if (report.requests) log.info(`${report.requests} request(s) answered, ${report.byNew} by ${name}`);
+      });
+      journal.reached = percent;
+      await writeJournal(deps.artifacts, journal);
+    }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    log.error(`Rollout of ${name} failed: ${message.split("\n")[0]}`);
+    if (!(error instanceof RolloutError)) log.info(message);
+    reports.push({ step: "failed", traffic: "", requests: 0, byNew: 0, ok: false, note: message.split("\n")[0] });
+    await log.group(`Roll back to ${describeTraffic(journal.saved)}`, () => undo(deps, journal));
+    const after = (await endpoints.get(plan.endpoint)) ?? before;
+    return { status: "RolledBack", rolledBack: true, steps: reports, error: message, endpoint: after };
+  }
+  await log.group("Remove old deployments", () => removeOldDeployments(deps, plan.endpoint, name));
+  await writeJournal(deps.artifacts, { ...journal, state: "succeeded" });
+  const after = (await endpoints.get(plan.endpoint)) ?? before;
+  return { status: "Succeeded", rolledBack: false, steps: reports, endpoint: after };
+}

@@ -1,0 +1,48 @@
+import { UserError } from "../errors.js";
+import type { ModelVersion, Workspace } from "../workspace/workspace.js";
+
+/** A registered model version as a user writes it: `name:version`, `name@latest` or `name@3`. */
+export interface ModelRef {
+  name: string;
+  /** A version, or "latest". */
+  version: string;
+}
+
+const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,254}$/;
+const VERSION = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+
+export function formatModelRef(ref: ModelRef | ModelVersion): string {
+  return ref.version === "latest" ? `${ref.name}@latest` : `${ref.name}:${ref.version}`;
+}
+
+/** Parses a model reference; `azureml:` prefixes (as Azure ML YAML writes them) are accepted. */
+export function parseModelRef(text: string, input: string): ModelRef {
+  const raw = text.trim().replace(/^azureml:/, "");
+  const at = raw.lastIndexOf("@");
+  const colon = raw.lastIndexOf(":");
+  const cut = at >= 0 ? at : colon;
+  const name = cut > 0 ? raw.slice(0, cut) : "";
+  const version = cut > 0 ? raw.slice(cut + 1) : "";
+  if (!NAME.test(name) || !VERSION.test(version)) {
+    throw new UserError(
+      `'${text}' is not a model reference`,
+      { input },
+      "Write name:version (diabetes-model:3), name@3 or name@latest",
+    );
+  }
+  return { name, version };
+}
+
+/** Looks a reference up in the workspace; a missing model says which versions exist. */
+export async function resolveModel(workspace: Workspace, ref: ModelRef, input: string): Promise<ModelVersion> {
+  const found = await workspace.models.get(ref.name, ref.version);
+  if (found) return found;
+  const versions = (await workspace.models.list(ref.name)).map((m) => m.version);
+  throw new UserError(
+    `model ${formatModelRef(ref)} is not registered in the workspace`,
+    { input },
+    versions.length
+      ? `Registered versions of ${ref.name}: ${versions.join(", ")}`
+      : `No version of ${ref.name} is registered; register it first (compare-models with register: true does)`,
+  );
+}
