@@ -198,7 +198,6 @@ async function executeStep(
     }
     try {
       update({ status: "Running", startedAt: new Date().toISOString() });
-      log.info(`[${step.id}] started`);
       const r = await runCommand({
         label: step.id,
         component: c,

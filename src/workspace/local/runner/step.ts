@@ -81,6 +81,7 @@ export async function runCommand(run: CommandRun): Promise<CommandResult> {
   let result: ProcessResult = { exitCode: 0 };
   for (const argv of argvs) {
     if (argv[0] === "python" || argv[0] === "python3") argv[0] = python;
+    run.onLine(`$ ${argv.map(quoteForLog).join(" ")}`);
     result = await runProcess(argv, {
       cwd: work,
       env,
@@ -161,4 +162,9 @@ async function isDir(p: string): Promise<boolean> {
       "Fix the component's `code:` path (relative to the component's YAML file)",
     );
   }
+}
+
+/** An argument as a reader would retype it in a shell (for the log only; nothing runs through a shell). */
+function quoteForLog(arg: string): string {
+  return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", "'\\''")}'`;
 }
