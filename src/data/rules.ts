@@ -276,7 +276,7 @@ export function checkRules(rules: Rules, profile: ProfileJson): Finding[] {
         check: rule,
         message: `${hit.count} value(s) ${what}; first ${JSON.stringify(hit.example)} at line ${hit.line}`,
         file: dataFile,
-        line: dataFile ? hit.line : undefined,
+        line: hit.line,
       });
     }
     if (r.maxNullShare !== undefined && col.nullShare > r.maxNullShare) {

@@ -1,0 +1,72 @@
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { profileData } from "../../src/data/profile-data.js";
+import type { ProfileJson } from "../../src/data/profile.js";
+import { parseRules } from "../../src/data/rules.js";
+import { Random } from "../../src/data/sketches/random.js";
+import { UserError } from "../../src/errors.js";
+import { tempDir } from "../helpers.js";
+
+let dir: string;
+let cleanup: () => Promise<void>;
+beforeAll(async () => ({ dir, cleanup } = await tempDir("mlops-parallel-")));
+afterAll(() => cleanup());
+
+function table(rows: number, seed: number, quotedNewlines: boolean): string {
+  const r = new Random(seed);
+  const out = ["x,k,city,note"];
+  for (let i = 0; i < rows; i++) {
+    const note = quotedNewlines && i % 7 === 0 ? `"line one\nline ${i}"` : `"note ${i}, plain"`;
+    out.push(`${(r.normal() * 3).toFixed(3)},${r.int(50)},${["Oslo", "Bergen", "Bodø"][r.int(3)]},${note}`);
+  }
+  return `${out.join("\n")}\n`;
+}
+
+/** The parts of a profile that must not depend on how the file was split. */
+function exact(p: ProfileJson) {
+  return p.columns.map((c) => ({
+    name: c.name,
+    count: c.count,
+    nulls: c.nulls,
+    kinds: c.kinds,
+    firstLines: c.firstLines,
+    rules: c.rules,
+    distinct: c.distinct,
+    min: c.numeric?.min,
+    max: c.numeric?.max,
+    mean: c.numeric?.mean.toFixed(9),
+    top: c.top.error === 0 ? c.top.items : undefined,
+  }));
+}
+
+describe("profiling one file on worker threads", () => {
+  const rules = parseRules("columns:\n  k: { max: 47 }\n", "rules.yml");
+
+  for (const quoted of [false, true]) {
+    it(`gives the single-thread profile${quoted ? " when quoted line breaks may cross a cut" : ""}`, async () => {
+      const path = join(dir, `t${quoted}.csv`);
+      await writeFile(path, table(20_000, 5, quoted));
+      const one = await profileData(path, { badRows: "error", threads: 1, rules });
+      const two = await profileData(path, { badRows: "error", threads: 2, parallelMinBytes: 1, rules });
+      expect(two.rows).toBe(20_000);
+      expect(exact(two)).toEqual(exact(one));
+      expect(two.columns[1].rules?.max.line).toBe(one.columns[1].rules?.max.line);
+    });
+  }
+
+  it("reports a bad row in the second half with its line in the whole file", async () => {
+    const lines = table(10_000, 6, false).split("\n");
+    lines[9_000] = "1,2,3";
+    const path = join(dir, "bad.csv");
+    await writeFile(path, lines.join("\n"));
+    let error: unknown;
+    try {
+      await profileData(path, { badRows: "error", threads: 2, parallelMinBytes: 1 });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).location).toMatchObject({ file: path, line: 9_001, column: 4 });
+  });
+});
