@@ -33,7 +33,7 @@ export class UserError extends Error {
     }
     const prefix = where.length > 0 ? `${where.join(", ")}: ` : "";
     if (!this.fix) return `${prefix}${this.message}`;
-    const fix = this.fix.endsWith(".") ? this.fix : `${this.fix}.`;
+    const fix = /[.?!]$/.test(this.fix) ? this.fix : `${this.fix}.`;
     return `${prefix}${this.message}. ${fix}`;
   }
 }

@@ -28,7 +28,7 @@ import {
 import { Problems } from "./problems.js";
 import { type Path, readYaml, type YamlSource } from "./source.js";
 import { applyOverrides } from "./overrides.js";
-import { suggestion } from "./suggest.js";
+import { closest, suggestion } from "./suggest.js";
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -759,14 +759,14 @@ function refBinding(ctx: Ctx, _path: Path, body: string, text: string, where: Er
   return { kind: "ref", ref, text, where };
 }
 
-/** Fix text for a misspelled `${{...}}`. */
+/** Fix text for a misspelled `${{...}}`: the corrected reference when the head is close to a known one. */
 export function refFix(body: string): string {
-  const forms = ["parent.inputs.<name>", "parent.jobs.<job>.outputs.<name>", "parent.outputs.<name>"];
-  const head = body.split(".").slice(0, 2).join(".");
-  const near = suggestion(head, ["parent.inputs", "parent.jobs", "parent.outputs", "search_space"]);
-  return near.startsWith("Did you mean")
-    ? `${near.replace(/\?$/, "")}…? References look like ${forms.join(", ")}`
-    : `Use ${forms.join(", ")}`;
+  const forms = "${{parent.inputs.<name>}}, ${{parent.jobs.<job>.outputs.<name>}} or ${{parent.outputs.<name>}}";
+  const parts = body.split(".");
+  const head = parts.slice(0, 2).join(".");
+  const near = closest(head, ["parent.inputs", "parent.jobs", "parent.outputs", "search_space"]);
+  if (near && near !== head) return `Did you mean '\${{${[near, ...parts.slice(2)].join(".")}}}'?`;
+  return `Write ${forms}`;
 }
 
 function parseOutputBinding(ctx: Ctx, path: Path, v: unknown): OutputBinding {
