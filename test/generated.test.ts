@@ -1,0 +1,105 @@
+// action.yml, <task>/action.yml, task.json, vss-extension.json and docs/tasks/ are generated from
+// the task specs: this fails when a committed file is stale (run `npm run generate`).
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import YAML from "yaml";
+import { generate, staleDocs } from "../scripts/generate.js";
+import { TASKS } from "../src/tasks/index.js";
+
+const ROOT = join(import.meta.dirname, "..");
+const files = generate();
+
+describe("generated files", () => {
+  it.each([...files.keys()])("%s is up to date (npm run generate)", (path) => {
+    const full = join(ROOT, path);
+    expect(existsSync(full), `${path} is missing: run npm run generate`).toBe(true);
+    expect(readFileSync(full, "utf8"), `${path} is stale: run npm run generate`).toBe(files.get(path));
+  });
+
+  it("leaves no docs page of a task that no longer exists", async () => {
+    expect(await staleDocs(files)).toEqual([]);
+  });
+});
+
+describe("what the generated files say", () => {
+  const specs = Object.values(TASKS).map((t) => t.spec);
+  const taskJson = JSON.parse(files.get("task.json") ?? "{}");
+  const adoInput = (name: string) => taskJson.inputs.find((i: { name: string }) => i.name === name);
+
+  it("the root action picks the task with `task` and declares every input and output of every task", () => {
+    const action = YAML.parse(files.get("action.yml") ?? "");
+    expect(action.runs).toEqual({ using: "node24", main: "dist/github/index.js" });
+    expect(action.inputs.task.required).toBe(true);
+    for (const spec of specs) {
+      for (const i of spec.inputs) expect(action.inputs[i.name], `${spec.name}.${i.name}`).toBeDefined();
+      for (const o of spec.outputs) expect(action.outputs[o.name], `${spec.name}.${o.name}`).toBeDefined();
+    }
+  });
+
+  it("each per-task action runs the shared bundle with its task fixed", () => {
+    for (const spec of specs) {
+      const action = YAML.parse(files.get(`${spec.name}/action.yml`) ?? "");
+      expect(action.runs.main).toBe("../dist/github/index.js");
+      expect(action.inputs.task.default).toBe(spec.name);
+      expect(Object.keys(action.inputs).sort()).toEqual([...spec.inputs.map((i) => i.name), "task"].sort());
+      expect(Object.keys(action.outputs)).toEqual(spec.outputs.map((o) => o.name));
+      for (const i of spec.inputs) expect(action.inputs[i.name].required).toBe(i.required === true);
+    }
+  });
+
+  it("task.json has one command pickList, a visibleRule per input naming exactly the tasks that use it", () => {
+    expect(taskJson.name).toBe("MLOps");
+    expect(taskJson.version.Major).toBe(1);
+    expect(adoInput("command")).toMatchObject({ type: "pickList", required: true });
+    expect(Object.keys(adoInput("command").options)).toEqual(specs.map((s) => s.name));
+    for (const input of taskJson.inputs.slice(1)) {
+      const users = specs.filter((s) => s.inputs.some((i) => i.name === input.name)).map((s) => s.name);
+      expect(input.visibleRule, input.name).toBe(users.map((u) => `command = ${u}`).join(" || "));
+    }
+    expect(adoInput("name").visibleRule).toBe("command = register-dataset");
+    expect(adoInput("workspaceDir").visibleRule.split(" || ")).toHaveLength(specs.length);
+  });
+
+  it("task.json maps input types and lists the output variables and both Node handlers", () => {
+    for (const spec of specs) {
+      for (const i of spec.inputs) {
+        const ado = adoInput(i.name);
+        if (specs.filter((s) => s.inputs.some((x) => x.name === i.name && x.type !== i.type)).length > 0) continue;
+        const expected =
+          { choice: "pickList", boolean: "boolean", multiline: "multiLine" }[i.type as string] ?? "string";
+        if (i.name !== "azureSubscription") expect(ado.type, `${spec.name}.${i.name}`).toBe(expected);
+        if (i.type === "choice") expect(Object.keys(ado.options)).toEqual(i.options);
+      }
+      for (const o of spec.outputs) {
+        expect(taskJson.outputVariables.some((v: { name: string }) => v.name === o.name)).toBe(true);
+      }
+    }
+    expect(taskJson.execution).toEqual({
+      Node20_1: { target: "dist/azure-devops/index.js", argumentFormat: "" },
+      Node24: { target: "dist/azure-devops/index.js", argumentFormat: "" },
+    });
+    expect(taskJson.instanceNameFormat).toContain("$(command)");
+  });
+
+  it("vss-extension.json packages task.json and its bundle as the task folder", () => {
+    const ext = JSON.parse(files.get("vss-extension.json") ?? "{}");
+    expect(ext.contributions[0].properties.name).toBe("MLOps");
+    expect(ext.files).toEqual([
+      { path: "task.json", packagePath: "MLOps/task.json" },
+      { path: "dist/azure-devops", packagePath: "MLOps/dist/azure-devops" },
+    ]);
+  });
+
+  it("each docs page has the input and output tables and a GitHub, an Azure DevOps and a CLI example", () => {
+    for (const spec of specs) {
+      const page = files.get(`docs/tasks/${spec.name}.md`) ?? "";
+      for (const i of spec.inputs) expect(page).toContain(`| \`${i.name}\` |`);
+      for (const o of spec.outputs) expect(page).toContain(`| \`${o.name}\` |`);
+      expect(page).toContain(`uses: org/mlops-action/${spec.name}@v1`);
+      expect(page).toContain(`command: ${spec.name}`);
+      expect(page).toContain(`npx mlops ${spec.name}`);
+      expect(files.get("docs/tasks/README.md")).toContain(`(${spec.name}.md)`);
+    }
+  });
+});

@@ -1,0 +1,178 @@
+// The Azure DevOps host on its own: PR threads through the Azure DevOps REST API (a recording
+// server on 127.0.0.1 as the collection URI), logged issues with file and line, output variables,
+// the uploaded summary, run context and masking. The bundle end to end is in test/e2e-bundles.test.ts.
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import type { AzureDevOpsHost as AzureDevOpsHostType } from "../../src/hosts/azure-devops.js";
+import { tempDir } from "../helpers.js";
+import { type RecordedRequest, startRecordingServer } from "./recording-server.js";
+
+interface Thread {
+  id: number;
+  isDeleted?: boolean;
+  comments: { id: number; content: string }[];
+}
+
+const MARKER = "<!-- mlops-action:compare-models:CI -->";
+const THREADS = "/org/proj-id/_apis/git/repositories/repo-id/pullRequests/12/threads";
+let dir: string;
+let cleanup: () => Promise<void>;
+let server: Awaited<ReturnType<typeof startRecordingServer>>;
+let threads: Thread[];
+let AzureDevOpsHost: typeof AzureDevOpsHostType;
+
+function azureDevOps(req: RecordedRequest, base: string) {
+  const url = new URL(req.url, base);
+  if (url.searchParams.get("api-version") !== "7.1") return { status: 400, body: { message: "api-version" } };
+  if (req.headers.authorization !== "Bearer system-access-token")
+    return { status: 401, body: { message: "TF400813: not authorized" } };
+  if (url.pathname === THREADS && req.method === "GET")
+    return { status: 200, body: { value: threads, count: threads.length } };
+  if (url.pathname === THREADS && req.method === "POST") {
+    const body = JSON.parse(req.body);
+    const t = { id: 100 + threads.length, comments: [{ id: 1, content: body.comments[0].content }] };
+    threads.push(t);
+    return { status: 200, body: t };
+  }
+  const edit = new RegExp(`^${THREADS}/(\\d+)/comments/(\\d+)$`).exec(url.pathname);
+  if (edit && req.method === "PATCH") {
+    const c = threads.find((t) => t.id === Number(edit[1]))?.comments.find((x) => x.id === Number(edit[2]));
+    if (!c) return { status: 404, body: { message: "not found" } };
+    c.content = JSON.parse(req.body).content;
+    return { status: 200, body: c };
+  }
+  return { status: 404, body: { message: `no route ${req.method} ${url.pathname}` } };
+}
+
+beforeAll(async () => {
+  ({ dir, cleanup } = await tempDir("mlops-ado-host-"));
+  server = await startRecordingServer(azureDevOps);
+  Object.assign(process.env, {
+    AGENT_TEMPDIRECTORY: dir,
+    SYSTEM_COLLECTIONURI: `${server.url}/org/`,
+    SYSTEM_TEAMPROJECT: "Proj",
+    SYSTEM_TEAMPROJECTID: "proj-id",
+    BUILD_REPOSITORY_ID: "repo-id",
+    BUILD_REPOSITORY_PROVIDER: "TfsGit",
+    SYSTEM_PULLREQUEST_PULLREQUESTID: "12",
+    BUILD_BUILDID: "77",
+    BUILD_SOURCEVERSION: "def456",
+    BUILD_DEFINITIONNAME: "CI",
+    BUILD_SOURCESDIRECTORY: dir,
+    // The agent's OAuth token for the job, as the SystemVssConnection endpoint.
+    ENDPOINT_AUTH_PARAMETER_SYSTEMVSSCONNECTION_ACCESSTOKEN: "system-access-token",
+    INPUT_COMMAND: "compare-models",
+  });
+  ({ AzureDevOpsHost } = await import("../../src/hosts/azure-devops.js"));
+});
+afterAll(async () => {
+  await server.close();
+  await cleanup();
+});
+
+async function stdout(fn: () => unknown | Promise<unknown>): Promise<string[]> {
+  const seen: string[] = [];
+  const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
+    seen.push(String(chunk));
+    return true;
+  });
+  try {
+    await fn();
+  } finally {
+    spy.mockRestore();
+  }
+  return seen
+    .join("")
+    .split(/\r?\n/)
+    .filter((l) => l !== "" && !l.startsWith("##vso[task.debug]"));
+}
+
+describe("the Azure DevOps host", () => {
+  afterEach(() => {
+    server.requests.length = 0;
+  });
+
+  it("moved INPUT_* and ENDPOINT_* out of the environment, and reads the task from `command`", () => {
+    expect(process.env.INPUT_COMMAND).toBeUndefined();
+    expect(process.env.ENDPOINT_AUTH_PARAMETER_SYSTEMVSSCONNECTION_ACCESSTOKEN).toBeUndefined();
+    expect(new AzureDevOpsHost().taskName()).toBe("compare-models");
+  });
+
+  it("reads the run context: commit, build URL, PR id and pipeline name", () => {
+    expect(new AzureDevOpsHost().run).toEqual({
+      host: "azure-devops",
+      commit: "def456",
+      runUrl: `${server.url}/org/Proj/_build/results?buildId=77`,
+      pullRequest: 12,
+      workflow: "CI",
+    });
+  });
+
+  it("creates the marked PR thread with the job's access token, then updates its comment in place", async () => {
+    threads = [
+      { id: 1, comments: [{ id: 1, content: "a reviewer's note" }] },
+      { id: 2, isDeleted: true, comments: [{ id: 1, content: `${MARKER}\nold, deleted` }] },
+    ];
+    const host = new AzureDevOpsHost();
+    const said: string[] = [];
+    const lines = await stdout(async () => {
+      said.push(await host.postComment("candidate wins", MARKER, undefined));
+      said.push(await host.postComment("candidate loses", MARKER, undefined));
+    });
+    expect(said).toEqual(["PR 12: thread 102 created.", "PR 12: thread 102 updated."]);
+    expect(lines).toContain("##vso[task.setsecret]system-access-token");
+    expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
+      `GET ${THREADS}?api-version=7.1`,
+      `POST ${THREADS}?api-version=7.1`,
+      `GET ${THREADS}?api-version=7.1`,
+      `PATCH ${THREADS}/102/comments/1?api-version=7.1`,
+    ]);
+    expect(JSON.parse(server.requests[1].body)).toEqual({
+      comments: [{ parentCommentId: 0, content: `${MARKER}\ncandidate wins`, commentType: 1 }],
+      status: 1,
+    });
+    expect(threads.filter((t) => !t.isDeleted && t.comments[0].content.includes(MARKER))).toEqual([
+      { id: 102, comments: [{ id: 1, content: `${MARKER}\ncandidate loses` }] },
+    ]);
+  });
+
+  it("says why it could not comment, with the permission to grant", async () => {
+    threads = [];
+    const said = await new AzureDevOpsHost().postComment("x", MARKER, "a-wrong-token");
+    expect(said).toBe(
+      "Could not comment on PR 12: GET pull request threads: HTTP 401 TF400813: not authorized. Give the build service 'Contribute to pull requests' on the repository.",
+    );
+  });
+
+  it("writes output variables, a logged issue with file and line, and the failed result", async () => {
+    const host = new AzureDevOpsHost();
+    const lines = await stdout(() => {
+      host.setOutput("version", "3");
+      host.fail("bad row", { input: "data", file: join(dir, "data", "x.csv"), line: 3, column: 7 });
+    });
+    expect(lines).toEqual([
+      "##vso[task.setvariable variable=version;isOutput=true;issecret=false;]3",
+      "##vso[task.logissue type=error;sourcepath=data/x.csv;linenumber=3;columnnumber=7;]bad row",
+      "##vso[task.complete result=Failed;]bad row",
+    ]);
+  });
+
+  it("uploads the summary as a Markdown file in the agent's temp folder, masked", async () => {
+    const host = new AzureDevOpsHost();
+    const lines = await stdout(async () => {
+      host.log.secret("sas-token-value");
+      await host.appendSummary("### Report\nurl?sig=sas-token-value\n");
+      await host.log.group("Upload", async () => host.log.info("sent with sas-token-value"));
+    });
+    const file = join(dir, "compare-models.md");
+    expect(lines).toEqual([
+      "##vso[task.setsecret]sas-token-value",
+      `##vso[task.uploadsummary]${file}`,
+      "##[group]Upload",
+      "sent with ***",
+      "##[endgroup]",
+    ]);
+    expect(await readFile(file, "utf8")).toBe("### Report\nurl?sig=***\n");
+  });
+});
