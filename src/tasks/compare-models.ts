@@ -1,31 +1,234 @@
+import { UserError } from "../errors.js";
+import { renderComparison } from "../report/compare.js";
+import type { ModelVersion, Tags } from "../workspace/workspace.js";
 import { WORKSPACE_INPUTS } from "./common.js";
+import { type Candidate, checkCandidateMetrics, resolveCandidate, resolveChampion } from "./compare/candidate.js";
+import { decide } from "./compare/decide.js";
+import { DIRECTIONS } from "./compare/directions.js";
+import { parseMetricSpecs } from "./compare/metrics.js";
 import type { Task, TaskContext, TaskResult } from "./context.js";
+import { formatModelRef } from "./model-ref.js";
 import type { TaskSpec } from "./spec.js";
 
 export const spec: TaskSpec = {
   name: "compare-models",
   title: "Compare models",
-  summary: "Compares the candidate model with the current champion on declared metrics, decides, and reports on the pull request.",
+  summary:
+    "Compares the candidate model with the current champion on declared metrics, decides, and reports on the pull request.",
   inputs: [
-    { name: "candidate", type: "string", required: true, description: "A model reference (`name:version`, `name@latest`) or `job:<jobName>` whose outputs hold a model and its metrics.", example: "job:${{ steps.train.outputs.jobName }}" },
+    {
+      name: "candidate",
+      type: "string",
+      required: true,
+      description:
+        "A model reference (`name:version`, `name@latest`) or `job:<jobName>` whose outputs hold a model and its metrics.",
+      example: "job:${{ steps.train.outputs.jobName }}",
+    },
     { name: "modelName", type: "string", description: "Model name when the candidate is a job output." },
-    { name: "champion", type: "string", description: "Champion model reference. Default: the version of the model tagged `champion`." },
-    { name: "metrics", type: "string", required: true, description: "Metrics to compare, `name:higher|lower[:min_delta]`, comma separated.", example: "r2:higher:0.01,rmse:lower" },
-    { name: "register", type: "boolean", default: "false", description: "Register the candidate (and tag it champion when it wins)." },
+    {
+      name: "jobOutput",
+      type: "string",
+      default: "model",
+      description:
+        "The job output (a folder) that holds the model and its `metrics.json`, when the candidate is a job.",
+      advanced: true,
+    },
+    {
+      name: "champion",
+      type: "string",
+      description: "Champion model reference. Default: the version of the model tagged `champion`.",
+    },
+    {
+      name: "metrics",
+      type: "string",
+      required: true,
+      description:
+        "Metrics to compare, `name:higher|lower[:min_delta]`, comma separated. The candidate is better when it improves every metric by more than its min_delta (default 0; a tie is not better).",
+      example: "r2:higher:0.01,rmse:lower",
+    },
+    {
+      name: "register",
+      type: "boolean",
+      default: "false",
+      description: "Register the candidate (and tag it champion when it wins).",
+    },
+    {
+      name: "dataVersion",
+      type: "string",
+      description:
+        "The data the candidate was trained on, such as `diabetes:3`, recorded as a lineage tag when it is registered.",
+      advanced: true,
+    },
     { name: "comment", type: "boolean", default: "false", description: "Post the report on the pull request." },
-    { name: "token", type: "string", secret: true, description: "Token for the PR comment (GitHub: `github.token`; Azure DevOps: `System.AccessToken`)." },
+    {
+      name: "token",
+      type: "string",
+      secret: true,
+      description: "Token for the PR comment (GitHub: `github.token`; Azure DevOps: `System.AccessToken`).",
+    },
     ...WORKSPACE_INPUTS,
   ],
   outputs: [
     { name: "better", description: "`true` when the candidate beats the champion on every declared metric." },
     { name: "decision", description: "`promote` or `keep-champion`." },
-    { name: "report", description: "The Markdown report." },
+    {
+      name: "report",
+      description:
+        "The Markdown report (the text itself; it also goes to the job summary and, with `comment`, the pull request).",
+    },
+    { name: "champion", description: "The champion compared against (`name:version`), empty when there was none." },
+    {
+      name: "candidateVersion",
+      description: "The candidate's registered `name:version`, when it is or was registered.",
+    },
   ],
-  example: { candidate: "job:${{ steps.train.outputs.jobName }}", modelName: "diabetes-model", metrics: "r2:higher,rmse:lower", comment: "true" },
+  example: {
+    candidate: "job:${{ steps.train.outputs.jobName }}",
+    modelName: "diabetes-model",
+    metrics: "r2:higher,rmse:lower",
+    comment: "true",
+  },
 };
 
-async function run(_ctx: TaskContext): Promise<TaskResult> {
-  throw new Error("compare-models is being built");
+async function run(ctx: TaskContext): Promise<TaskResult> {
+  const { inputs, workspace, log } = ctx;
+  // Inputs first, strictly, before anything is read or written.
+  const specs = parseMetricSpecs(inputs.requiredString("metrics"));
+  const candidateText = inputs.requiredString("candidate");
+  const register = inputs.boolean("register");
+  const dataVersion = inputs.string("dataVersion");
+
+  const candidate = await resolveCandidate(workspace, candidateText, {
+    modelName: inputs.string("modelName"),
+    jobOutput: inputs.string("jobOutput") || "model",
+  });
+  checkCandidateMetrics(candidate, specs);
+  const champion = await resolveChampion(workspace, inputs.string("champion"), candidate.modelName);
+  if (champion && champion.name !== candidate.modelName) {
+    throw new UserError(
+      `champion ${formatModelRef(champion)} is a different model from ${candidate.modelName}`,
+      { input: "champion" },
+      "Compare versions of the same model",
+    );
+  }
+  log.info(
+    `Candidate ${candidate.label} (metrics from ${candidate.metricsFrom}); champion ${champion ? formatModelRef(champion) : "none"}`,
+  );
+
+  const sameModel = champion && candidate.model && champion.version === candidate.model.version;
+  const decision = sameModel
+    ? {
+        ...decide(specs, champion.metrics, candidate.metrics),
+        better: false,
+        decision: "keep-champion" as const,
+        reason: "the champion itself",
+      }
+    : decide(specs, champion?.metrics, candidate.metrics);
+  const notes: string[] = [];
+  for (const m of decision.metrics) {
+    if (m.verdict === "no-baseline" && champion)
+      notes.push(
+        `Champion ${formatModelRef(champion)} has no \`${m.spec.name}\`: that metric cannot hold the candidate back.`,
+      );
+  }
+
+  let registered: ModelVersion | undefined = candidate.model;
+  if (register) {
+    registered = await log.group("Register the candidate", () => registerCandidate(ctx, candidate, dataVersion, notes));
+    if (decision.better) {
+      await moveChampionTag(ctx, registered, notes);
+    }
+  } else if (decision.better && candidate.job) {
+    notes.push("`register` is false: the candidate was not registered, and the champion tag stays where it is.");
+  } else if (decision.better) {
+    notes.push("`register` is false: the champion tag stays where it is.");
+  }
+
+  const report = renderComparison({
+    modelName: candidate.modelName,
+    candidate: registered && candidate.job ? `${formatModelRef(registered)}` : candidate.label,
+    champion: champion ? formatModelRef(champion) : undefined,
+    better: decision.better,
+    decision: decision.decision,
+    reason: decision.reason,
+    rows: decision.metrics.map((m) => ({
+      metric: m.spec.name,
+      goal: DIRECTIONS[m.spec.direction].goal,
+      minDelta: m.spec.minDelta,
+      champion: m.champion,
+      candidate: m.candidate,
+      change: m.change,
+      verdict: m.verdict,
+    })),
+    notes,
+  });
+  log.info(`Decision: ${decision.decision} (${decision.reason})`);
+  return {
+    outputs: {
+      better: String(decision.better),
+      decision: decision.decision,
+      report,
+      champion: champion ? formatModelRef(champion) : "",
+      candidateVersion: registered ? formatModelRef(registered) : "",
+    },
+    summary: report,
+    comment: inputs.boolean("comment") ? report : undefined,
+  };
+}
+
+/** Registers a job's model with lineage tags; a registered candidate (or an earlier run's) is reused. */
+async function registerCandidate(
+  ctx: TaskContext,
+  candidate: Candidate,
+  dataVersion: string | undefined,
+  notes: string[],
+): Promise<ModelVersion> {
+  const { workspace, log } = ctx;
+  if (candidate.model) {
+    log.info(`${formatModelRef(candidate.model)} is already registered.`);
+    return candidate.model;
+  }
+  const job = candidate.job;
+  if (!job || !candidate.source) throw new Error("a job candidate without a model output");
+  // A re-run on the same job must not register the same model twice.
+  const earlier = (await workspace.models.list(candidate.modelName)).find((m) => m.tags.job === job.name);
+  if (earlier) {
+    log.info(`Job ${job.name}'s model is already registered as ${formatModelRef(earlier)}.`);
+    notes.push(`Already registered as \`${formatModelRef(earlier)}\` from job \`${job.name}\`.`);
+    return earlier;
+  }
+  const tags: Tags = { job: job.name };
+  if (dataVersion) tags.data = dataVersion;
+  if (ctx.run.commit) tags.commit = ctx.run.commit;
+  if (ctx.run.runUrl) tags.runUrl = ctx.run.runUrl;
+  const model = await workspace.models.register(
+    {
+      name: candidate.modelName,
+      source: candidate.source,
+      description: `Model output of job ${job.name}`,
+      tags,
+      metrics: candidate.metrics,
+    },
+    log,
+  );
+  const lineage = Object.entries(tags)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(", ");
+  notes.push(`Registered \`${formatModelRef(model)}\` (${lineage}).`);
+  return model;
+}
+
+/** Tags the winner champion first, then untags the others, so there is never a moment with none. */
+async function moveChampionTag(ctx: TaskContext, winner: ModelVersion, notes: string[]): Promise<void> {
+  const { workspace, log } = ctx;
+  await workspace.models.setTags(winner.name, winner.version, { champion: "true" });
+  const previous = (await workspace.models.list(winner.name)).filter(
+    (m) => m.tags.champion === "true" && m.version !== winner.version,
+  );
+  for (const m of previous) await workspace.models.setTags(m.name, m.version, { champion: null });
+  const from = previous.map((m) => `\`${formatModelRef(m)}\``).join(", ");
+  notes.push(`Champion tag moved to \`${formatModelRef(winner)}\`${from ? ` from ${from}` : ""}.`);
+  log.info(`${formatModelRef(winner)} is now the champion.`);
 }
 
 export const compareModels: Task = { spec, run };
