@@ -35,7 +35,7 @@ export async function runTask(host: Host, cwd = process.cwd()): Promise<RunOutco
       throw new UserError(`unknown task '${name}'`, { input: "task" }, `Use one of: ${TASK_NAMES.join(", ")}`);
     }
     const inputs = parseInputs(task.spec, (n) => host.getInput(n), (secret) => host.log.secret(secret));
-    const workspace = await openWorkspace(inputs, cwd, host.log);
+    const workspace = await openWorkspace(inputs, cwd, host.log, host.run);
     host.log.info(`mlops-action ${task.spec.name} on the ${workspace.description}`);
     const ctx: TaskContext = { inputs, workspace, log: host.log, cwd, signal: controller.signal, run: host.run };
     try {

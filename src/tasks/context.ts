@@ -23,6 +23,30 @@ export interface RunContext {
   /** Pull request number when the run is for a PR. */
   pullRequest?: number;
   workflow?: string;
+  /** What the host can contribute to signing in to Azure (read by the azureml backend only). */
+  azure?: HostAzureIdentity;
+}
+
+/** An Azure DevOps `connectedService:AzureRM` connection, as the Azure DevOps host resolves it. */
+export interface AzureServiceConnection {
+  /** The connection's id (the value of the `azureSubscription` input). */
+  id: string;
+  /** The connection's authorization scheme: `WorkloadIdentityFederation` or `ServicePrincipal`. */
+  scheme: string;
+  tenantId: string;
+  clientId: string;
+  /** For `ServicePrincipal` connections with a secret. */
+  clientSecret?: string;
+  /** `System.AccessToken`, needed for workload identity federation. */
+  systemAccessToken?: string;
+  subscriptionId?: string;
+}
+
+/** Sign-in help a host passes to the Azure backend; every field is optional. */
+export interface HostAzureIdentity {
+  /** A fresh OIDC token for the audience, on every call (GitHub: core.getIDToken). */
+  getIdToken?: (audience: string) => Promise<string>;
+  azureServiceConnection?: AzureServiceConnection;
 }
 
 export interface TaskContext {

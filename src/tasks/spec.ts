@@ -20,6 +20,10 @@ export interface InputSpec {
   advanced?: boolean;
   /** An example value for the docs. */
   example?: string;
+  /** Azure DevOps input type when it differs from `type`, such as `connectedService:AzureRM`. */
+  adoType?: string;
+  /** Other names the input is also read under on Azure DevOps (task.json `aliases`). */
+  aliases?: readonly string[];
 }
 
 export interface OutputSpec {

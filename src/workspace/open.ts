@@ -1,16 +1,71 @@
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { UserError } from "../errors.js";
 import type { Inputs } from "../tasks/inputs.js";
-import type { Log } from "../tasks/context.js";
+import type { Log, RunContext } from "../tasks/context.js";
+import { AzureMlWorkspace, requireRef } from "./azureml/index.js";
 import { LocalWorkspace } from "./local/index.js";
 import type { Workspace } from "./workspace.js";
 
+/** An input's value when the task declares it, else undefined (not every task takes every input). */
+function read(inputs: Inputs, name: string): string | undefined {
+  if (!inputs.spec.inputs.some((i) => i.name === name)) return undefined;
+  const v = inputs.string(name);
+  return v === "" ? undefined : v;
+}
+
 /** Opens the workspace the inputs name. Backends are chosen here and nowhere else. */
-export async function openWorkspace(inputs: Inputs, cwd: string, _log: Log): Promise<Workspace> {
-  const backend = inputs.string("backend") ?? "local";
+export async function openWorkspace(
+  inputs: Inputs,
+  cwd: string,
+  log: Log,
+  run?: RunContext,
+  env = process.env,
+): Promise<Workspace> {
+  const workspaceName = read(inputs, "workspaceName") ?? env.AZUREML_WORKSPACE_NAME;
+  const backend = read(inputs, "backend") ?? (workspaceName ? "azureml" : "local");
   switch (backend) {
     case "local":
-      return LocalWorkspace.open(resolve(cwd, inputs.string("workspaceDir") ?? ".mlops"));
+      return LocalWorkspace.open(resolve(cwd, read(inputs, "workspaceDir") ?? ".mlops"));
+    case "azureml": {
+      const dryRun = inputs.spec.inputs.some((i) => i.name === "dryRun") && inputs.boolean("dryRun");
+      const caFile = env.MLOPS_EXTRA_CA_CERTS;
+      const pollMs = Number(env.MLOPS_AZUREML_POLL_MS);
+      let extraCaCerts: string | undefined;
+      if (caFile) {
+        try {
+          extraCaCerts = readFileSync(caFile, "utf8");
+        } catch {
+          throw new UserError(
+            `MLOPS_EXTRA_CA_CERTS names '${caFile}', which cannot be read`,
+            {},
+            "Point it at a PEM file or unset it",
+          );
+        }
+      }
+      return AzureMlWorkspace.open({
+        ref: requireRef({
+          subscriptionId: read(inputs, "subscriptionId") ?? env.AZURE_SUBSCRIPTION_ID,
+          resourceGroup: read(inputs, "resourceGroup") ?? env.AZURE_RESOURCE_GROUP,
+          workspaceName,
+        }),
+        cloud: read(inputs, "cloud"),
+        resourceManagerEndpoint: read(inputs, "resourceManagerEndpoint"),
+        authorityHost: read(inputs, "authorityHost"),
+        clientId: read(inputs, "clientId"),
+        tenantId: read(inputs, "tenantId"),
+        azureSubscription: read(inputs, "azureSubscription"),
+        run,
+        env,
+        log,
+        dryRun,
+        planFile: dryRun ? resolve(cwd, read(inputs, "planFile") ?? "mlops-plan.json") : undefined,
+        extraCaCerts,
+        // Tests and slow-moving workspaces may set the first poll interval (milliseconds).
+        timing: Number.isFinite(pollMs) && pollMs > 0 ? { pollMs, retryDelayMs: Math.min(800, pollMs) } : undefined,
+      });
+    }
     default:
-      throw new Error(`backend '${backend}' is not available in this build`);
+      throw new UserError(`backend '${backend}' is not available`, { input: "backend" }, "Use local or azureml");
   }
 }

@@ -1,0 +1,303 @@
+/**
+ * Managed online endpoints: hand-written requests with a newer api-version, because traffic can
+ * only be changed by PUTting the whole endpoint (the SDK's PATCH model has no `traffic`) and newer
+ * deployment settings would be dropped by the 2022-10-01 models. Every change is a long-running
+ * operation that is followed to its end. Keys come through the SDK (listKeys).
+ */
+import { createHash } from "node:crypto";
+import { relative, sep } from "node:path";
+import { createHttpHeaders, createPipelineRequest } from "@azure/core-rest-pipeline";
+import { UserError } from "../../errors.js";
+import type { Log } from "../../tasks/context.js";
+import type { DeploymentState, EndpointService, EndpointState, NewDeployment, ScoreResponse } from "../workspace.js";
+import { type AzureMlClient, NEWER_API } from "./client.js";
+import type { CodeUploader } from "./code.js";
+import type { DataPlane } from "./data-plane.js";
+
+interface ArmEndpoint {
+  name: string;
+  location?: string;
+  identity?: unknown;
+  tags?: Record<string, string>;
+  kind?: string;
+  properties: {
+    scoringUri?: string;
+    traffic?: Record<string, number>;
+    authMode?: string;
+    provisioningState?: string;
+    description?: string;
+  } & Record<string, unknown>;
+}
+
+interface ArmDeployment {
+  name: string;
+  properties: { model?: string; provisioningState?: string } & Record<string, unknown>;
+}
+
+function deploymentStatus(state: string | undefined): DeploymentState["status"] {
+  switch (state) {
+    case "Succeeded":
+      return "Succeeded";
+    case "Failed":
+    case "Canceled":
+      return "Failed";
+    case "Deleting":
+      return "Deleting";
+    default:
+      return "Creating";
+  }
+}
+
+export class AzureEndpoints implements EndpointService {
+  private readonly keys = new Map<string, string>();
+
+  constructor(
+    private readonly client: AzureMlClient,
+    private readonly code: CodeUploader,
+    private readonly dataPlane: DataPlane,
+    private readonly location: () => Promise<string>,
+    private readonly log: Log,
+  ) {}
+
+  private path(endpoint: string, deployment?: string): string {
+    return `/onlineEndpoints/${endpoint}${deployment !== undefined ? `/deployments/${deployment}` : ""}`;
+  }
+
+  private async readEndpoint(name: string): Promise<ArmEndpoint | undefined> {
+    return (
+      await this.client.send<ArmEndpoint>("GET", this.path(name), {
+        apiVersion: NEWER_API,
+        allow404: true,
+        what: `read online endpoint ${name}`,
+      })
+    )?.body;
+  }
+
+  async get(name: string): Promise<EndpointState | undefined> {
+    const ep = await this.readEndpoint(name);
+    if (!ep) return undefined;
+    const deps = await this.client.must<{ value?: ArmDeployment[] }>("GET", `${this.path(name)}/deployments`, {
+      apiVersion: NEWER_API,
+      what: `list deployments of ${name}`,
+    });
+    return {
+      name: ep.name,
+      scoringUri: ep.properties.scoringUri ?? "",
+      traffic: { ...(ep.properties.traffic ?? {}) },
+      deployments: (deps.body.value ?? []).map((d) => ({
+        name: d.name,
+        model: String(d.properties.model ?? ""),
+        status: deploymentStatus(d.properties.provisioningState),
+      })),
+    };
+  }
+
+  async list(): Promise<EndpointState[]> {
+    const r = await this.client.must<{ value?: ArmEndpoint[] }>("GET", "/onlineEndpoints", {
+      apiVersion: NEWER_API,
+      what: "list online endpoints",
+    });
+    const out: EndpointState[] = [];
+    for (const ep of r.body.value ?? []) {
+      const state = await this.get(ep.name);
+      if (state) out.push(state);
+    }
+    return out;
+  }
+
+  async ensure(name: string, log: Log): Promise<EndpointState> {
+    const existing = await this.get(name);
+    if (existing) return existing;
+    log.info(`Creating online endpoint ${name}`);
+    const r = await this.client.must("PUT", this.path(name), {
+      apiVersion: NEWER_API,
+      what: `create online endpoint ${name}`,
+      body: {
+        location: await this.location(),
+        identity: { type: "SystemAssigned" },
+        properties: {
+          authMode: "Key",
+          description: "Managed by mlops-action deploy-endpoint",
+          publicNetworkAccess: "Enabled",
+        },
+      },
+    });
+    await this.client.waitLro(r, `create online endpoint ${name}`);
+    if (this.client.dryRun) return { name, scoringUri: "", traffic: {}, deployments: [] };
+    return (await this.get(name)) as EndpointState;
+  }
+
+  /** The ARM id of an environment: registered references pass through, an image becomes an anonymous environment. */
+  private async environmentId(environment: string | undefined): Promise<string> {
+    const env = environment ?? "mcr.microsoft.com/azureml/minimal-ubuntu22.04-py39-cpu-inference:latest";
+    const registered = /^azureml:([^:@/]+)(?::([^:@/]+)|@latest)?$/.exec(env);
+    if (registered) {
+      return `${this.client.wsPath}/environments/${registered[1]}/versions/${registered[2] ?? "1"}`;
+    }
+    if (/^azureml:\/\//.test(env) || env.startsWith("/subscriptions/")) return env.replace(/^azureml:/, "");
+    const name = `mlops-${createHash("sha256").update(env).digest("hex").slice(0, 24)}`;
+    const r = await this.client.must("PUT", `/environments/${name}/versions/1`, {
+      apiVersion: NEWER_API,
+      what: `register environment for image ${env}`,
+      body: { properties: { image: env, isAnonymous: true, osType: "Linux", description: `Image ${env}` } },
+    });
+    void r;
+    return `${this.client.wsPath}/environments/${name}/versions/1`;
+  }
+
+  async createDeployment(endpoint: string, deployment: NewDeployment, log: Log): Promise<DeploymentState> {
+    const codeId = await this.code.upload(deployment.codeDir, log);
+    const scoringScript = relative(deployment.codeDir, deployment.scoringScript).split(sep).join("/");
+    if (scoringScript.startsWith("..")) {
+      throw new UserError(
+        `scoring script ${deployment.scoringScript} is outside the code folder ${deployment.codeDir}`,
+        { input: "scoringScript" },
+        "Put score.py inside the code folder",
+      );
+    }
+    const model = `${this.client.wsPath}/models/${deployment.model.name}/versions/${deployment.model.version}`;
+    const body = {
+      location: await this.location(),
+      sku: { name: "Default", capacity: deployment.instanceCount ?? 1 },
+      properties: {
+        endpointComputeType: "Managed",
+        model,
+        codeConfiguration: { codeId, scoringScript },
+        environmentId: await this.environmentId(deployment.environment),
+        instanceType: deployment.instanceType ?? "Standard_DS3_v2",
+        scaleSettings: { scaleType: "Default" },
+        appInsightsEnabled: false,
+      },
+    };
+    log.info(
+      `Creating deployment ${endpoint}/${deployment.name} (${deployment.model.name}:${deployment.model.version}, ${body.properties.instanceType} × ${body.sku.capacity})`,
+    );
+    const r = await this.client.must("PUT", this.path(endpoint, deployment.name), {
+      apiVersion: NEWER_API,
+      body,
+      what: `create deployment ${endpoint}/${deployment.name}`,
+    });
+    try {
+      await this.client.waitLro(r, `create deployment ${endpoint}/${deployment.name}`);
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      log.error(error.describe());
+      return { name: deployment.name, model, status: "Failed" };
+    }
+    if (this.client.dryRun) return { name: deployment.name, model, status: "Succeeded" };
+    const d = await this.client.must<ArmDeployment>("GET", this.path(endpoint, deployment.name), {
+      apiVersion: NEWER_API,
+      what: `read deployment ${endpoint}/${deployment.name}`,
+    });
+    return { name: deployment.name, model, status: deploymentStatus(d.body.properties.provisioningState) };
+  }
+
+  async setTraffic(endpoint: string, traffic: Record<string, number>, log: Log): Promise<EndpointState> {
+    const ep = await this.readEndpoint(endpoint);
+    if (!ep)
+      throw new UserError(
+        `online endpoint '${endpoint}' does not exist`,
+        { input: "endpoint" },
+        "Create it first (deploy-endpoint creates it when absent)",
+      );
+    const body = {
+      location: ep.location,
+      identity: ep.identity,
+      tags: ep.tags,
+      kind: ep.kind,
+      properties: { ...ep.properties, traffic },
+    };
+    delete (body.properties as Record<string, unknown>).provisioningState;
+    delete (body.properties as Record<string, unknown>).scoringUri;
+    delete (body.properties as Record<string, unknown>).swaggerUri;
+    log.info(
+      `Traffic of ${endpoint}: ${
+        Object.entries(traffic)
+          .map(([d, p]) => `${d} ${p}%`)
+          .join(", ") || "none"
+      }`,
+    );
+    const r = await this.client.must("PUT", this.path(endpoint), {
+      apiVersion: NEWER_API,
+      body,
+      what: `set traffic of ${endpoint}`,
+    });
+    await this.client.waitLro(r, `set traffic of ${endpoint}`);
+    if (this.client.dryRun)
+      return { name: endpoint, scoringUri: ep.properties.scoringUri ?? "", traffic, deployments: [] };
+    return (await this.get(endpoint)) as EndpointState;
+  }
+
+  async deleteDeployment(endpoint: string, deployment: string, log: Log): Promise<void> {
+    log.info(`Deleting deployment ${endpoint}/${deployment}`);
+    const r = await this.client.send("DELETE", this.path(endpoint, deployment), {
+      apiVersion: NEWER_API,
+      allow404: true,
+      what: `delete deployment ${endpoint}/${deployment}`,
+    });
+    if (r) await this.client.waitLro(r, `delete deployment ${endpoint}/${deployment}`);
+  }
+
+  private async key(endpoint: string): Promise<string> {
+    let key = this.keys.get(endpoint);
+    if (!key) {
+      try {
+        const keys = await this.client.sdk.onlineEndpoints.listKeys(
+          this.client.ref.resourceGroup,
+          this.client.ref.workspaceName,
+          endpoint,
+        );
+        key = keys.primaryKey ?? "";
+      } catch (error) {
+        throw this.client.toUserError(`read the keys of endpoint ${endpoint}`, error);
+      }
+      if (!key)
+        throw new UserError(
+          `endpoint ${endpoint} has no key`,
+          { input: "endpoint" },
+          "Use an endpoint with authMode Key",
+        );
+      this.log.secret(key);
+      this.keys.set(endpoint, key);
+    }
+    return key;
+  }
+
+  async invoke(endpoint: string, body: string, deployment?: string): Promise<ScoreResponse> {
+    const ep = await this.readEndpoint(endpoint);
+    if (!ep?.properties.scoringUri)
+      throw new UserError(
+        `online endpoint '${endpoint}' has no scoring URI`,
+        { input: "endpoint" },
+        "Wait until the endpoint is provisioned",
+      );
+    const key = await this.key(endpoint);
+    const headers = createHttpHeaders({ "content-type": "application/json", authorization: `Bearer ${key}` });
+    if (deployment) headers.set("azureml-model-deployment", deployment);
+    const { pipeline, http } = this.dataPlane.plainPipeline();
+    const request = createPipelineRequest({
+      url: ep.properties.scoringUri,
+      method: "POST",
+      headers,
+      body,
+      tlsSettings: this.client.tlsOptions,
+      timeout: 90_000,
+    });
+    const r = await pipeline.sendRequest(http, request);
+    return {
+      status: r.status,
+      body: r.bodyAsText ?? "",
+      deployment: r.headers.get("azureml-model-deployment") ?? deployment,
+    };
+  }
+
+  async delete(name: string, log: Log): Promise<void> {
+    log.info(`Deleting online endpoint ${name}`);
+    const r = await this.client.send("DELETE", this.path(name), {
+      apiVersion: NEWER_API,
+      allow404: true,
+      what: `delete online endpoint ${name}`,
+    });
+    if (r) await this.client.waitLro(r, `delete online endpoint ${name}`);
+  }
+}

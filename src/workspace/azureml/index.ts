@@ -1,0 +1,165 @@
+/**
+ * The Azure Machine Learning backend: one signed-in client (SDK + hand-written requests over the
+ * same pipeline), the default datastore through @azure/storage-blob, and the stores the Workspace
+ * port asks for. In plan mode every request that would change the workspace is recorded instead
+ * of sent, and written to the plan file on close.
+ */
+import { rootCertificates } from "node:tls";
+import type { TlsSettings } from "@azure/core-rest-pipeline";
+import { UserError } from "../../errors.js";
+import type { Log, RunContext } from "../../tasks/context.js";
+import { writeAtomic } from "../local/store.js";
+import type { Workspace } from "../workspace.js";
+import { AzureArtifacts } from "./artifacts.js";
+import { type CloudEndpoints, selectCloud } from "./cloud.js";
+import { AzureMlClient, DEFAULT_TIMING, type PlannedRequest, type Timing, type WorkspaceRef } from "./client.js";
+import { CodeUploader } from "./code.js";
+import { chooseCredential } from "./credential.js";
+import { DataPlane } from "./data-plane.js";
+import { AzureDatasets } from "./datasets.js";
+import { AzureEndpoints } from "./endpoints.js";
+import { AzureJobs, type JobCompiler } from "./jobs.js";
+import { AzureModels } from "./models.js";
+import { DatastoreAccess } from "./storage.js";
+
+export interface AzureMlOptions {
+  ref: WorkspaceRef;
+  cloud?: string;
+  resourceManagerEndpoint?: string;
+  authorityHost?: string;
+  clientId?: string;
+  tenantId?: string;
+  azureSubscription?: string;
+  run?: RunContext;
+  env?: NodeJS.ProcessEnv;
+  log: Log;
+  dryRun?: boolean;
+  /** Absolute path of the plan file (plan mode). */
+  planFile?: string;
+  timing?: Partial<Timing>;
+  /** Extra PEM certificates to trust (TLS-inspecting proxies, Azure Stack, the test emulator). */
+  extraCaCerts?: string;
+  compiler?: JobCompiler;
+}
+
+interface WorkspaceInfo {
+  location: string;
+  discoveryUrl?: string;
+  mlFlowTrackingUri?: string;
+}
+
+export class AzureMlWorkspace implements Workspace {
+  readonly backend = "azureml" as const;
+  readonly description: string;
+  readonly datasets: AzureDatasets;
+  readonly models: AzureModels;
+  readonly jobs: AzureJobs;
+  readonly endpoints: AzureEndpoints;
+  readonly artifacts: AzureArtifacts;
+  private info?: Promise<WorkspaceInfo>;
+
+  private constructor(
+    readonly client: AzureMlClient,
+    readonly cloud: CloudEndpoints,
+    private readonly options: AzureMlOptions,
+    signIn: string,
+  ) {
+    const { ref } = options;
+    this.description = `Azure ML workspace ${ref.workspaceName} (resource group ${ref.resourceGroup}, subscription ${ref.subscriptionId}, ${cloud.name}) as ${signIn}${client.dryRun ? " — plan mode: nothing that changes the workspace is sent" : ""}`;
+    const storage = new DatastoreAccess(client, () => options.log);
+    const code = new CodeUploader(client, storage);
+    const dataPlane = new DataPlane(client, () => this.workspaceInfo());
+    this.datasets = new AzureDatasets(client, storage);
+    this.models = new AzureModels(client, storage);
+    this.jobs = new AzureJobs(client, code, dataPlane, options.compiler, cloud.studio);
+    this.endpoints = new AzureEndpoints(
+      client,
+      code,
+      dataPlane,
+      async () => (await this.workspaceInfo()).location,
+      options.log,
+    );
+    this.artifacts = new AzureArtifacts(storage);
+  }
+
+  static async open(options: AzureMlOptions): Promise<AzureMlWorkspace> {
+    const env = options.env ?? process.env;
+    const cloud = selectCloud(options.cloud, options.resourceManagerEndpoint, options.authorityHost);
+    const tlsOptions: TlsSettings | undefined = options.extraCaCerts
+      ? { ca: [...rootCertificates, options.extraCaCerts] }
+      : undefined;
+    const chosen = chooseCredential(
+      {
+        clientId: options.clientId,
+        tenantId: options.tenantId,
+        azureSubscription: options.azureSubscription,
+        cloud,
+        host: options.run?.azure,
+        env,
+        tlsOptions,
+      },
+      options.log,
+    );
+    const timing = { ...DEFAULT_TIMING, ...options.timing };
+    const client = new AzureMlClient(
+      options.ref,
+      cloud,
+      chosen.credential,
+      timing,
+      options.dryRun ?? false,
+      tlsOptions,
+    );
+    const ws = new AzureMlWorkspace(client, cloud, options, chosen.description);
+    // Read the workspace now: a wrong name, a missing role or a failed sign-in shows up first, in one line.
+    await ws.workspaceInfo();
+    return ws;
+  }
+
+  workspaceInfo(): Promise<WorkspaceInfo> {
+    this.info ??= (async () => {
+      const { resourceGroup, workspaceName } = this.options.ref;
+      try {
+        const w = await this.client.sdk.workspaces.get(resourceGroup, workspaceName);
+        return { location: w.location ?? "", discoveryUrl: w.discoveryUrl, mlFlowTrackingUri: w.mlFlowTrackingUri };
+      } catch (error) {
+        throw this.client.toUserError(`read workspace ${workspaceName}`, error);
+      }
+    })();
+    return this.info;
+  }
+
+  /** The requests plan mode recorded. */
+  get plan(): readonly PlannedRequest[] {
+    return this.client.plan;
+  }
+
+  async close(): Promise<void> {
+    if (!this.client.dryRun) return;
+    const plan = this.client.plan;
+    const file = this.options.planFile;
+    if (file) {
+      await writeAtomic(
+        file,
+        `${JSON.stringify({ workspace: this.client.resourceId, generatedAt: new Date().toISOString(), requests: plan }, null, 2)}\n`,
+      );
+    }
+    const log = this.options.log;
+    log.info(`Plan mode: ${plan.length} request(s) would change the workspace${file ? `; written to ${file}` : ""}:`);
+    for (const r of plan)
+      log.info(
+        `  ${r.method} ${r.path}${r.apiVersion ? `?api-version=${r.apiVersion}` : ""}${r.bytes !== undefined ? ` (${r.bytes} bytes)` : ""}`,
+      );
+  }
+}
+
+export function requireRef(values: Partial<WorkspaceRef>): WorkspaceRef {
+  const missing = (["subscriptionId", "resourceGroup", "workspaceName"] as const).filter((k) => !values[k]);
+  if (missing.length > 0) {
+    throw new UserError(
+      "is required for backend azureml",
+      { input: missing[0] },
+      `Set ${missing.map((m) => `'${m}'`).join(", ")} (or AZURE_SUBSCRIPTION_ID, AZURE_RESOURCE_GROUP, AZUREML_WORKSPACE_NAME)`,
+    );
+  }
+  return values as WorkspaceRef;
+}

@@ -1,0 +1,297 @@
+/**
+ * Pipeline jobs on Azure ML: code folders uploaded once per content hash, the job PUT as written
+ * (hand-written request, newer api-version, so no node or setting is dropped), then a wait that
+ * polls with backoff, prints each step's status changes and new log lines, reads metrics through
+ * MLflow, and cancels the job on timeout or when the CI run is cancelled.
+ */
+import { randomBytes } from "node:crypto";
+import { isAbsolute, resolve } from "node:path";
+import { TaskFailure, UserError } from "../../errors.js";
+import type { PipelineJob } from "../../pipeline/model.js";
+import type { Log } from "../../tasks/context.js";
+import type { JobRecord, JobService, JobStatus, StepRecord, SubmitOptions, WaitOptions } from "../workspace.js";
+import { TERMINAL_STATUSES } from "../workspace.js";
+import { type AzureMlClient, NEWER_API, sleep } from "./client.js";
+import type { CodeUploader } from "./code.js";
+import type { DataPlane } from "./data-plane.js";
+
+/** What a compiler turns a parsed pipeline YAML into: the REST body of a pipeline job. */
+export interface CompiledJob {
+  body: { properties: Record<string, unknown> & { jobs?: Record<string, Record<string, unknown>> } };
+}
+
+export type JobCompiler = (job: PipelineJob, options: SubmitOptions) => CompiledJob | Promise<CompiledJob>;
+
+interface ArmJob {
+  name: string;
+  properties: {
+    status?: JobStatus;
+    displayName?: string;
+    experimentName?: string;
+    outputs?: Record<string, { uri?: string; jobOutputType?: string } | null>;
+    services?: Record<string, { endpoint?: string } | null>;
+    creationContext?: { createdAt?: string };
+    error?: { message?: string };
+  };
+  systemData?: { createdAt?: string };
+}
+
+interface RunDto {
+  runId: string;
+  displayName?: string;
+  name?: string;
+  status: JobStatus;
+  startTimeUtc?: string | null;
+  endTimeUtc?: string | null;
+  properties?: Record<string, string>;
+  error?: { error?: { message?: string; code?: string } } | null;
+}
+
+function isLocalPath(code: unknown): code is string {
+  return typeof code === "string" && !/^(azureml:|https?:|wasbs?:|abfss?:|git\+)/.test(code);
+}
+
+export class AzureJobs implements JobService {
+  constructor(
+    private readonly client: AzureMlClient,
+    private readonly code: CodeUploader,
+    private readonly dataPlane: DataPlane,
+    private readonly compiler: JobCompiler | undefined,
+    private readonly studio: string,
+  ) {}
+
+  async submit(job: PipelineJob, options: SubmitOptions): Promise<string> {
+    if (!this.compiler) {
+      throw new UserError(
+        "compiling a pipeline YAML for Azure ML is not available in this build",
+        { input: "pipeline", file: job.file },
+        "Use backend: local, or a build that includes the Azure pipeline compiler",
+      );
+    }
+    const compiled = await this.compiler(job, options);
+    return this.submitCompiled(compiled, options);
+  }
+
+  /**
+   * Uploads the local code folders the body names (`code:` of nodes and of inline components),
+   * replaces them with code version ids, and PUTs the job. Nothing else in the body is touched.
+   */
+  async submitCompiled(compiled: CompiledJob, options: SubmitOptions): Promise<string> {
+    const body = structuredClone(compiled.body);
+    const props = body.properties;
+    props.experimentName ??= options.experimentName;
+    props.jobType ??= "Pipeline";
+    for (const node of Object.values(props.jobs ?? {})) {
+      for (const holder of [
+        node,
+        node.component as Record<string, unknown> | undefined,
+        node.trial as Record<string, unknown> | undefined,
+      ]) {
+        if (holder && typeof holder === "object" && isLocalPath(holder.code)) {
+          const dir = isAbsolute(holder.code) ? holder.code : resolve(options.baseDir, holder.code);
+          holder.code = await this.code.upload(dir, options.log);
+        }
+      }
+    }
+    if (options.forceRerun) {
+      const settings = (props.settings ??= {}) as Record<string, unknown>;
+      settings.force_rerun ??= true;
+    }
+    const slug = String(props.displayName ?? props.experimentName ?? "pipeline")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "_")
+      .replace(/^_+|_+$/g, "")
+      .slice(0, 30);
+    const name = `${slug || "pipeline"}_${randomBytes(5).toString("hex")}`;
+    const r = await this.client.must<ArmJob>("PUT", `/jobs/${name}`, {
+      apiVersion: NEWER_API,
+      body,
+      what: `submit pipeline job ${name}`,
+      signal: options.signal,
+      // A client request id lets Azure support trace one submission.
+      headers: { "x-ms-client-request-id": randomBytes(16).toString("hex") },
+    });
+    const studio = r.body?.properties?.services?.Studio?.endpoint ?? this.studioUrl(name);
+    options.log.info(`${this.client.dryRun ? "Plan: would submit" : "Submitted"} pipeline job ${name}: ${studio}`);
+    return name;
+  }
+
+  private studioUrl(name: string): string {
+    return `${this.studio}/runs/${name}?wsid=${this.client.wsPath}`;
+  }
+
+  private async read(name: string, signal?: AbortSignal): Promise<ArmJob | undefined> {
+    return (
+      await this.client.send<ArmJob>("GET", `/jobs/${name}`, {
+        apiVersion: NEWER_API,
+        allow404: true,
+        what: `read job ${name}`,
+        signal,
+      })
+    )?.body;
+  }
+
+  async get(name: string): Promise<JobRecord | undefined> {
+    const job = await this.read(name);
+    if (!job) return undefined;
+    const steps = await this.steps(job).catch(() => []);
+    return this.record(job, steps, {});
+  }
+
+  private async steps(job: ArmJob, signal?: AbortSignal): Promise<{ steps: StepRecord[]; runs: RunDto[] }> {
+    const runs = await this.dataPlane.childRuns<RunDto>(job.name, job.properties.experimentName ?? "Default", signal);
+    const steps = runs.map((r) => ({
+      name: r.properties?.["azureml.nodeid"] ?? r.displayName ?? r.name ?? r.runId,
+      status: r.status,
+      startedAt: r.startTimeUtc ?? undefined,
+      endedAt: r.endTimeUtc ?? undefined,
+      reused: r.properties?.["azureml.isreused"] === "true" || undefined,
+      error: r.error?.error?.message,
+    }));
+    return { steps, runs };
+  }
+
+  private record(job: ArmJob, s: { steps?: StepRecord[] } | StepRecord[], metrics: Record<string, number>): JobRecord {
+    const steps = Array.isArray(s) ? s : (s.steps ?? []);
+    const outputs: Record<string, string> = {};
+    for (const [k, v] of Object.entries(job.properties.outputs ?? {}))
+      outputs[k] = v?.uri ?? `azureml://jobs/${job.name}/outputs/${k}`;
+    const status = job.properties.status ?? "NotStarted";
+    const failed = steps.find((st) => st.status === "Failed");
+    return {
+      name: job.name,
+      displayName: job.properties.displayName,
+      experimentName: job.properties.experimentName ?? "Default",
+      status,
+      createdAt: job.systemData?.createdAt ?? "",
+      endedAt: TERMINAL_STATUSES.includes(status) ? new Date().toISOString() : undefined,
+      metrics,
+      outputs,
+      steps,
+      studioUrl: job.properties.services?.Studio?.endpoint ?? this.studioUrl(job.name),
+      error:
+        status === "Failed"
+          ? failed
+            ? `step ${failed.name} failed: ${failed.error ?? "see its logs"}`
+            : (job.properties.error?.message ?? "the job failed")
+          : undefined,
+    };
+  }
+
+  async wait(name: string, options: WaitOptions): Promise<JobRecord> {
+    const { log, signal } = options;
+    if (this.client.dryRun) {
+      log.info(`Plan: would wait for job ${name}.`);
+      return { name, experimentName: "", status: "NotStarted", createdAt: "", metrics: {}, outputs: {}, steps: [] };
+    }
+    const started = Date.now();
+    let interval = this.client.timing.pollMs;
+    const seen = new Map<string, JobStatus>();
+    const logOffsets = new Map<string, number>();
+    let lastParent: JobStatus | undefined;
+    let timedOut = false;
+    for (;;) {
+      if (signal.aborted) {
+        await this.cancelQuietly(name, log, "the CI run was cancelled");
+        throw signal.reason instanceof Error ? signal.reason : new TaskFailure("cancelled");
+      }
+      if (options.timeoutMs !== undefined && Date.now() - started > options.timeoutMs && !timedOut) {
+        timedOut = true;
+        log.warning(`Job ${name} ran longer than ${Math.round(options.timeoutMs / 60000)} minute(s): cancelling it.`);
+        await this.cancelQuietly(name, log, "timeout");
+      }
+      const job = await this.read(name, signal);
+      if (!job)
+        throw new UserError(
+          `no job '${name}' in workspace ${this.client.ref.workspaceName}`,
+          { input: "jobName" },
+          "Give the jobName a previous submit-pipeline printed",
+        );
+      const status = job.properties.status ?? "NotStarted";
+      if (status !== lastParent) {
+        log.info(`Job ${name}: ${status}`);
+        lastParent = status;
+      }
+      const { steps, runs } = await this.steps(job, signal).catch((error) => {
+        log.debug(`run history unavailable: ${error instanceof Error ? error.message : String(error)}`);
+        return { steps: [] as StepRecord[], runs: [] as RunDto[] };
+      });
+      for (const st of steps) {
+        if (seen.get(st.name) !== st.status) {
+          log.info(`  step ${st.name}: ${st.status}${st.error ? ` (${st.error})` : ""}`);
+          seen.set(st.name, st.status);
+        }
+      }
+      for (const run of runs.filter((r) => r.status !== "NotStarted")) {
+        await this.streamLogs(run, logOffsets, log, signal);
+      }
+      if (TERMINAL_STATUSES.includes(status)) {
+        const metrics = await this.metrics(runs, log);
+        const record = this.record(job, steps, metrics);
+        if (timedOut && status === "Canceled")
+          record.error = `canceled: the timeout of ${Math.round((options.timeoutMs ?? 0) / 60000)} minute(s) was reached`;
+        return record;
+      }
+      await sleep(interval, signal).catch(() => {});
+      interval = Math.min(interval * 1.5, this.client.timing.maxPollMs);
+    }
+  }
+
+  private async streamLogs(run: RunDto, offsets: Map<string, number>, log: Log, signal: AbortSignal): Promise<void> {
+    const step = run.properties?.["azureml.nodeid"] ?? run.displayName ?? run.runId;
+    try {
+      const files = await this.dataPlane.logFiles(run.runId, signal);
+      for (const [file, url] of Object.entries(files)) {
+        if (!/std_log|stdout|stderr/.test(file)) continue;
+        const key = `${run.runId}/${file}`;
+        const text = await this.dataPlane.fetchText(url, signal);
+        const from = offsets.get(key) ?? 0;
+        if (text.length <= from) continue;
+        for (const line of text.slice(from).split(/\r?\n/)) if (line) log.info(`  [${step}] ${line}`);
+        offsets.set(key, text.length);
+      }
+    } catch (error) {
+      log.debug(`logs of ${step} unavailable: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  /** Every step's latest metrics from MLflow, as `step.metric`, and `metric` when only one step logs it. */
+  private async metrics(runs: RunDto[], log: Log): Promise<Record<string, number>> {
+    const out: Record<string, number> = {};
+    const count = new Map<string, number>();
+    const plain: Record<string, number> = {};
+    for (const run of runs) {
+      const step = run.properties?.["azureml.nodeid"] ?? run.displayName ?? run.runId;
+      try {
+        for (const [k, v] of Object.entries(await this.dataPlane.runMetrics(run.runId))) {
+          out[`${step}.${k}`] = v;
+          plain[k] = v;
+          count.set(k, (count.get(k) ?? 0) + 1);
+        }
+      } catch (error) {
+        log.warning(
+          `Could not read the metrics of step ${step}: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+    }
+    for (const [k, n] of count) if (n === 1) out[k] = plain[k];
+    return out;
+  }
+
+  private async cancelQuietly(name: string, log: Log, why: string): Promise<void> {
+    try {
+      await this.cancel(name);
+      log.info(`Cancelled job ${name} (${why}).`);
+    } catch (error) {
+      log.warning(`Could not cancel job ${name}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  async cancel(name: string): Promise<void> {
+    const r = await this.client.must("POST", `/jobs/${name}/cancel`, {
+      apiVersion: NEWER_API,
+      what: `cancel job ${name}`,
+    });
+    await this.client.waitLro(r, `cancel job ${name}`);
+  }
+}

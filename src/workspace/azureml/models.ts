@@ -1,0 +1,161 @@
+import { stat } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import type { ModelVersion as ArmModelVersion } from "@azure/arm-machinelearning";
+import { fingerprint } from "../../data/fingerprint.js";
+import { UserError } from "../../errors.js";
+import type { Log } from "../../tasks/context.js";
+import type { ModelStore, ModelVersion, NewModel } from "../workspace.js";
+import { createWithFreshVersion, isRemoteUri, newestFirst, nextVersion } from "./assets.js";
+import type { AzureMlClient } from "./client.js";
+import { type DatastoreAccess, parseDatastoreUri } from "./storage.js";
+
+/** Model metrics live in the version's properties under this prefix (properties are immutable, like the metrics). */
+const METRIC = "mlops.metric.";
+
+function clean(record: Record<string, string | null> | undefined): Record<string, string> {
+  return Object.fromEntries(Object.entries(record ?? {}).filter(([, v]) => v !== null)) as Record<string, string>;
+}
+
+function toModel(name: string, v: ArmModelVersion): ModelVersion {
+  const p = v.properties;
+  const props = clean(p.properties);
+  const metrics: Record<string, number> = {};
+  for (const [k, value] of Object.entries(props))
+    if (k.startsWith(METRIC)) metrics[k.slice(METRIC.length)] = Number(value);
+  return {
+    name,
+    version: v.name as string,
+    uri: p.modelUri ?? "",
+    description: p.description,
+    tags: clean(p.tags),
+    metrics,
+    createdAt: v.systemData?.createdAt ? new Date(v.systemData.createdAt).toISOString() : "",
+  };
+}
+
+/** Model versions on Azure ML; local model files go to the default datastore first. */
+export class AzureModels implements ModelStore {
+  constructor(
+    private readonly client: AzureMlClient,
+    private readonly storage: DatastoreAccess,
+  ) {}
+
+  private get rg() {
+    return this.client.ref.resourceGroup;
+  }
+
+  private get ws() {
+    return this.client.ref.workspaceName;
+  }
+
+  async list(name: string): Promise<ModelVersion[]> {
+    const out: ModelVersion[] = [];
+    try {
+      for await (const v of this.client.sdk.modelVersions.list(this.rg, this.ws, name, { orderBy: "createdtime desc" }))
+        out.push(toModel(name, v));
+    } catch (error) {
+      if ((error as { statusCode?: number }).statusCode === 404) return [];
+      throw this.client.toUserError(`list versions of model '${name}'`, error);
+    }
+    return newestFirst(out).reverse();
+  }
+
+  async get(name: string, version: string): Promise<ModelVersion | undefined> {
+    if (version === "latest") return (await this.list(name)).at(-1);
+    try {
+      return toModel(name, await this.client.sdk.modelVersions.get(this.rg, this.ws, name, version));
+    } catch (error) {
+      if ((error as { statusCode?: number }).statusCode === 404) return undefined;
+      throw this.client.toUserError(`read model ${name}:${version}`, error);
+    }
+  }
+
+  async register(model: NewModel, log: Log): Promise<ModelVersion> {
+    let modelUri: string;
+    let modelType = "custom_model";
+    let jobName: string | undefined;
+    if (isRemoteUri(model.source)) {
+      modelUri = model.source;
+      jobName = /^azureml:\/\/jobs\/([^/]+)\//.exec(model.source)?.[1];
+    } else {
+      const info = await stat(model.source).catch(() => undefined);
+      if (!info)
+        throw new UserError(
+          `model path '${model.source}' does not exist`,
+          { input: "candidatePath" },
+          "Give the folder or file the job wrote the model to",
+        );
+      const fp = await fingerprint(model.source);
+      const isFile = !info.isDirectory();
+      if (!isFile && fp.files.some((f) => f.path === "MLmodel")) modelType = "mlflow_model";
+      const prefix = `LocalUpload/${fp.digest.slice(0, 32)}/${basename(model.source)}`;
+      await this.storage.upload(
+        fp.files.map((f) => ({
+          local: isFile ? model.source : join(model.source, f.path),
+          blob: isFile ? prefix : `${prefix}/${f.path}`,
+          size: f.size,
+          sha256: f.sha256,
+        })),
+        prefix,
+        log,
+      );
+      modelUri = await this.storage.uri(isFile ? prefix : `${prefix}/`);
+    }
+    const properties: Record<string, string> = {};
+    for (const [k, v] of Object.entries(model.metrics)) properties[`${METRIC}${k}`] = String(v);
+    const existing = await this.list(model.name);
+    const created = await createWithFreshVersion(nextVersion(existing.map((m) => m.version)), async (version) => {
+      try {
+        return await this.client.sdk.modelVersions.createOrUpdate(this.rg, this.ws, model.name, version, {
+          properties: { modelUri, modelType, description: model.description, tags: model.tags, properties, jobName },
+        });
+      } catch (error) {
+        throw this.client.toUserError(`register model ${model.name}:${version}`, error);
+      }
+    });
+    const result = toModel(model.name, created);
+    log.info(
+      `${this.client.dryRun ? "Plan: would register" : "Registered"} model ${model.name}:${result.version} → ${modelUri}`,
+    );
+    return result;
+  }
+
+  async setTags(name: string, version: string, tags: Record<string, string | null>): Promise<ModelVersion> {
+    let current: ArmModelVersion;
+    try {
+      current = await this.client.sdk.modelVersions.get(this.rg, this.ws, name, version);
+    } catch (error) {
+      throw this.client.toUserError(`read model ${name}:${version}`, error);
+    }
+    const merged: Record<string, string> = clean(current.properties.tags);
+    for (const [k, v] of Object.entries(tags)) {
+      if (v === null) delete merged[k];
+      else merged[k] = v;
+    }
+    try {
+      const updated = await this.client.sdk.modelVersions.createOrUpdate(this.rg, this.ws, name, version, {
+        properties: { ...current.properties, tags: merged },
+      });
+      return toModel(name, updated);
+    } catch (error) {
+      throw this.client.toUserError(`update tags of model ${name}:${version}`, error);
+    }
+  }
+
+  async localPath(model: ModelVersion, _log: Log): Promise<string> {
+    const parsed = parseDatastoreUri(model.uri);
+    if (!parsed) {
+      throw new UserError(
+        `model ${model.name}:${model.version} lives at ${model.uri}, which cannot be downloaded here`,
+        {},
+        "Register models from a datastore path",
+      );
+    }
+    const dir = join(tmpdir(), "mlops-azureml", `model-${model.name}-${model.version}`);
+    await mkdir(dir, { recursive: true });
+    const files = await this.storage.download(parsed.path, dir);
+    return files.length === 1 && !model.uri.endsWith("/") ? files[0] : dir;
+  }
+}

@@ -1,0 +1,86 @@
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { BlobServiceClient, StorageSharedKeyCredential } from "@azure/storage-blob";
+import { AZURITE_ACCOUNT, AZURITE_KEY, type Azurite, startAzurite } from "../emulator/azurite.js";
+import { AzureMlEmulator } from "../emulator/server.js";
+import { tempDir } from "../helpers.js";
+
+export const SUB = "00000000-1111-2222-3333-444444444444";
+export const RG = "rg-ml";
+export const WS = "mlw-test";
+export const TENANT = "72f988bf-0000-0000-0000-2d7cd011db47";
+export const CLIENT = "11111111-2222-3333-4444-555555555555";
+export const SECRET = "emulator-client-secret";
+export const CONTAINER = "azureml-blobstore-emulated";
+
+export interface Cloud {
+  emu: AzureMlEmulator;
+  azurite: Azurite;
+  dir: string;
+  caFile: string;
+  /** Inputs that point a task at the emulated workspace. */
+  inputs: Record<string, string>;
+  container: () => ReturnType<BlobServiceClient["getContainerClient"]>;
+  stop(): Promise<void>;
+}
+
+const ENV_KEYS = [
+  "AZURE_CLIENT_ID",
+  "AZURE_TENANT_ID",
+  "AZURE_CLIENT_SECRET",
+  "MLOPS_EXTRA_CA_CERTS",
+  "MLOPS_AZUREML_POLL_MS",
+];
+
+/**
+ * Azurite + the Azure ML emulator, and the environment a service principal sign-in reads. Every
+ * test file gets its own pair; stop() ends both, restores the environment and removes temp files.
+ */
+export async function startCloud(): Promise<Cloud> {
+  const azurite = await startAzurite();
+  const emu = await AzureMlEmulator.start({
+    subscriptionId: SUB,
+    resourceGroup: RG,
+    workspace: WS,
+    tenantId: TENANT,
+    storage: { host: azurite.blobHost, account: AZURITE_ACCOUNT, key: AZURITE_KEY, container: CONTAINER },
+    clients: { [CLIENT]: SECRET },
+    lroRetryAfter: 0,
+  });
+  const service = new BlobServiceClient(azurite.blobUrl, new StorageSharedKeyCredential(AZURITE_ACCOUNT, AZURITE_KEY));
+  await service.getContainerClient(CONTAINER).create();
+  const { dir, cleanup } = await tempDir("mlops-azureml-");
+  const caFile = join(dir, "emulator-ca.pem");
+  await writeFile(caFile, emu.ca);
+  const saved = Object.fromEntries(ENV_KEYS.map((k) => [k, process.env[k]]));
+  Object.assign(process.env, {
+    AZURE_CLIENT_ID: CLIENT,
+    AZURE_TENANT_ID: TENANT,
+    AZURE_CLIENT_SECRET: SECRET,
+    MLOPS_EXTRA_CA_CERTS: caFile,
+    MLOPS_AZUREML_POLL_MS: "5",
+  });
+  return {
+    emu,
+    azurite,
+    dir,
+    caFile,
+    inputs: {
+      subscriptionId: SUB,
+      resourceGroup: RG,
+      workspaceName: WS,
+      resourceManagerEndpoint: emu.url,
+      authorityHost: emu.url,
+    },
+    container: () => service.getContainerClient(CONTAINER),
+    stop: async () => {
+      for (const [k, v] of Object.entries(saved)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+      await emu.stop();
+      await azurite.stop();
+      await cleanup();
+    },
+  };
+}
