@@ -27,6 +27,8 @@ export async function runCli(argv: string[], makeHost: (o: CliOptions) => CliHos
       for (const e of endpoints) {
         const traffic = Object.entries(e.traffic).map(([d, p]) => `${d}=${p}%`).join(" ");
         log.info(`${e.name}  ${e.scoringUri}  ${traffic || "(no traffic)"}`);
+        if (e.error) log.warning(`${e.name}: ${e.error}`);
+        for (const d of e.deployments) log.info(`  ${d.name}  ${d.model}  ${d.status}${d.error ? `: ${d.error}` : ""}`);
       }
       return 0;
     }

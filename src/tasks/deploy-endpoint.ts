@@ -9,6 +9,7 @@ import {
   type RolloutDeps,
   type RolloutOutcome,
   blueGreen,
+  inProgressElsewhere,
   readJournal,
   removeOldDeployments,
   undo,
@@ -184,6 +185,13 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
 
   // A rollout that a killed runner left half done is finished (it had passed 100 %) or undone.
   const journal = await readJournal(workspace.artifacts, endpoint);
+  if (journal && inProgressElsewhere(journal)) {
+    throw new UserError(
+      `another rollout (${journal.deployment}, process ${journal.pid}, started ${journal.startedAt}) is in progress on endpoint ${endpoint}`,
+      { input: "endpoint" },
+      "Wait for it to finish, or serialise deployments of one endpoint (a GitHub concurrency group, an Azure DevOps exclusive lock)",
+    );
+  }
   if (journal?.state === "running") {
     if (journal.reached === 100) {
       log.warning(

@@ -1,6 +1,9 @@
 import { readFile, writeFile } from "node:fs/promises";
+import { hostname } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { CliHost } from "../../src/hosts/cli.js";
+import { runCli } from "../../src/hosts/cli-main.js";
 import type { Log } from "../../src/tasks/context.js";
 import { LocalWorkspace } from "../../src/workspace/local/index.js";
 import { type CliRun, runCliTask, tempDir } from "../helpers.js";
@@ -229,6 +232,64 @@ describe("deploy-endpoint on local endpoints (real python3 servers, real HTTP)",
     expect(next.stderr.join("\n")).toMatch(/Deployment lin-v1 is not serving: process \d+ is gone/);
     expect(next.outputs.scoringUri).toBe(first.outputs.scoringUri);
     expect(await score(next.outputs.scoringUri)).toMatchObject({ status: 200, deployment: "lin-v2" });
+  });
+
+  it("refuses to start while another live process on this machine is rolling out the same endpoint", async () => {
+    await deploy({ model: "lin:1" });
+    const journal = {
+      endpoint: "web",
+      deployment: "lin-v2",
+      model: "lin:2",
+      saved: { "lin-v1": 100 },
+      reached: 0,
+      state: "running",
+      startedAt: "2026-01-01T00:00:00.000Z",
+      host: hostname(),
+      pid: process.ppid,
+    };
+    await ws.artifacts.write("rollouts/web.json", JSON.stringify(journal));
+    const run = await deploy({ model: "lin:2" });
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr.at(-1)).toMatch(
+      new RegExp(
+        `input 'endpoint': another rollout \\(lin-v2, process ${process.ppid}, .*\\) is in progress on endpoint web\\. Wait for it`,
+      ),
+    );
+    expect((await record()).traffic).toEqual({ "lin-v1": 100 });
+  });
+
+  it("`mlops endpoints list` shows traffic and a dead deployment; `mlops endpoints stop` stops every process", async () => {
+    await deploy({ model: "lin:1" });
+    const rec = await record();
+    const pid = rec.deployments["lin-v1"].server?.pid ?? 0;
+    const cli = async (...argv: string[]) => {
+      const out: string[] = [];
+      const code = await runCli(
+        [...argv, "--workspace-dir", join(dir, ".mlops")],
+        (o) =>
+          new CliHost(
+            o,
+            (l) => out.push(l),
+            (l) => out.push(l),
+          ),
+      );
+      return { code, out: out.join("\n") };
+    };
+    const listed = await cli("endpoints", "list");
+    expect(listed.code).toBe(0);
+    expect(listed.out).toMatch(
+      /^web {2}http:\/\/127\.0\.0\.1:\d+\/score {2}lin-v1=100%\n {2}lin-v1 {2}lin:1 {2}Succeeded$/,
+    );
+
+    process.kill(pid, "SIGKILL");
+    expect(await waitGone(pid)).toBe(true);
+    expect((await cli("endpoints", "list")).out).toMatch(
+      / {2}lin-v1 {2}lin:1 {2}Failed: process \d+ is gone \(log: .*server\.log\)/,
+    );
+
+    expect((await cli("endpoints", "stop", "web")).out).toContain("Stopped endpoint web.");
+    expect(await waitGone(rec.router.pid)).toBe(true);
+    expect((await cli("endpoints", "list")).out).toBe("No local endpoints.");
   });
 
   it("rejects bad input before it changes anything", async () => {

@@ -1,3 +1,4 @@
+import { hostname } from "node:os";
 import type { Log } from "../context.js";
 import type { EndpointService, EndpointState, NewDeployment, ArtifactStore } from "../../workspace/workspace.js";
 import { answerProblem } from "./checks.js";
@@ -17,6 +18,9 @@ export interface RolloutJournal {
   reached: number;
   state: "running" | "succeeded" | "rolled-back";
   startedAt: string;
+  /** Who runs it, so a second rollout on the same machine can tell a live one from an interrupted one. */
+  host: string;
+  pid: number;
 }
 
 export interface RolloutPlan {
@@ -66,6 +70,18 @@ async function writeJournal(artifacts: ArtifactStore, journal: RolloutJournal): 
 }
 
 class RolloutError extends Error {}
+
+/** A journal still marked running by another live process on this machine: a rollout in progress, not an interrupted one. */
+export function inProgressElsewhere(journal: RolloutJournal): boolean {
+  if (journal.state !== "running" || journal.host !== hostname() || journal.pid === process.pid || !journal.pid)
+    return false;
+  try {
+    process.kill(journal.pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
 
 /** Sends `count` requests through the endpoint's router; every answer must be 2xx JSON. */
 async function burst(deps: RolloutDeps, plan: RolloutPlan, count: number, label: string): Promise<StepReport> {
@@ -136,6 +152,8 @@ export async function blueGreen(deps: RolloutDeps, plan: RolloutPlan, before: En
     reached: 0,
     state: "running",
     startedAt: new Date().toISOString(),
+    host: hostname(),
+    pid: process.pid,
   };
   await writeJournal(deps.artifacts, journal);
   // The first deployment of an endpoint has nobody to share traffic with.
