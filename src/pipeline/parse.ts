@@ -342,7 +342,7 @@ async function parseJobNode(ctx: Ctx, path: Path, name: string, v: Obj): Promise
       where,
     };
     for (const k of Object.keys(isObj(v.inputs) ? v.inputs : {}))
-      component.inputs[k] = { type: "string", optional: true, where };
+      component.inputs[k] = { type: "string", optional: true, inferred: true, where };
     for (const k of Object.keys(isObj(v.outputs) ? v.outputs : {}))
       component.outputs[k] = { type: "uri_folder", where };
   } else if (type === "sweep") {
@@ -376,6 +376,7 @@ async function parseJobNode(ctx: Ctx, path: Path, name: string, v: Obj): Promise
       path,
       { ...v, type: "parallel", inputs: inferDecls(v.inputs), outputs: inferDecls(v.outputs) },
       "parallel",
+      true,
     );
   } else {
     problems.add(

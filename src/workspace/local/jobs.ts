@@ -125,7 +125,7 @@ export class LocalJobs implements JobService {
     for (const s of plan.steps) {
       if (s.component.code && !s.component.code.includes(":")) uploads.add(s.component.code);
       for (const i of Object.values(s.inputs))
-        if (i.kind === "data" && !/^(azureml|https?):/.test(i.path)) uploads.add(join(i.baseDir, i.path));
+        if (i.kind === "data" && !/^[a-z][a-z0-9+.-]*:/i.test(i.path)) uploads.add(join(i.baseDir, i.path));
     }
     const reused: string[] = [];
     if (refused.length === 0 && !job.settings.forceRerun) {

@@ -36,13 +36,14 @@ export function localRefusals(plan: Plan): Problem[] {
       });
     }
     for (const [name, input] of Object.entries(step.inputs)) {
-      if (input.kind === "data" && input.path.startsWith("azureml://")) {
-        out.push({
-          message: `job '${step.id}' input '${name}' reads the Azure ML datastore path '${input.path}'`,
-          where: step.node.inputs[name]?.where ?? step.node.where,
-          fix: `${fix}, or register the data locally and use azureml:<name>:<version>`,
-        });
-      }
+      if (input.kind !== "data" || !/^[a-z][a-z0-9+.-]*:\/\//i.test(input.path) || /^https?:/i.test(input.path))
+        continue;
+      const what = input.path.startsWith("azureml://") ? "the Azure ML URI" : "the cloud storage URI";
+      out.push({
+        message: `job '${step.id}' input '${name}' reads ${what} '${input.path}', which only Azure ML resolves`,
+        where: step.node.inputs[name]?.where ?? step.node.where,
+        fix: `${fix}, or register the data locally (register-dataset) and use azureml:<name>:<version>`,
+      });
     }
   }
   return out;

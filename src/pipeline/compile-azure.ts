@@ -1,0 +1,346 @@
+/**
+ * Compiles a parsed pipeline job to the Azure ML REST request that submits it
+ * (PUT .../workspaces/{ws}/jobs/{name}?api-version=2024-04-01, body `{ properties }`).
+ *
+ * A pure function: it reads no files and calls nothing. The caller (the Azure backend):
+ *   1. uploads each of `codeFolders` as a code asset and each of `dataPaths` to the default
+ *      datastore, and passes resolvers mapping them to their ARM ids / URIs;
+ *   2. registers `components` in order (anonymous component versions, PUT
+ *      .../components/{name}/versions/{version} with `{ properties: { componentSpec, isAnonymous } }`);
+ *   3. PUTs the job with `{ properties }`.
+ * The top-level properties follow the REST spec's JobBase/PipelineJob (camelCase); `jobs` are
+ * untyped records in the REST API, written the way the Azure ML SDK serialises nodes
+ * (snake_case, `componentId`, `job_input_type`).
+ */
+import { createHash } from "node:crypto";
+import { isAbsolute, resolve } from "node:path";
+import type { Binding, Component, JobNode, OutputBinding, PipelineJob, SweepSpec } from "./model.js";
+
+export interface AzureComponent {
+  /** `azureml_anonymous` or the component's own name. */
+  name: string;
+  /** A content hash: identical components are registered once. */
+  version: string;
+  /** The component version body's `componentSpec` (the component YAML as data, code as an ARM id). */
+  spec: Record<string, unknown>;
+  /** The local code folder behind `spec.code`, when it has one. */
+  codeFolder?: string;
+}
+
+export interface AzurePipelineRequest {
+  /** The `properties` of the job PUT body (JobBase with jobType Pipeline). */
+  properties: Record<string, unknown>;
+  /** Components to register before the job, dependencies first. */
+  components: AzureComponent[];
+  /** Local code folders to upload (absolute paths), each once. */
+  codeFolders: string[];
+  /** Local data paths given as inputs (absolute paths), to upload. */
+  dataPaths: string[];
+}
+
+export interface CompileOptions {
+  /** ARM id of an uploaded code folder. Default: the folder path (a placeholder to replace). */
+  codeId?: (folder: string) => string;
+  /** URI of an uploaded local data path. Default: the path itself. */
+  dataUri?: (path: string) => string;
+  /** Id to reference a registered component version by. Default: `azureml:<name>:<version>`. */
+  componentId?: (name: string, version: string) => string;
+}
+
+const MODES: Record<string, string> = {
+  ro_mount: "ReadOnlyMount",
+  rw_mount: "ReadWriteMount",
+  download: "Download",
+  upload: "Upload",
+  direct: "Direct",
+  eval_mount: "EvalMount",
+  eval_download: "EvalDownload",
+};
+
+const mode = (m: string | undefined) => (m === undefined ? undefined : (MODES[m] ?? m));
+const duration = (seconds: number | undefined) => (seconds === undefined ? undefined : `PT${seconds}S`);
+const REMOTE = /^(azureml:|https?:|wasbs?:|abfss?:|adl:|s3:|gs:)/i;
+
+/** Drops undefined members so the body holds only what was written. */
+function clean<T extends Record<string, unknown>>(o: T): T {
+  for (const k of Object.keys(o)) if (o[k] === undefined) delete o[k];
+  return o;
+}
+
+export function compileForAzure(job: PipelineJob, options: CompileOptions = {}): AzurePipelineRequest {
+  const codeId = options.codeId ?? ((f: string) => f);
+  const dataUri = options.dataUri ?? ((p: string) => p);
+  const componentId = options.componentId ?? ((n: string, v: string) => `azureml:${n}:${v}`);
+  const components: AzureComponent[] = [];
+  const codeFolders = new Set<string>();
+  const dataPaths = new Set<string>();
+  const registered = new Map<Component, string>();
+
+  const dataPath = (path: string, baseDir: string) => {
+    if (REMOTE.test(path)) return path;
+    const abs = isAbsolute(path) ? path : resolve(baseDir, path.replace(/^file:/, ""));
+    dataPaths.add(abs);
+    return dataUri(abs);
+  };
+
+  const nodeInput = (b: Binding): Record<string, unknown> => {
+    switch (b.kind) {
+      case "literal":
+        return { job_input_type: "literal", value: String(b.value) };
+      case "ref":
+        return clean({ job_input_type: "literal", value: b.text.trim(), mode: mode(b.mode) });
+      case "data":
+        return clean({ job_input_type: b.type, uri: dataPath(b.path, b.baseDir), mode: mode(b.mode) });
+      case "empty":
+        return { job_input_type: "literal", value: "" };
+    }
+  };
+
+  const nodeOutput = (o: OutputBinding): Record<string, unknown> => {
+    if (o.parentOutput) return { type: "literal", value: `\${{parent.outputs.${o.parentOutput}}}` };
+    return clean({ job_output_type: o.type ?? "uri_folder", mode: mode(o.mode), uri: o.path });
+  };
+
+  /** Registers (once) a component and returns the id nodes reference it by. */
+  const reference = (c: Component): string => {
+    if (c.origin.kind === "registered") return c.origin.ref;
+    const known = registered.get(c);
+    if (known) return known;
+    const spec = componentSpec(c);
+    const version = createHash("sha256").update(JSON.stringify(spec)).digest("hex").slice(0, 32);
+    const name = c.name ?? "azureml_anonymous";
+    const id = componentId(name, version);
+    registered.set(c, id);
+    if (!components.some((x) => x.name === name && x.version === version)) {
+      components.push(clean({ name, version, spec, codeFolder: c.code && !REMOTE.test(c.code) ? c.code : undefined }));
+    }
+    return id;
+  };
+
+  const componentSpec = (c: Component): Record<string, unknown> => {
+    const spec: Record<string, unknown> = { ...c.raw };
+    delete spec.$schema;
+    spec.type = c.type;
+    if (c.code) {
+      if (REMOTE.test(c.code)) spec.code = c.code;
+      else {
+        codeFolders.add(c.code);
+        spec.code = codeId(c.code);
+      }
+    }
+    if (c.type === "pipeline") spec.jobs = compileJobs(c.jobs ?? {});
+    return spec;
+  };
+
+  const compileNode = (node: JobNode): Record<string, unknown> => {
+    const raw = node.raw;
+    const inputs: Record<string, unknown> = {};
+    for (const [k, b] of Object.entries(node.inputs)) inputs[k] = nodeInput(b);
+    const outputs: Record<string, unknown> = {};
+    for (const [k, o] of Object.entries(node.outputs)) outputs[k] = nodeOutput(o);
+    const base = clean({
+      name: node.name,
+      type: node.type,
+      display_name: node.displayName,
+      computeId: node.compute,
+      inputs,
+      outputs,
+      environment_variables: Object.keys(node.environmentVariables).length ? node.environmentVariables : undefined,
+      identity: node.identity ? identity(node.identity) : undefined,
+      _source: "YAML.JOB",
+    });
+    switch (node.type) {
+      case "command":
+        return clean({
+          ...base,
+          componentId: reference(node.component),
+          resources: node.resources ? snakeResources(node.resources) : undefined,
+          distribution: node.distribution ? distribution(node.distribution) : undefined,
+          limits:
+            node.timeoutSeconds !== undefined
+              ? { job_limits_type: "Command", timeout: duration(node.timeoutSeconds) }
+              : undefined,
+        });
+      case "sweep":
+        return clean({
+          ...base,
+          componentId: reference(node.component),
+          ...sweep(node.sweep!),
+          resources: node.resources ? snakeResources(node.resources) : undefined,
+        });
+      case "pipeline":
+        return clean({
+          ...base,
+          componentId: reference(node.component),
+          settings: isObj(raw.settings) ? raw.settings : undefined,
+        });
+      case "parallel": {
+        const extra: Record<string, unknown> = {};
+        for (const k of [
+          "mini_batch_size",
+          "mini_batch_error_threshold",
+          "error_threshold",
+          "logging_level",
+          "max_concurrency_per_instance",
+          "retry_settings",
+          "input_data",
+          "partition_keys",
+        ]) {
+          if (raw[k] !== undefined) extra[k] = raw[k];
+        }
+        if (isObj(raw.task))
+          extra.task = {
+            ...raw.task,
+            ...(typeof raw.task.code === "string" && !REMOTE.test(raw.task.code)
+              ? { code: codeId(resolve(job.baseDir, raw.task.code)) }
+              : {}),
+          };
+        if (
+          typeof raw.task === "object" &&
+          isObj(raw.task) &&
+          typeof raw.task.code === "string" &&
+          !REMOTE.test(raw.task.code)
+        )
+          codeFolders.add(resolve(job.baseDir, raw.task.code));
+        return clean({
+          ...base,
+          ...extra,
+          componentId: raw.component !== undefined ? reference(node.component) : undefined,
+          resources: node.resources ? snakeResources(node.resources) : undefined,
+        });
+      }
+      case "spark": {
+        const extra: Record<string, unknown> = {};
+        for (const [k, v] of Object.entries(raw))
+          if (
+            !["type", "inputs", "outputs", "compute", "display_name", "identity", "environment_variables"].includes(k)
+          )
+            extra[k] = v;
+        if (typeof raw.code === "string" && !REMOTE.test(raw.code)) {
+          const folder = resolve(job.baseDir, raw.code);
+          codeFolders.add(folder);
+          extra.code = codeId(folder);
+        }
+        return clean({ ...base, ...extra });
+      }
+    }
+  };
+
+  const compileJobs = (jobs: Record<string, JobNode>): Record<string, unknown> => {
+    const out: Record<string, unknown> = {};
+    for (const [name, node] of Object.entries(jobs)) out[name] = compileNode(node);
+    return out;
+  };
+
+  const jobs = compileJobs(job.jobs);
+  const inputs: Record<string, unknown> = {};
+  for (const [name, input] of Object.entries(job.inputs)) {
+    if (input.kind === "literal") {
+      if (input.value !== undefined) inputs[name] = { jobInputType: "literal", value: String(input.value) };
+    } else if (input.path !== undefined) {
+      inputs[name] = clean({
+        jobInputType: input.type,
+        uri: dataPath(input.path, input.baseDir),
+        mode: mode(input.mode),
+      });
+    }
+  }
+  const outputs: Record<string, unknown> = {};
+  for (const [name, o] of Object.entries(job.outputs)) {
+    outputs[name] = clean({ jobOutputType: o.type, mode: mode(o.mode), uri: o.path });
+  }
+  const settings: Record<string, unknown> = { ...job.settings.raw };
+  const properties = clean({
+    jobType: "Pipeline",
+    displayName: job.displayName,
+    experimentName: job.experimentName,
+    description: job.description,
+    tags: Object.keys(job.tags).length ? job.tags : undefined,
+    computeId: typeof job.raw.compute === "string" ? job.raw.compute : undefined,
+    settings,
+    inputs,
+    outputs,
+    jobs,
+  });
+  return { properties, components, codeFolders: [...codeFolders], dataPaths: [...dataPaths] };
+}
+
+function isObj(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+function snakeResources(r: Record<string, unknown>): Record<string, unknown> {
+  // The YAML already uses the SDK's snake_case names (instance_type, instance_count, shm_size, ...).
+  return { ...r };
+}
+
+function identity(i: Record<string, unknown>): Record<string, unknown> {
+  const types: Record<string, string> = {
+    aml_token: "AMLToken",
+    managed: "Managed",
+    managed_identity: "Managed",
+    user_identity: "UserIdentity",
+  };
+  const { type, ...rest } = i;
+  return { identity_type: types[String(type)] ?? String(type), ...rest };
+}
+
+function distribution(d: Record<string, unknown>): Record<string, unknown> {
+  const types: Record<string, string> = { mpi: "Mpi", pytorch: "PyTorch", tensorflow: "TensorFlow", ray: "Ray" };
+  const { type, ...rest } = d;
+  return { distribution_type: types[String(type).toLowerCase()] ?? String(type), ...rest };
+}
+
+const POLICY: Record<string, string> = {
+  bandit: "Bandit",
+  median_stopping: "MedianStopping",
+  truncation_selection: "TruncationSelection",
+};
+
+function sweep(s: SweepSpec): Record<string, unknown> {
+  const searchSpace: Record<string, unknown> = {};
+  for (const [k, d] of Object.entries(s.searchSpace)) {
+    // The REST form of a distribution: [name, [parameters]] (choice: [name, [[values]]]).
+    const p = d.params;
+    const args: Record<string, unknown[]> = {
+      choice: [d.values ?? []],
+      uniform: [p.min_value, p.max_value],
+      loguniform: [p.min_value, p.max_value],
+      quniform: [p.min_value, p.max_value, p.q],
+      qloguniform: [p.min_value, p.max_value, p.q],
+      randint: [p.upper],
+      normal: [p.mu, p.sigma],
+      lognormal: [p.mu, p.sigma],
+      qnormal: [p.mu, p.sigma, p.q],
+      qlognormal: [p.mu, p.sigma, p.q],
+    };
+    searchSpace[k] = [d.type, args[d.type]];
+  }
+  const samplingType = { random: "Random", grid: "Grid", bayesian: "Bayesian" }[s.sampling.type];
+  const et = s.earlyTermination;
+  return clean({
+    search_space: searchSpace,
+    sampling_algorithm: clean({ sampling_algorithm_type: samplingType, seed: s.sampling.seed, rule: s.sampling.rule }),
+    objective: {
+      goal: s.objective.goal === "maximize" ? "Maximize" : "Minimize",
+      primary_metric: s.objective.primaryMetric,
+    },
+    limits: clean({
+      job_limits_type: "Sweep",
+      max_total_trials: Number.isFinite(s.limits.maxTotalTrials) ? s.limits.maxTotalTrials : undefined,
+      max_concurrent_trials: s.limits.maxConcurrentTrials,
+      timeout: duration(s.limits.timeoutSeconds),
+      trial_timeout: duration(s.limits.trialTimeoutSeconds),
+    }),
+    early_termination: et
+      ? clean({
+          policy_type: POLICY[et.type],
+          evaluation_interval: et.evaluationInterval,
+          delay_evaluation: et.delayEvaluation,
+          slack_factor: et.slackFactor,
+          slack_amount: et.slackAmount,
+          truncation_percentage: et.truncationPercentage,
+        })
+      : undefined,
+  });
+}
