@@ -1,4 +1,4 @@
-import { isUtf8 } from "node:buffer";
+import { isAscii, isUtf8 } from "node:buffer";
 import { UserError } from "../errors.js";
 
 const QUOTE = 0x22;
@@ -69,6 +69,8 @@ export class CsvParser {
     const len = buf.length;
     const delim = this.delimiter;
     let pos = 0;
+    // An all-ASCII chunk (the common case) decodes byte for byte, faster than UTF-8.
+    const slice = isAscii(buf) ? latin1 : utf8;
     // Only the part up to the last line feed holds complete characters; check it once per chunk.
     let checkedUpTo = 0;
     while (pos < len) {
@@ -125,7 +127,7 @@ export class CsvParser {
             pos = len;
             break;
           }
-          let value = buf.toString("utf8", fieldStart, p);
+          let value = slice(buf, fieldStart, p);
           if (hasEscapes) value = value.replaceAll('""', '"');
           fields.push(value);
           pos = p + 1;
@@ -179,7 +181,7 @@ export class CsvParser {
         if (p >= len && !last) break;
         let end = p;
         if (end > pos && buf[end - 1] === CR && (p >= len || buf[p] === LF)) end--;
-        fields.push(end === pos ? "" : buf.toString("utf8", pos, end));
+        fields.push(end === pos ? "" : slice(buf, pos, end));
         if (p >= len) {
           pos = len;
           complete = true;
@@ -278,6 +280,19 @@ export class CsvParser {
     }
   }
 }
+
+type Slicer = (buf: Buffer, start: number, end: number) => string;
+// Buffer's own slicers skip toString()'s argument checks; fall back where they are absent.
+const proto = Buffer.prototype as unknown as {
+  latin1Slice?: (s: number, e: number) => string;
+  utf8Slice?: (s: number, e: number) => string;
+};
+const latin1: Slicer = proto.latin1Slice
+  ? (b, s, e) => (b as unknown as Required<typeof proto>).latin1Slice(s, e)
+  : (b, s, e) => b.toString("latin1", s, e);
+const utf8: Slicer = proto.utf8Slice
+  ? (b, s, e) => (b as unknown as Required<typeof proto>).utf8Slice(s, e)
+  : (b, s, e) => b.toString("utf8", s, e);
 
 function countLf(buf: Buffer, from: number, to: number): number {
   let n = 0;

@@ -80,8 +80,9 @@ const KIND_NAMES: (keyof KindCounts | undefined)[] = [undefined, "integer", "num
 export class ColumnProfiler {
   count = 0;
   nulls = 0;
-  kinds = EMPTY_KINDS();
-  firstLines: Partial<Record<keyof KindCounts, number>> = {};
+  /** Counts and first lines by Kind (index), kept in typed arrays: add() is the hot path. */
+  kindCounts = new Float64Array(6);
+  kindFirst = new Float64Array(6);
   // Welford / Chan et al. running moments of the numeric values.
   n = 0;
   mean = 0;
@@ -111,8 +112,7 @@ export class ColumnProfiler {
       this.nulls++;
       return;
     }
-    const kindName = KIND_NAMES[kind] as keyof KindCounts;
-    if (this.kinds[kindName]++ === 0) this.firstLines[kindName] = line;
+    if (this.kindCounts[kind]++ === 0) this.kindFirst[kind] = line;
     let num = Number.NaN;
     if (kind === Kind.Integer || kind === Kind.Number) {
       num = Number(raw);
@@ -167,11 +167,10 @@ export class ColumnProfiler {
   merge(o: ColumnProfiler): void {
     this.count += o.count;
     this.nulls += o.nulls;
-    for (const k of Object.keys(this.kinds) as (keyof KindCounts)[]) {
-      this.kinds[k] += o.kinds[k];
-      const a = this.firstLines[k];
-      const b = o.firstLines[k];
-      if (b !== undefined && (a === undefined || b < a)) this.firstLines[k] = b;
+    for (let k = 1; k < 6; k++) {
+      if (o.kindCounts[k] > 0 && (this.kindCounts[k] === 0 || o.kindFirst[k] < this.kindFirst[k]))
+        this.kindFirst[k] = o.kindFirst[k];
+      this.kindCounts[k] += o.kindCounts[k];
     }
     if (o.n > 0) {
       // Chan, Golub and LeVeque's pairwise update: exact for mean and M2.
@@ -207,6 +206,18 @@ export class ColumnProfiler {
     }
   }
 
+  get kinds(): KindCounts {
+    const k = EMPTY_KINDS();
+    for (let i = 1; i < 6; i++) k[KIND_NAMES[i] as keyof KindCounts] = this.kindCounts[i];
+    return k;
+  }
+
+  get firstLines(): Partial<Record<keyof KindCounts, number>> {
+    const f: Partial<Record<keyof KindCounts, number>> = {};
+    for (let i = 1; i < 6; i++) if (this.kindCounts[i] > 0) f[KIND_NAMES[i] as keyof KindCounts] = this.kindFirst[i];
+    return f;
+  }
+
   toJSON(): ColumnJson {
     const { type, violations } = inferType(this.kinds);
     const nonNull = this.count - this.nulls;
@@ -217,8 +228,8 @@ export class ColumnProfiler {
       nullShare: this.count === 0 ? 0 : this.nulls / this.count,
       type,
       violations,
-      kinds: { ...this.kinds },
-      firstLines: { ...this.firstLines },
+      kinds: this.kinds,
+      firstLines: this.firstLines,
       distinct: { estimate: Math.min(this.hll.estimate(), nonNull), hll: this.hll.toJSON() },
       top: this.top.toJSON(),
       lengths: {
@@ -252,8 +263,11 @@ export class ColumnProfiler {
     const p = new ColumnProfiler(c.name);
     p.count = c.count;
     p.nulls = c.nulls;
-    p.kinds = { ...c.kinds };
-    p.firstLines = { ...c.firstLines };
+    for (let i = 1; i < 6; i++) {
+      const name = KIND_NAMES[i] as keyof KindCounts;
+      p.kindCounts[i] = c.kinds[name] ?? 0;
+      p.kindFirst[i] = c.firstLines[name] ?? 0;
+    }
     if (c.numeric) {
       p.n = c.numeric.count;
       p.mean = c.numeric.mean;
