@@ -18,7 +18,7 @@ import { chooseCredential } from "./credential.js";
 import { DataPlane } from "./data-plane.js";
 import { AzureDatasets } from "./datasets.js";
 import { AzureEndpoints } from "./endpoints.js";
-import { AzureJobs, type JobCompiler } from "./jobs.js";
+import { AzureJobs } from "./jobs.js";
 import { AzureModels } from "./models.js";
 import { DatastoreAccess } from "./storage.js";
 
@@ -39,7 +39,6 @@ export interface AzureMlOptions {
   timing?: Partial<Timing>;
   /** Extra PEM certificates to trust (TLS-inspecting proxies, Azure Stack, the test emulator). */
   extraCaCerts?: string;
-  compiler?: JobCompiler;
 }
 
 interface WorkspaceInfo {
@@ -71,7 +70,7 @@ export class AzureMlWorkspace implements Workspace {
     const dataPlane = new DataPlane(client, () => this.workspaceInfo());
     this.datasets = new AzureDatasets(client, storage);
     this.models = new AzureModels(client, storage);
-    this.jobs = new AzureJobs(client, code, dataPlane, options.compiler, cloud.studio);
+    this.jobs = new AzureJobs(client, code, dataPlane, storage, cloud.studio);
     this.endpoints = new AzureEndpoints(
       client,
       code,

@@ -5,22 +5,31 @@
  * MLflow, and cancels the job on timeout or when the CI run is cancelled.
  */
 import { randomBytes } from "node:crypto";
-import { isAbsolute, resolve } from "node:path";
+import { basename, isAbsolute, join, resolve } from "node:path";
+import { fingerprint } from "../../data/fingerprint.js";
+import { compileForAzure } from "../../pipeline/compile-azure.js";
 import { TaskFailure, UserError } from "../../errors.js";
 import type { PipelineJob } from "../../pipeline/model.js";
 import type { Log } from "../../tasks/context.js";
-import type { JobRecord, JobService, JobStatus, StepRecord, SubmitOptions, WaitOptions } from "../workspace.js";
+import type {
+  JobPreview,
+  JobRecord,
+  JobService,
+  JobStatus,
+  StepRecord,
+  SubmitOptions,
+  WaitOptions,
+} from "../workspace.js";
 import { TERMINAL_STATUSES } from "../workspace.js";
 import { type AzureMlClient, NEWER_API, sleep } from "./client.js";
 import type { CodeUploader } from "./code.js";
 import type { DataPlane } from "./data-plane.js";
+import type { DatastoreAccess } from "./storage.js";
 
-/** What a compiler turns a parsed pipeline YAML into: the REST body of a pipeline job. */
+/** The REST body of a pipeline job. */
 export interface CompiledJob {
   body: { properties: Record<string, unknown> & { jobs?: Record<string, Record<string, unknown>> } };
 }
-
-export type JobCompiler = (job: PipelineJob, options: SubmitOptions) => CompiledJob | Promise<CompiledJob>;
 
 interface ArmJob {
   name: string;
@@ -56,20 +65,63 @@ export class AzureJobs implements JobService {
     private readonly client: AzureMlClient,
     private readonly code: CodeUploader,
     private readonly dataPlane: DataPlane,
-    private readonly compiler: JobCompiler | undefined,
+    private readonly storage: DatastoreAccess,
     private readonly studio: string,
   ) {}
 
+  /**
+   * Compiles the parsed YAML (src/pipeline/compile-azure.ts, a pure function) once to learn the
+   * local code folders and data paths, uploads them (code once per content hash), compiles again
+   * with their ids, registers the components the job references, then PUTs the job.
+   */
   async submit(job: PipelineJob, options: SubmitOptions): Promise<string> {
-    if (!this.compiler) {
-      throw new UserError(
-        "compiling a pipeline YAML for Azure ML is not available in this build",
-        { input: "pipeline", file: job.file },
-        "Use backend: local, or a build that includes the Azure pipeline compiler",
-      );
+    const first = compileForAzure(job);
+    const codeIds = new Map<string, string>();
+    for (const folder of first.codeFolders) codeIds.set(folder, await this.code.upload(folder, options.log));
+    const dataUris = new Map<string, string>();
+    for (const path of first.dataPaths) dataUris.set(path, await this.uploadData(path, options.log, options.signal));
+    const compiled = compileForAzure(job, {
+      codeId: (folder) => codeIds.get(folder) ?? folder,
+      dataUri: (path) => dataUris.get(path) ?? path,
+      componentId: (name, version) => `${this.client.wsPath}/components/${name}/versions/${version}`,
+    });
+    for (const c of compiled.components) {
+      await this.client.must("PUT", `/components/${c.name}/versions/${c.version}`, {
+        apiVersion: NEWER_API,
+        body: { properties: { componentSpec: c.spec, isAnonymous: c.name === "azureml_anonymous" } },
+        what: `register component ${c.name}:${c.version.slice(0, 12)}`,
+        signal: options.signal,
+      });
     }
-    const compiled = await this.compiler(job, options);
-    return this.submitCompiled(compiled, options);
+    return this.submitCompiled({ body: { properties: compiled.properties } }, options);
+  }
+
+  /**
+   * Dry run: what submit would upload. In plan mode the whole submission runs with every change
+   * recorded instead of sent, so the plan file holds the component, code and job requests.
+   */
+  async preview(job: PipelineJob, options: SubmitOptions): Promise<JobPreview> {
+    const first = compileForAzure(job);
+    if (this.client.dryRun) await this.submit(job, options);
+    return { reused: [], refused: [], uploads: [...first.codeFolders, ...first.dataPaths] };
+  }
+
+  /** A local data input: uploaded under its fingerprint; the same content is not sent twice. */
+  private async uploadData(path: string, log: Log, signal: AbortSignal): Promise<string> {
+    const fp = await fingerprint(path, "pipeline");
+    const prefix = `LocalUpload/${fp.digest.slice(0, 32)}/${basename(path)}`;
+    await this.storage.upload(
+      fp.files.map((f) => ({
+        local: fp.isFile ? path : join(path, f.path),
+        blob: fp.isFile ? prefix : `${prefix}/${f.path}`,
+        size: f.size,
+        sha256: f.sha256,
+      })),
+      prefix,
+      log,
+      signal,
+    );
+    return this.storage.uri(fp.isFile ? prefix : `${prefix}/`);
   }
 
   /**
