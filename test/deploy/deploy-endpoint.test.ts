@@ -130,7 +130,9 @@ describe("deploy-endpoint on local endpoints (real python3 servers, real HTTP)",
     const broken = await deploy({ model: "lin:2", scoringScript: join(FIXTURES, "broken-init", "score.py") });
     expect(broken.exitCode).toBe(1);
     expect(broken.outputs).toMatchObject({ deployment: "lin-v2", status: "RolledBack", rolledBack: "true" });
-    expect(broken.stderr.at(-1)).toMatch(/^error: rollout of lin-v2 rolled back: deployment lin-v2 exited with code 3/);
+    expect(broken.stderr.at(-1)).toMatch(
+      /^error: rollout of lin-v2 rolled back: deployment lin-v2 exited with code 3: FileNotFoundError: no weights.bin in .*\(log: .*server\.log\)$/,
+    );
     // The tail of the server's log shows the user why.
     expect(broken.stdout.join("\n")).toContain("FileNotFoundError: no weights.bin in");
     const rec = await record();

@@ -57,10 +57,11 @@ export interface LocalEndpointOptions {
 export class LocalEndpoints implements EndpointService {
   private readonly startTimeoutMs: number;
 
-  constructor(
-    private readonly root: string,
-    options: LocalEndpointOptions = {},
-  ) {
+  private readonly root: string;
+
+  constructor(root: string, options: LocalEndpointOptions = {}) {
+    // Servers run in other folders: every path they get must be absolute.
+    this.root = resolve(root);
     this.startTimeoutMs = options.startTimeoutMs ?? 120_000;
   }
 
@@ -198,7 +199,7 @@ export class LocalEndpoints implements EndpointService {
         "Put score.py inside the folder shipped with it",
       );
     }
-    const modelPath = deployment.model.uri;
+    const modelPath = resolve(deployment.model.uri);
     const modelIsFile = (await stat(modelPath).catch(() => undefined))?.isFile() ?? false;
     // Azure ML sets AZUREML_MODEL_DIR to the folder holding the model's files.
     const modelDir = modelIsFile ? dirname(modelPath) : modelPath;
@@ -279,7 +280,7 @@ export class LocalEndpoints implements EndpointService {
         if (rec.deployments[name])
           Object.assign(rec.deployments[name], {
             status: "Failed",
-            error: `${message.split(". Last lines")[0]} (log: ${logFile})`,
+            error: message.split("\n")[0],
           });
         return [rec, undefined];
       }).catch(() => {});

@@ -189,7 +189,14 @@ export async function startServer(options: StartOptions): Promise<ServerProcess>
   const fail = async (why: string): Promise<never> => {
     if (pid && isAlive(pid)) await stopServer(pid);
     const tail = await logTail(options.logFile);
-    throw new Error(`${options.what} ${why}. Last lines of ${options.logFile}:\n${tail}`);
+    // The first line says what went wrong (usually the exception's last line); the tail follows.
+    const last = tail
+      .split("\n")
+      .filter((l) => l.trim() !== "")
+      .at(-1)
+      ?.trim();
+    const cause = last && last !== "(no log)" ? `: ${last.length > 200 ? `${last.slice(0, 200)}…` : last}` : "";
+    throw new Error(`${options.what} ${why}${cause} (log: ${options.logFile})\nLast lines of the log:\n${tail}`);
   };
   if (!pid) return fail("could not be started");
   let port: number | undefined;
