@@ -102,11 +102,11 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
   };
 
   /** Registers (once) a component and returns the id nodes reference it by. */
-  const reference = (c: Component): string => {
+  const reference = (c: Component, node?: JobNode): string => {
     if (c.origin.kind === "registered") return c.origin.ref;
     const known = registered.get(c);
     if (known) return known;
-    const spec = componentSpec(c);
+    const spec = componentSpec(c, node);
     const version = createHash("sha256").update(JSON.stringify(spec)).digest("hex").slice(0, 32);
     const name = c.name ?? "azureml_anonymous";
     const id = componentId(name, version);
@@ -117,10 +117,17 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
     return id;
   };
 
-  const componentSpec = (c: Component): Record<string, unknown> => {
+  const componentSpec = (c: Component, node?: JobNode): Record<string, unknown> => {
     const spec: Record<string, unknown> = { ...c.raw };
     delete spec.$schema;
     spec.type = c.type;
+    if (node && c.raw.inputs !== undefined && Object.values(c.inputs).some((d) => d.inferred)) {
+      // An inline job declares no input types: take them from what each input is bound to.
+      spec.inputs = Object.fromEntries(Object.keys(c.inputs).map((k) => [k, inferredDecl(job, node.inputs[k])]));
+      spec.outputs = Object.fromEntries(
+        Object.entries(c.outputs).map(([k, d]) => [k, clean({ type: d.type, mode: d.mode })]),
+      );
+    }
     if (c.code) {
       if (REMOTE.test(c.code)) spec.code = c.code;
       else {
@@ -153,7 +160,7 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
       case "command":
         return clean({
           ...base,
-          componentId: reference(node.component),
+          componentId: reference(node.component, node),
           resources: node.resources ? snakeResources(node.resources) : undefined,
           distribution: node.distribution ? distribution(node.distribution) : undefined,
           limits:
@@ -263,6 +270,31 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
     jobs,
   });
   return { properties, components, codeFolders: [...codeFolders], dataPaths: [...dataPaths] };
+}
+
+/** The declaration an inline job's input implies: its literal's type, the referenced input's type, or a folder. */
+function inferredDecl(job: PipelineJob, b: Binding | undefined): Record<string, unknown> {
+  let type = "string";
+  if (b?.kind === "literal")
+    type =
+      typeof b.value === "number"
+        ? Number.isInteger(b.value)
+          ? "integer"
+          : "number"
+        : typeof b.value === "boolean"
+          ? "boolean"
+          : "string";
+  else if (b?.kind === "data") type = b.type;
+  else if (b?.kind === "ref" && b.type) type = b.type;
+  else if (b?.kind === "ref" && b.ref.scope === "parent.jobs") type = "uri_folder";
+  else if (b?.kind === "ref" && b.ref.scope === "parent.inputs") {
+    const p = job.inputs[b.ref.name];
+    type =
+      p?.kind === "data"
+        ? p.type
+        : (p?.type ?? (typeof p?.value === "number" ? "number" : typeof p?.value === "boolean" ? "boolean" : "string"));
+  }
+  return b === undefined || b.kind === "empty" ? { type, optional: true } : { type };
 }
 
 function isObj(v: unknown): v is Record<string, unknown> {

@@ -571,9 +571,27 @@ function parseComponent(
     outputs,
     isDeterministic: optBool(ctx, [...path, "is_deterministic"], v.is_deterministic) ?? true,
     parallel: type === "parallel" ? v : undefined,
-    raw: { ...v, ...(code && !code.includes(":") ? { code } : {}) },
+    // An inline job's component is what Azure ML registers for it: only the component's own fields.
+    raw: inlineJob ? pick(v, INLINE_COMPONENT_FIELDS) : { ...v, ...(code && !code.includes(":") ? { code } : {}) },
     where,
   };
+}
+
+const INLINE_COMPONENT_FIELDS = [
+  "type",
+  "command",
+  "code",
+  "environment",
+  "inputs",
+  "outputs",
+  "task",
+  "is_deterministic",
+];
+
+function pick(v: Obj, keys: readonly string[]): Obj {
+  const out: Obj = {};
+  for (const k of keys) if (v[k] !== undefined) out[k] = v[k];
+  return out;
 }
 
 function parseInputDecl(ctx: Ctx, path: Path, d: unknown, inlineJob: boolean): InputDecl | undefined {

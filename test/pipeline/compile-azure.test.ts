@@ -1,0 +1,218 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { compileForAzure } from "../../src/pipeline/compile-azure.js";
+import { loadPipeline } from "../../src/pipeline/parse.js";
+import { planPipeline } from "../../src/pipeline/plan.js";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+const FEATURES = join(ROOT, "test", "fixtures", "pipelines", "features");
+
+async function load(file: string) {
+  const { job, problems } = await loadPipeline(file);
+  planPipeline(job, problems);
+  expect(problems.list).toEqual([]);
+  return job;
+}
+
+// The values the 2024-04-01 REST spec allows for JobInput.jobInputType, JobOutput.jobOutputType and their modes.
+const INPUT_TYPES = ["literal", "uri_file", "uri_folder", "mltable", "custom_model", "mlflow_model", "triton_model"];
+const OUTPUT_TYPES = ["uri_file", "uri_folder", "mltable", "custom_model", "mlflow_model", "triton_model"];
+const MODES = ["ReadOnlyMount", "ReadWriteMount", "Download", "Upload", "Direct", "EvalMount", "EvalDownload"];
+
+const options = {
+  codeId: (folder: string) =>
+    `/subscriptions/s/resourceGroups/g/providers/Microsoft.MachineLearningServices/workspaces/w/codes/${folder.split("/").at(-1)}/versions/1`,
+  dataUri: (path: string) => `azureml://datastores/workspaceblobstore/paths/LocalUpload/${path.split("/").at(-1)}`,
+  componentId: (name: string, version: string) =>
+    `/subscriptions/s/resourceGroups/g/providers/Microsoft.MachineLearningServices/workspaces/w/components/${name}/versions/${version}`,
+};
+
+function checkShapes(properties: Record<string, unknown>): void {
+  expect(properties.jobType).toBe("Pipeline");
+  for (const input of Object.values(properties.inputs as Record<string, Record<string, unknown>>)) {
+    expect(INPUT_TYPES).toContain(input.jobInputType);
+    if (input.jobInputType === "literal") expect(typeof input.value).toBe("string");
+    else expect(typeof input.uri).toBe("string");
+    if (input.mode !== undefined) expect(MODES).toContain(input.mode);
+  }
+  for (const output of Object.values(properties.outputs as Record<string, Record<string, unknown>>)) {
+    expect(OUTPUT_TYPES).toContain(output.jobOutputType);
+    if (output.mode !== undefined) expect(MODES).toContain(output.mode);
+  }
+  for (const node of Object.values(properties.jobs as Record<string, Record<string, unknown>>)) {
+    for (const i of Object.values((node.inputs ?? {}) as Record<string, Record<string, unknown>>)) {
+      expect(INPUT_TYPES).toContain(i.job_input_type);
+      if (i.mode !== undefined) expect(MODES).toContain(i.mode);
+    }
+  }
+}
+
+describe("compiling a pipeline to the Azure ML REST request (api-version 2024-04-01)", () => {
+  it("the demo: pipeline properties, nodes bound by reference, components and code to upload", async () => {
+    const job = await load(join(ROOT, "examples", "pipelines", "demo", "pipeline.yml"));
+    const req = compileForAzure(job, options);
+    checkShapes(req.properties);
+    expect(req.properties).toMatchObject({
+      jobType: "Pipeline",
+      displayName: "diabetes-demo",
+      experimentName: "demo",
+      settings: { default_compute: "azureml:cpu-cluster" },
+      inputs: {
+        training_data: {
+          jobInputType: "uri_file",
+          uri: "azureml://datastores/workspaceblobstore/paths/LocalUpload/diabetes.csv",
+        },
+        test_fraction: { jobInputType: "literal", value: "0.2" },
+        l2: { jobInputType: "literal", value: "0.5" },
+      },
+      outputs: { model: { jobOutputType: "uri_folder" } },
+    });
+    const jobs = req.properties.jobs as Record<string, Record<string, unknown>>;
+    expect(Object.keys(jobs)).toEqual(["prepare", "train", "evaluate"]);
+    expect(jobs.train).toMatchObject({
+      type: "command",
+      componentId: expect.stringMatching(/\/components\/diabetes_train\/versions\/[0-9a-f]{32}$/),
+      inputs: {
+        train_data: { job_input_type: "literal", value: "${{parent.jobs.prepare.outputs.train_data}}" },
+        l2: { job_input_type: "literal", value: "${{parent.inputs.l2}}" },
+      },
+    });
+    expect(jobs.evaluate.outputs).toEqual({ model: { type: "literal", value: "${{parent.outputs.model}}" } });
+    expect(req.components.map((c) => c.name)).toEqual(["diabetes_prepare", "diabetes_train", "diabetes_evaluate"]);
+    expect(req.components[0].spec).toMatchObject({
+      type: "command",
+      code: expect.stringMatching(/\/codes\/src\/versions\/1$/),
+      environment: "azureml://registries/azureml/environments/sklearn-1.5/labels/latest",
+      inputs: { test_fraction: { type: "number", default: 0.2 } },
+    });
+    expect(req.components[0].spec).not.toHaveProperty("$schema");
+    expect(req.codeFolders).toEqual([join(ROOT, "examples", "pipelines", "demo", "src")]);
+    expect(req.dataPaths).toEqual([join(ROOT, "examples", "data", "diabetes.csv")]);
+    // Identical content, identical version: a re-submit registers nothing new.
+    const again = compileForAzure(await load(join(ROOT, "examples", "pipelines", "demo", "pipeline.yml")), options);
+    expect(again.components.map((c) => c.version)).toEqual(req.components.map((c) => c.version));
+  });
+
+  it("nested pipeline components register inner components first and reference them from the pipeline component", async () => {
+    const req = compileForAzure(await load(join(FEATURES, "nested", "pipeline.yml")), options);
+    checkShapes(req.properties);
+    expect(req.components.map((c) => c.name)).toEqual(["fit_line", "score_line", "train_eval", "azureml_anonymous"]);
+    const trainEval = req.components[2];
+    expect(trainEval.spec.type).toBe("pipeline");
+    expect((trainEval.spec.jobs as Record<string, Record<string, unknown>>).fit).toMatchObject({
+      componentId: expect.stringContaining("/components/fit_line/versions/"),
+      inputs: { steps: { job_input_type: "literal", value: "${{parent.inputs.steps}}" } },
+    });
+    // The inline `pick` job becomes an anonymous component typed from its bindings.
+    expect(req.components[3].spec).toEqual({
+      type: "command",
+      code: expect.stringMatching(/\/codes\/src\/versions\/1$/),
+      command: "python pick.py --a ${{inputs.a}} --b ${{inputs.b}} --out ${{outputs.best}}",
+      inputs: { a: { type: "uri_folder" }, b: { type: "uri_folder" } },
+      outputs: { best: { type: "uri_folder" } },
+    });
+    const jobs = req.properties.jobs as Record<string, Record<string, unknown>>;
+    expect(jobs.slow.componentId).toBe(jobs.fast.componentId);
+    expect(jobs.fast).toMatchObject({
+      type: "pipeline",
+      inputs: { steps: { job_input_type: "literal", value: "50" } },
+    });
+  });
+
+  it("a sweep node carries its search space, sampling, objective, limits and early termination", async () => {
+    const req = compileForAzure(
+      await load(join(ROOT, "examples", "pipelines", "sweep-then-train", "pipeline.yml")),
+      options,
+    );
+    checkShapes(req.properties);
+    expect((req.properties.jobs as Record<string, unknown>).tune).toMatchObject({
+      type: "sweep",
+      componentId: expect.stringContaining("/components/diabetes_tune_trial/versions/"),
+      search_space: { learning_rate: ["loguniform", [-4.6, -0.7]], l2: ["choice", [[0, 0.01, 0.1]]] },
+      sampling_algorithm: { sampling_algorithm_type: "Random", seed: 11 },
+      objective: { goal: "Maximize", primary_metric: "val_r2" },
+      limits: { job_limits_type: "Sweep", max_total_trials: 6, max_concurrent_trials: 2, timeout: "PT600S" },
+      early_termination: { policy_type: "Bandit", slack_factor: 0.2, evaluation_interval: 1, delay_evaluation: 10 },
+      outputs: { params: { type: "literal", value: "${{parent.outputs.best_params}}" } },
+    });
+  });
+
+  it("every input type, modes, resources, distribution, limits, identity and output paths", async () => {
+    const req = compileForAzure(await load(join(FEATURES, "all-inputs", "pipeline.yml")), options);
+    checkShapes(req.properties);
+    expect(req.properties).toMatchObject({
+      computeId: "azureml:cpu-cluster",
+      tags: { purpose: "fixture" },
+      settings: { default_datastore: "azureml:workspaceblobstore", force_rerun: false },
+      inputs: {
+        a_file: { jobInputType: "uri_file", mode: "ReadOnlyMount" },
+        a_folder: { jobInputType: "uri_folder", mode: "Download" },
+        a_table: { jobInputType: "mltable" },
+        a_model: { jobInputType: "custom_model" },
+        remote: { jobInputType: "uri_file", uri: "https://example.invalid/remote.csv" },
+        count: { jobInputType: "literal", value: "7" },
+        flag: { jobInputType: "literal", value: "true" },
+      },
+      outputs: { report: { jobOutputType: "uri_folder", mode: "Upload" } },
+    });
+    expect((req.properties.jobs as Record<string, unknown>).inspect).toMatchObject({
+      type: "command",
+      display_name: "Inspect every input",
+      computeId: "azureml:gpu-cluster",
+      environment_variables: { FIXTURE_GREETING: "bonjour" },
+      resources: { instance_count: 1, shm_size: "2g" },
+      distribution: { distribution_type: "PyTorch", process_count_per_instance: 1 },
+      limits: { job_limits_type: "Command", timeout: "PT600S" },
+      identity: { identity_type: "UserIdentity" },
+      inputs: { not_given: { job_input_type: "literal", value: "" } },
+      componentId: expect.stringContaining("/components/azureml_anonymous/versions/"),
+      outputs: { kept: { job_output_type: "uri_folder", mode: "ReadWriteMount", uri: "./kept-output" } },
+    });
+    expect(req.dataPaths).toHaveLength(4);
+    expect(req.components[0].spec.inputs).toEqual({
+      a_file: { type: "uri_file" },
+      a_folder: { type: "uri_folder" },
+      a_table: { type: "mltable" },
+      a_model: { type: "custom_model" },
+      remote: { type: "uri_file" },
+      count: { type: "integer" },
+      ratio: { type: "number" },
+      label: { type: "string" },
+      flag: { type: "boolean" },
+      not_given: { type: "string", optional: true },
+    });
+    expect(req.components[0].spec).not.toHaveProperty("environment_variables");
+  });
+
+  it("Azure-only features compile: registered components, registries, datastores, spark and parallel", async () => {
+    const req = compileForAzure(await load(join(FEATURES, "azure-only", "pipeline.yml")), options);
+    checkShapes(req.properties);
+    const jobs = req.properties.jobs as Record<string, Record<string, unknown>>;
+    expect(jobs.registered_by_version.componentId).toBe("azureml:prep_data:3");
+    expect(jobs.registered_by_label.componentId).toBe("azureml:train_model@latest");
+    expect(jobs.from_registry.componentId).toBe("azureml://registries/azureml/components/score_model/versions/2");
+    expect(jobs.wrangle).toMatchObject({
+      type: "spark",
+      code: expect.stringMatching(/\/codes\/spark-src\/versions\/1$/),
+      entry: { file: "wrangle.py" },
+      conf: { "spark.executor.instances": 2 },
+      outputs: { clean: { job_output_type: "uri_folder", mode: "Direct" } },
+    });
+    expect(jobs.batch_score).toMatchObject({
+      type: "parallel",
+      mini_batch_size: "10kb",
+      input_data: "${{inputs.files}}",
+      task: {
+        type: "run_function",
+        entry_script: "score_batch.py",
+        code: expect.stringMatching(/\/codes\/parallel-src\/versions\/1$/),
+      },
+    });
+    expect(req.properties.inputs).toMatchObject({
+      lake: { jobInputType: "uri_folder", uri: "azureml://datastores/workspaceblobstore/paths/raw/" },
+    });
+    expect(req.components).toEqual([]);
+    expect(req.dataPaths).toEqual([]);
+    expect(req.codeFolders.map((f) => f.split("/").at(-1)).sort()).toEqual(["parallel-src", "spark-src"]);
+  });
+});
