@@ -46,7 +46,10 @@ export function canUseWorkers(): boolean {
   return workerEntry() !== undefined;
 }
 
-function runWorker(job: WorkerJob, signal?: AbortSignal): Promise<WorkerReply> {
+/** Each worker's heap cap: profiling needs a few MiB whatever the file size, so this is generous. */
+export const WORKER_HEAP_MB = 256;
+
+function runWorker(job: WorkerJob, signal?: AbortSignal, heapMb = WORKER_HEAP_MB): Promise<WorkerReply> {
   const entry = workerEntry();
   if (!entry) throw new Error("profile worker not available");
   return new Promise((resolve, reject) => {
@@ -95,7 +98,11 @@ export async function profileCsvParallel(
     cuts
       .slice(0, -1)
       .map((start, i) =>
-        runWorker({ head, start, stop: cuts[i + 1], first: i === 0, badRows: opts.badRows, rules }, opts.signal),
+        runWorker(
+          { head, start, stop: cuts[i + 1], first: i === 0, badRows: opts.badRows, rules },
+          opts.signal,
+          opts.workerHeapMb,
+        ),
       ),
   );
   for (let i = 0; i + 1 < replies.length; i++) {

@@ -23,6 +23,8 @@ export interface ReadOptions {
   threads?: number;
   /** The input name errors point at. */
   input?: string;
+  /** Heap cap of each worker thread, in MiB (default parallel.ts WORKER_HEAP_MB). */
+  workerHeapMb?: number;
 }
 
 export const CHUNK = 1 << 20;

@@ -55,6 +55,27 @@ describe("profiling one file on worker threads", () => {
     });
   }
 
+  it("profiles in bounded memory: each worker under a 24 MiB heap cap, whatever the file size", async () => {
+    // Every value of `note` and `x` is distinct: the worst case for the frequent-value counters.
+    const path = join(dir, "big.csv");
+    const { createWriteStream } = await import("node:fs");
+    const out = createWriteStream(path);
+    const r = new Random(8);
+    out.write("x,k,city,note\n");
+    for (let block = 0; block < 60; block++) {
+      const lines: string[] = [];
+      for (let i = 0; i < 5000; i++)
+        lines.push(
+          `${r.normal().toFixed(9)},${r.int(1e9)},c${r.int(30)},"free text number ${block * 5000 + i} ${r.next()}"`,
+        );
+      out.write(`${lines.join("\n")}\n`);
+    }
+    await new Promise<void>((resolve) => out.end(() => resolve()));
+    const p = await profileData(path, { badRows: "error", threads: 2, parallelMinBytes: 1, workerHeapMb: 24 });
+    expect(p.rows).toBe(300_000);
+    expect(p.columns[3].top.error).toBeGreaterThan(0);
+  });
+
   it("reports a bad row in the second half with its line in the whole file", async () => {
     const lines = table(10_000, 6, false).split("\n");
     lines[9_000] = "1,2,3";
