@@ -1,6 +1,8 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { BlobServiceClient, StorageSharedKeyCredential } from "@azure/storage-blob";
+import type { Log } from "../../src/tasks/context.js";
+import { AzureMlWorkspace, type AzureMlOptions } from "../../src/workspace/azureml/index.js";
 import { AZURITE_ACCOUNT, AZURITE_KEY, type Azurite, startAzurite } from "../emulator/azurite.js";
 import { AzureMlEmulator } from "../emulator/server.js";
 import { tempDir } from "../helpers.js";
@@ -83,4 +85,42 @@ export async function startCloud(): Promise<Cloud> {
       await cleanup();
     },
   };
+}
+
+export interface CapturedLog extends Log {
+  lines: string[];
+  secrets: string[];
+}
+
+/** A Log that keeps every line, for assertions on what a user would read. */
+export function captureLog(): CapturedLog {
+  const lines: string[] = [];
+  const secrets: string[] = [];
+  return {
+    lines,
+    secrets,
+    info: (m) => lines.push(m),
+    warning: (m) => lines.push(`warning: ${m}`),
+    error: (m) => lines.push(`error: ${m}`),
+    debug: () => {},
+    group: async (title, fn) => {
+      lines.push(`▸ ${title}`);
+      return fn();
+    },
+    secret: (v) => secrets.push(v),
+  };
+}
+
+/** Opens the emulated workspace directly through the backend (no task), as a service principal unless told otherwise. */
+export function openWorkspace(cloud: Cloud, options: Partial<AzureMlOptions> = {}): Promise<AzureMlWorkspace> {
+  return AzureMlWorkspace.open({
+    ref: { subscriptionId: SUB, resourceGroup: RG, workspaceName: WS },
+    resourceManagerEndpoint: cloud.emu.url,
+    authorityHost: cloud.emu.url,
+    env: { AZURE_CLIENT_ID: CLIENT, AZURE_TENANT_ID: TENANT, AZURE_CLIENT_SECRET: SECRET },
+    extraCaCerts: cloud.emu.ca,
+    timing: { pollMs: 5, retryDelayMs: 5 },
+    log: captureLog(),
+    ...options,
+  });
 }

@@ -182,6 +182,17 @@ export class ArmState {
         },
       };
     }
+    if (p === "/ado-oidc" && req.method === "POST") {
+      // Azure DevOps' OIDC token service for a service connection (System.AccessToken as bearer).
+      if (!/^Bearer .+/.test(req.headers.authorization ?? "")) return { status: 401, text: "no System.AccessToken" };
+      this.oidcRequests.push(`ado:${req.query.serviceConnectionId ?? ""}`);
+      return {
+        status: 200,
+        body: {
+          oidcToken: `eyJhbGciOiJub25lIn0.${Buffer.from(JSON.stringify({ sc: req.query.serviceConnectionId })).toString("base64url")}.`,
+        },
+      };
+    }
     if (p.startsWith("/score/")) return this.score(req);
     if (p.startsWith("/logs/")) return this.log(p);
 

@@ -143,7 +143,8 @@ export class AzureMlClient {
       tlsOptions,
       userAgentOptions: { userAgentPrefix: "mlops-action" },
     });
-    if (dryRun) this.sdk.pipeline.addPolicy(planPolicy(this.plan), { phase: "Serialize" });
+    // After serialisation (the body is final) and deserialisation (the SDK reads the synthetic answer).
+    if (dryRun) this.sdk.pipeline.addPolicy(planPolicy(this.plan), { afterPhase: "Deserialize" });
     this.wsPath = `/subscriptions/${ref.subscriptionId}/resourceGroups/${ref.resourceGroup}/providers/Microsoft.MachineLearningServices/workspaces/${ref.workspaceName}`;
   }
 

@@ -14,7 +14,13 @@ import {
   ManagedIdentityCredential,
   WorkloadIdentityCredential,
 } from "@azure/identity";
-import type { TlsSettings } from "@azure/core-rest-pipeline";
+import {
+  type TlsSettings,
+  createDefaultHttpClient,
+  createHttpHeaders,
+  createPipelineFromOptions,
+  createPipelineRequest,
+} from "@azure/core-rest-pipeline";
 import { UserError } from "../../errors.js";
 import type { HostAzureIdentity, Log } from "../../tasks/context.js";
 import { type CloudEndpoints, isKnownAuthority } from "./cloud.js";
@@ -48,18 +54,28 @@ export interface ChosenCredential {
  * `permissions: id-token: write`. Asking it directly (what core.getIDToken does) keeps this module
  * free of host libraries and works when a host passed no callback.
  */
-export function githubOidcFromEnv(env: NodeJS.ProcessEnv): ((audience: string) => Promise<string>) | undefined {
+export function githubOidcFromEnv(
+  env: NodeJS.ProcessEnv,
+  tlsOptions?: TlsSettings,
+): ((audience: string) => Promise<string>) | undefined {
   const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
   const token = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
   if (!url || !token) return undefined;
+  const pipeline = createPipelineFromOptions({ retryOptions: { maxRetries: 3 }, tlsOptions });
+  const http = createDefaultHttpClient();
   return async (audience) => {
     const u = new URL(url);
     u.searchParams.set("audience", audience);
-    const res = await fetch(u, { headers: { authorization: `Bearer ${token}`, accept: "application/json" } });
-    if (!res.ok) throw new Error(`GitHub's OIDC token service answered HTTP ${res.status}`);
-    const body = (await res.json()) as { value?: string };
-    if (!body.value) throw new Error("GitHub's OIDC token service returned no token");
-    return body.value;
+    const request = createPipelineRequest({
+      url: u.toString(),
+      method: "GET",
+      headers: createHttpHeaders({ authorization: `Bearer ${token}`, accept: "application/json" }),
+    });
+    const res = await pipeline.sendRequest(http, request);
+    if (res.status !== 200) throw new Error(`GitHub's OIDC token service answered HTTP ${res.status}`);
+    const value = (JSON.parse(res.bodyAsText ?? "{}") as { value?: string }).value;
+    if (!value) throw new Error("GitHub's OIDC token service returned no token");
+    return value;
   };
 }
 
@@ -90,10 +106,23 @@ export function chooseCredential(req: CredentialRequest, log: Log): ChosenCreden
         );
       }
       log.secret(conn.systemAccessToken);
-      return {
-        credential: new AzurePipelinesCredential(conn.tenantId, conn.clientId, conn.id, conn.systemAccessToken, common),
-        description: `Azure DevOps service connection ${conn.id} (workload identity federation)`,
-      };
+      let credential: TokenCredential;
+      try {
+        credential = new AzurePipelinesCredential(
+          conn.tenantId,
+          conn.clientId,
+          conn.id,
+          conn.systemAccessToken,
+          common,
+        );
+      } catch (error) {
+        throw new UserError(
+          `service connection '${conn.id}': ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
+          { input: "azureSubscription" },
+          "Run on an Azure Pipelines agent, where SYSTEM_OIDCREQUESTURI is set",
+        );
+      }
+      return { credential, description: `Azure DevOps service connection ${conn.id} (workload identity federation)` };
     }
     if (conn.clientSecret) {
       log.secret(conn.clientSecret);
@@ -125,7 +154,7 @@ export function chooseCredential(req: CredentialRequest, log: Log): ChosenCreden
         `Set both clientId and tenantId for federated sign-in`,
       );
     }
-    const getIdToken = req.host?.getIdToken ?? githubOidcFromEnv(env);
+    const getIdToken = req.host?.getIdToken ?? githubOidcFromEnv(env, req.tlsOptions);
     if (getIdToken) {
       return {
         credential: new ClientAssertionCredential(
