@@ -275,7 +275,8 @@ export async function stepReuseKey(
       Object.entries(step.outputs).map(([k, v]) => [k, `${v.type}:${step.node.outputs[k]?.path ?? ""}`]),
     ),
     environmentVariables: step.environmentVariables,
-    extra: step.node.sweep ?? null,
+    // The interpreter is part of the environment locally: another python may give another result.
+    extra: { sweep: step.node.sweep ?? null, python: runnerPython({ ...process.env, ...step.environmentVariables }) },
   });
 }
 
