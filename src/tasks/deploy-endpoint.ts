@@ -137,6 +137,12 @@ export function deploymentNameFor(model: string, version: string): string {
   return `${base}${suffix}`.replace(/-+$/, "");
 }
 
+/** Whether a deployment's model (`name:version`, `azureml:name:version` or an ARM id) is this version. */
+export function servesModel(deployed: string, name: string, version: string): boolean {
+  const plain = deployed.replace(/^azureml:/, "");
+  return plain === `${name}:${version}` || deployed.endsWith(`/models/${name}/versions/${version}`);
+}
+
 async function existingPath(cwd: string, value: string, input: string, kind: "file" | "folder"): Promise<string> {
   const path = resolve(cwd, value);
   const info = await stat(path).catch(() => undefined);
@@ -216,7 +222,7 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
   const existing = before.deployments.find((d) => d.name === name);
   if (existing) {
     const share = before.traffic[name] ?? 0;
-    if (share === 100 && existing.model === modelRef && !existing.error) {
+    if (share === 100 && servesModel(existing.model, model.name, model.version) && !existing.error) {
       log.info(`Deployment ${name} already serves ${modelRef} with all traffic: nothing to roll out.`);
       await removeOldDeployments(deps, endpoint, name);
       const now = (await workspace.endpoints.get(endpoint)) ?? before;

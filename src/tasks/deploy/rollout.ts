@@ -160,9 +160,13 @@ export async function blueGreen(deps: RolloutDeps, plan: RolloutPlan, before: En
   const steps = hasTraffic(journal.saved) ? plan.steps : [100];
   const reports: StepReport[] = [];
   try {
-    await log.group(`Create deployment ${name} at 0 %`, () =>
+    const created = await log.group(`Create deployment ${name} at 0 %`, () =>
       endpoints.createDeployment(plan.endpoint, plan.deployment, log),
     );
+    // A backend may report a failed provisioning as a state rather than an error.
+    if (created.status !== "Succeeded") {
+      throw new RolloutError(`deployment ${name} ended ${created.status}${created.error ? `: ${created.error}` : ""}`);
+    }
     if (plan.request !== undefined) {
       await log.group(`Smoke test ${name}`, async () => {
         const answer = await endpoints.invoke(plan.endpoint, plan.request ?? "", name);
