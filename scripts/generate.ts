@@ -46,10 +46,23 @@ export interface MergedInput {
   secret: boolean;
 }
 
+/** Inputs the hosts themselves use to pick the task. */
+const RESERVED_INPUTS = new Set(["task", "command"]);
+
 export function mergeInputs(all: TaskSpec[] = specs()): MergedInput[] {
   const byName = new Map<string, { tasks: TaskName[]; specs: InputSpec[] }>();
   for (const spec of all) {
     for (const input of spec.inputs) {
+      if (RESERVED_INPUTS.has(input.name)) {
+        throw new Error(
+          `${spec.name} declares input '${input.name}', which picks the task on GitHub or Azure DevOps: rename it`,
+        );
+      }
+      if (!/^[a-z][A-Za-z0-9]*$/.test(input.name)) {
+        throw new Error(
+          `${spec.name} input '${input.name}' must be camelCase letters and digits (INPUT_<NAME> on both hosts)`,
+        );
+      }
       const entry = byName.get(input.name) ?? { tasks: [], specs: [] };
       entry.tasks.push(spec.name);
       entry.specs.push(input);
@@ -91,10 +104,19 @@ function mergeOutputs(all: TaskSpec[] = specs()): MergedOutput[] {
   return [...byName.values()];
 }
 
-/** One description for several tasks: shared text once, or each task's text after its name. */
-function joinDescriptions(tasks: readonly string[], descriptions: readonly string[], total: number): string {
+/**
+ * One description for several tasks: the shared text once, or each task's text after its name.
+ * `nameTasks` prefixes the tasks that use it when not all do (the root action.yml lists every
+ * input to every task; task.json shows an input only for its tasks, so it needs no prefix).
+ */
+function joinDescriptions(
+  tasks: readonly string[],
+  descriptions: readonly string[],
+  total: number,
+  nameTasks = true,
+): string {
   if (descriptions.every((d) => d === descriptions[0])) {
-    return tasks.length === total ? descriptions[0] : `${tasks.join(", ")}: ${descriptions[0]}`;
+    return tasks.length === total || !nameTasks ? descriptions[0] : `${tasks.join(", ")}: ${descriptions[0]}`;
   }
   return tasks.map((t, i) => `${t}: ${descriptions[i]}`).join(" ");
 }
@@ -244,6 +266,7 @@ export function taskJson(): Record<string, unknown> {
         m.tasks,
         m.specs.map((s) => s.description),
         all.length,
+        false,
       ),
       m.default === undefined && m.specs.some((s) => s.default !== undefined)
         ? m.specs
