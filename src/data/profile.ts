@@ -2,7 +2,7 @@ import { Frequent, type FrequentState } from "./sketches/frequent.js";
 import { HyperLogLog, hashString } from "./sketches/hll.js";
 import { Kll, type KllState } from "./sketches/kll.js";
 import { Reservoir, type ReservoirState } from "./sketches/reservoir.js";
-import { type ColumnType, Kind, type KindCounts, classify, inferType } from "./values.js";
+import { type ColumnType, Kind, type KindCounts, classify, inferType, parsed } from "./values.js";
 
 /** The profile format version; readers refuse newer ones. Documented in docs/profile.schema.json. */
 export const PROFILE_FORMAT = "mlops-action/profile";
@@ -115,7 +115,7 @@ export class ColumnProfiler {
     if (this.kindCounts[kind]++ === 0) this.kindFirst[kind] = line;
     let num = Number.NaN;
     if (kind === Kind.Integer || kind === Kind.Number) {
-      num = Number(raw);
+      num = parsed.value;
       this.addNumber(num);
     } else if (kind === Kind.Date) {
       if (this.dateMin === "" || raw < this.dateMin) this.dateMin = raw;

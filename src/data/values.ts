@@ -1,5 +1,5 @@
 /** How a single raw text value reads: the building block of type inference. */
-export const enum Kind {
+export enum Kind {
   Null = 0,
   Integer = 1,
   Number = 2,
@@ -17,26 +17,36 @@ export function isNull(s: string): boolean {
   return s.length <= 4 ? NULLS.has(s) : false;
 }
 
+/** The number read by the last classify() that returned Integer or Number (saves a second parse). */
+export const parsed = { value: 0 };
+
 /**
- * Classifies a raw value without regular expressions on the hot path: a scan of its characters
- * decides whether it may be a decimal number before Number() is asked.
+ * Classifies a raw value without regular expressions on the hot path: one scan of its characters
+ * decides whether it may be a number (and reads a short integer on the way) before Number() is asked.
  */
 export function classify(s: string): Kind {
   const len = s.length;
-  if (len === 0 || (len <= 4 && NULLS.has(s))) return Kind.Null;
-  let i = 0;
+  if (len === 0) return Kind.Null;
   let c = s.charCodeAt(0);
+  // Every null token starts with N, n or #: skip the set lookup for everything else.
+  if ((c === 78 || c === 110 || c === 35) && len <= 4 && NULLS.has(s)) return Kind.Null;
+  let i = 0;
+  let negative = false;
   if (c === 45 || c === 43) {
     if (len === 1) return Kind.String;
+    negative = c === 45;
     i = 1;
   }
   let digits = 0;
   let dot = false;
   let exp = false;
+  let int = 0;
   for (; i < len; i++) {
     c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits++;
-    else if (c === 46 && !dot && !exp) dot = true;
+    if (c >= 48 && c <= 57) {
+      digits++;
+      int = int * 10 + (c - 48);
+    } else if (c === 46 && !dot && !exp) dot = true;
     else if ((c === 101 || c === 69) && !exp && digits > 0) {
       exp = true;
       const n = s.charCodeAt(i + 1);
@@ -44,11 +54,19 @@ export function classify(s: string): Kind {
     } else break;
   }
   if (i === len && digits > 0) {
-    if (!dot && !exp && len < 16) return Kind.Integer;
-    return Number.isFinite(Number(s)) ? Kind.Number : Kind.String;
+    // Up to 15 digits an integer is exact in a double, so the scan's value is the number.
+    if (!dot && !exp && digits <= 15) {
+      parsed.value = negative ? -int : int;
+      return Kind.Integer;
+    }
+    const v = Number(s);
+    if (!Number.isFinite(v)) return Kind.String;
+    parsed.value = v;
+    return dot || exp ? Kind.Number : Kind.Integer;
   }
   if (c === 45 && i === 4 && len >= 10 && DATE.test(s)) return Kind.Date;
-  if (len <= 5 && BOOLS.has(s)) return Kind.Boolean;
+  const c0 = s.charCodeAt(0);
+  if (len <= 5 && (c0 === 116 || c0 === 102 || c0 === 84 || c0 === 70) && BOOLS.has(s)) return Kind.Boolean;
   return Kind.String;
 }
 

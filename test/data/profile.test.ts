@@ -156,3 +156,34 @@ describe("sketches", () => {
     expect(Math.abs(ones - 250)).toBeLessThan(60);
   });
 });
+
+describe("reading a value", () => {
+  it("classifies nulls, numbers, booleans, dates and text, reading the number once", async () => {
+    const { classify, parsed, Kind } = await import("../../src/data/values.js");
+    const cases: [string, number, number?][] = [
+      ["", Kind.Null],
+      ["NA", Kind.Null],
+      ["None", Kind.Null],
+      ["#N/A", Kind.Null],
+      ["Nora", Kind.String],
+      ["12", Kind.Integer, 12],
+      ["-7", Kind.Integer, -7],
+      ["007", Kind.Integer, 7],
+      ["3.5", Kind.Number, 3.5],
+      ["-2.5E-3", Kind.Number, -0.0025],
+      ["1234567890123456789", Kind.Integer, 1234567890123456789],
+      ["12a", Kind.String],
+      ["1e", Kind.String],
+      ["1.2.3", Kind.String],
+      ["-", Kind.String],
+      ["2026-01-02", Kind.Date],
+      ["2026-01-02T10:00:00Z", Kind.Date],
+      ["true", Kind.Boolean],
+      ["FALSE", Kind.Boolean],
+    ];
+    for (const [s, kind, value] of cases) {
+      expect([s, classify(s)]).toEqual([s, kind]);
+      if (value !== undefined) expect(parsed.value).toBe(value);
+    }
+  });
+});
