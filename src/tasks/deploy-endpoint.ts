@@ -2,19 +2,20 @@ import { stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { TaskFailure, UserError } from "../errors.js";
 import { table } from "../report/markdown.js";
-import { WORKSPACE_INPUTS } from "./common.js";
+import type { NewDeployment } from "../workspace/workspace.js";
+import { DRY_RUN_INPUT, WORKSPACE_INPUTS } from "./common.js";
 import type { Task, TaskContext, TaskResult } from "./context.js";
 import { readJsonRequest } from "./deploy/checks.js";
 import {
-  type RolloutDeps,
-  type RolloutOutcome,
   blueGreen,
   inProgressElsewhere,
+  type RolloutDeps,
+  type RolloutOutcome,
   readJournal,
   removeOldDeployments,
   undo,
 } from "./deploy/rollout.js";
-import { describeTraffic, parseTrafficSteps } from "./deploy/traffic.js";
+import { describeTraffic, hasTraffic, parseTrafficSteps, trafficAt } from "./deploy/traffic.js";
 import { formatModelRef, parseModelRef, resolveModel } from "./model-ref.js";
 import type { TaskSpec } from "./spec.js";
 
@@ -96,12 +97,13 @@ export const spec: TaskSpec = {
       description: "Number of instances (backend `azureml`).",
       advanced: true,
     },
+    DRY_RUN_INPUT,
     ...WORKSPACE_INPUTS,
   ],
   outputs: [
     { name: "deployment", description: "Name of the new deployment." },
     { name: "scoringUri", description: "The endpoint's scoring URI." },
-    { name: "status", description: "`Succeeded`, or `RolledBack` when a step failed." },
+    { name: "status", description: "`Succeeded`, `RolledBack` when a step failed, or `Planned` in a dry run." },
     { name: "rolledBack", description: "`true` when the rollout failed and the saved traffic was restored." },
   ],
   example: {
@@ -180,6 +182,18 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
   checkOnlineName(name, "deployment");
   if (workspace.backend === "local" && (inputs.has("environment") || inputs.has("instanceType"))) {
     log.debug("environment and instanceType apply to Azure ML deployments; the local backend ignores them");
+  }
+
+  if (inputs.boolean("dryRun")) {
+    return planOnly(ctx, endpoint, steps, {
+      name,
+      model,
+      scoringScript,
+      codeDir,
+      environment: inputs.string("environment"),
+      instanceType: inputs.string("instanceType"),
+      instanceCount: inputs.number("instanceCount"),
+    });
   }
 
   const deps: RolloutDeps = { endpoints: workspace.endpoints, artifacts: workspace.artifacts, log, signal: ctx.signal };
@@ -275,6 +289,59 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
     );
   }
   return result(name, outcome.endpoint.scoringUri, outcome, modelRef, before.traffic);
+}
+
+/**
+ * Plan mode: the rollout's changes, in order, with no scoring request. The Azure ML backend
+ * records the requests these calls would send (its plan file); the local backend has no such
+ * recorder, so there the plan is only shown and nothing is called.
+ */
+async function planOnly(
+  ctx: TaskContext,
+  endpoint: string,
+  steps: number[],
+  deployment: NewDeployment,
+): Promise<TaskResult> {
+  const { workspace, log } = ctx;
+  const current = await workspace.endpoints.get(endpoint);
+  const saved = current?.traffic ?? {};
+  const effective = hasTraffic(saved) ? steps : [100];
+  const old = (current?.deployments ?? []).map((d) => d.name).filter((d) => d !== deployment.name);
+  const rows: string[][] = [
+    [current ? `use endpoint ${endpoint}` : `create endpoint ${endpoint}`, ""],
+    [`create deployment ${deployment.name} at 0 %`, `${formatModelRef(deployment.model)}, ${deployment.scoringScript}`],
+    ...effective.map((p) => [
+      `traffic ${p} % to ${deployment.name}`,
+      describeTraffic(trafficAt(saved, deployment.name, p)),
+    ]),
+    ...old.map((d) => [`delete deployment ${d}`, "once at 0 %"]),
+  ];
+  if (workspace.backend === "local") {
+    log.info("dryRun on the local workspace: nothing is started or changed.");
+  } else {
+    await workspace.endpoints.ensure(endpoint, log);
+    await workspace.endpoints.createDeployment(endpoint, deployment, log);
+    for (const p of effective)
+      await workspace.endpoints.setTraffic(endpoint, trafficAt(saved, deployment.name, p), log);
+    for (const d of old) await workspace.endpoints.deleteDeployment(endpoint, d, log);
+  }
+  const summary = [
+    `### Deploy endpoint \`${endpoint}\` (dry run)`,
+    "",
+    `**Planned**: blue/green rollout of ${deployment.name}; no smoke test or scoring request is sent in a dry run.`,
+    "",
+    table(["change", "detail"], rows),
+    "",
+  ].join("\n");
+  return {
+    outputs: {
+      deployment: deployment.name,
+      scoringUri: current?.scoringUri ?? "",
+      status: "Planned",
+      rolledBack: "false",
+    },
+    summary,
+  };
 }
 
 function result(

@@ -294,6 +294,19 @@ describe("deploy-endpoint on local endpoints (real python3 servers, real HTTP)",
     expect((await cli("endpoints", "list")).out).toBe("No local endpoints.");
   });
 
+  it("dryRun shows the planned changes and changes nothing", async () => {
+    await deploy({ model: "lin:1" });
+    const before = await record();
+    const run = await deploy({ model: "lin:2", traffic: "25,100", dryRun: "true" });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs).toMatchObject({ deployment: "lin-v2", status: "Planned", rolledBack: "false" });
+    const out = run.stdout.join("\n");
+    expect(out).toContain("| create deployment lin-v2 at 0 % | lin:2, ");
+    expect(out).toContain("| traffic 25 % to lin-v2 | lin-v1 75%, lin-v2 25% |");
+    expect(out).toContain("| delete deployment lin-v1 | once at 0 % |");
+    expect(await record()).toEqual(before);
+  });
+
   it("rejects bad input before it changes anything", async () => {
     await writeFile(join(dir, "bad.json"), '{\n  "data": [1, 2,]\n}\n');
     const cases: [{ [k: string]: string }, RegExp][] = [

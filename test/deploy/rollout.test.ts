@@ -4,7 +4,7 @@
 // that ends Failed, a cancelled run, a rollback that cannot restore the traffic).
 import { describe, expect, it } from "vitest";
 import type { Log } from "../../src/tasks/context.js";
-import { type RolloutDeps, type RolloutPlan, blueGreen, readJournal } from "../../src/tasks/deploy/rollout.js";
+import { blueGreen, type RolloutDeps, type RolloutPlan, readJournal } from "../../src/tasks/deploy/rollout.js";
 import type {
   ArtifactStore,
   DeploymentState,
@@ -127,16 +127,16 @@ function setup(saved: Record<string, number>) {
     request: '{"data": [[1]]}',
     burst: 10,
   };
-  const before = (): Promise<EndpointState> => endpoints.get() as Promise<EndpointState>;
-  return { endpoints, artifacts, controller, deps, plan, before };
+  const current = (): Promise<EndpointState> => endpoints.get() as Promise<EndpointState>;
+  return { endpoints, artifacts, controller, deps, plan, current };
 }
 
 const condensed = (calls: string[]) => calls.filter((c, i) => !(c === "invoke" && calls[i - 1] === "invoke"));
 
 describe("blue/green rollout through the EndpointService port", () => {
   it("creates at 0 %, smoke tests directly, shifts traffic in steps with a burst after each, then removes the old deployment", async () => {
-    const { endpoints, artifacts, deps, plan, before } = setup({ blue: 100 });
-    const outcome = await blueGreen(deps, plan, await before());
+    const { endpoints, artifacts, deps, plan, current } = setup({ blue: 100 });
+    const outcome = await blueGreen(deps, plan, await current());
     expect(outcome).toMatchObject({ status: "Succeeded", rolledBack: false });
     expect(condensed(endpoints.calls)).toEqual([
       "create green",
@@ -165,17 +165,17 @@ describe("blue/green rollout through the EndpointService port", () => {
   });
 
   it("a provisioning that ends Failed rolls back before any traffic moves", async () => {
-    const { endpoints, deps, plan, before } = setup({ blue: 100 });
+    const { endpoints, deps, plan, current } = setup({ blue: 100 });
     endpoints.createStatus = "Failed";
-    const outcome = await blueGreen(deps, plan, await before());
+    const outcome = await blueGreen(deps, plan, await current());
     expect(outcome).toMatchObject({ status: "RolledBack", rolledBack: true, error: "deployment green ended Failed" });
     expect(endpoints.calls).toEqual(["create green", 'traffic {"blue":100}', "delete green"]);
   });
 
   it("a failing burst restores the saved map exactly, with every deployment it named", async () => {
-    const { endpoints, artifacts, deps, plan, before } = setup({ blue: 60, red: 40 });
+    const { endpoints, artifacts, deps, plan, current } = setup({ blue: 60, red: 40 });
     endpoints.failingScore.add("green");
-    const outcome = await blueGreen(deps, { ...plan, request: "{}" }, await before());
+    const outcome = await blueGreen(deps, { ...plan, request: "{}" }, await current());
     expect(outcome.rolledBack).toBe(true);
     // The smoke test went to green directly and failed there, before any traffic moved.
     expect(outcome.error).toBe('smoke test of green failed: HTTP 500: {"message": "boom"}');
@@ -185,20 +185,20 @@ describe("blue/green rollout through the EndpointService port", () => {
   });
 
   it("a run cancelled mid-way (SIGTERM) rolls back to the saved map", async () => {
-    const { endpoints, controller, deps, plan, before } = setup({ blue: 100 });
+    const { endpoints, controller, deps, plan, current } = setup({ blue: 100 });
     endpoints.onSetTraffic = (map) => {
       if (map.green === 50) controller.abort();
     };
-    const outcome = await blueGreen(deps, plan, await before());
+    const outcome = await blueGreen(deps, plan, await current());
     expect(outcome).toMatchObject({ status: "RolledBack", error: "cancelled" });
     expect(endpoints.calls.slice(-2)).toEqual(['traffic {"blue":100}', "delete green"]);
     expect(endpoints.traffic).toEqual({ blue: 100 });
   });
 
   it("when the traffic cannot be restored it throws and leaves the journal running for the next run to undo", async () => {
-    const { endpoints, artifacts, deps, plan, before } = setup({ blue: 100 });
+    const { endpoints, artifacts, deps, plan, current } = setup({ blue: 100 });
     endpoints.failingScore.add("green");
-    const saved = before();
+    const saved = current();
     plan.request = "{}";
     let restoring = false;
     endpoints.onSetTraffic = () => {

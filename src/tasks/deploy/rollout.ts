@@ -1,8 +1,8 @@
 import { hostname } from "node:os";
+import type { ArtifactStore, EndpointService, EndpointState, NewDeployment } from "../../workspace/workspace.js";
 import type { Log } from "../context.js";
-import type { EndpointService, EndpointState, NewDeployment, ArtifactStore } from "../../workspace/workspace.js";
 import { answerProblem } from "./checks.js";
-import { type TrafficMap, describeTraffic, hasTraffic, trafficAt } from "./traffic.js";
+import { describeTraffic, hasTraffic, type TrafficMap, trafficAt } from "./traffic.js";
 
 /**
  * What a rollout in progress writes before it changes anything, so a re-run after an
