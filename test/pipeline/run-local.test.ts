@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { cp, mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -169,6 +169,45 @@ describe("submit-pipeline on the local workspace", () => {
     expect(await gone(grandchild)).toBe(true);
   }, 30_000);
 
+  it("fails a step that runs past its limits.timeout, and never reuses a step marked is_deterministic: false", async () => {
+    const first = await submit({
+      pipeline: "fixtures/limits/pipeline.yml",
+      set: "settings.continue_on_step_failure=true",
+    });
+    expect(first.outputs.status).toBe("Failed");
+    expect(first.stderr.join("\n")).toContain("step 'too_slow' timed out after 1 s (limits.timeout)");
+    const again = await submit({
+      pipeline: "fixtures/limits/pipeline.yml",
+      set: "settings.continue_on_step_failure=true",
+    });
+    expect(again.stdout.join("\n")).not.toContain("[stamp] reused");
+    const stamps = await Promise.all(
+      [first, again].map((r) => readFile(join(JSON.parse(r.outputs.outputs)["stamp.out"], "t"), "utf8")),
+    );
+    expect(stamps[0]).not.toBe(stamps[1]);
+  });
+
+  it.skipIf(!hasSklearn())(
+    "runs the scikit-learn example with the interpreter MLOPS_PYTHON names",
+    async () => {
+      process.env.MLOPS_PYTHON = "/usr/bin/python3";
+      try {
+        const run = await submit({ pipeline: "examples/pipelines/sklearn-diabetes/pipeline.yml" });
+        expect(run.outputs.status).toBe("Completed");
+        expect(JSON.parse(run.outputs.metrics).r2).toBeGreaterThan(0.3);
+        expect(run.stdout.join("\n")).toContain("interpreter (/usr/bin/python3)");
+        expect(await readdir(JSON.parse(run.outputs.outputs).model)).toEqual([
+          "metrics.json",
+          "model.json",
+          "model.pkl",
+        ]);
+      } finally {
+        delete process.env.MLOPS_PYTHON;
+      }
+    },
+    120_000,
+  );
+
   it("attaches to a finished job by jobName", async () => {
     const run = await submit({ pipeline: "examples/pipelines/demo/pipeline.yml" });
     const attached = await submit({ jobName: run.outputs.jobName });
@@ -205,4 +244,8 @@ async function gone(pid: number): Promise<boolean> {
     await new Promise((r) => setTimeout(r, 100));
   }
   return false;
+}
+
+function hasSklearn(): boolean {
+  return spawnSync("/usr/bin/python3", ["-c", "import sklearn"], { stdio: "ignore" }).status === 0;
 }

@@ -3,7 +3,7 @@
  * folder, outputs as folders, `${{inputs.*}}`/`${{outputs.*}}` bound into an argument array, and
  * the metrics it logged collected afterwards.
  */
-import { cp, mkdir, readFile } from "node:fs/promises";
+import { cp, mkdir, readFile, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { UserError } from "../../../errors.js";
 import { findExpressions, parseOwnRef, resolveOptionalSections } from "../../../pipeline/expressions.js";
@@ -152,7 +152,6 @@ export function buildArgv(
 }
 
 async function isDir(p: string): Promise<boolean> {
-  const { stat } = await import("node:fs/promises");
   try {
     return (await stat(p)).isDirectory();
   } catch {
