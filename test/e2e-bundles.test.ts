@@ -24,6 +24,8 @@ interface HostResult {
 interface HostUnderTest {
   name: string;
   run(task: string | undefined, inputs: Record<string, string>, cwd: string): Promise<HostResult>;
+  /** The input that picks the task. */
+  taskInput: string;
   /** The exact lines a failure with `message` must produce, and nothing else of its kind. */
   failure(message: string): string[];
   /** How a secret may appear: only where it is registered with the host. */
@@ -65,6 +67,7 @@ const github: HostUnderTest = {
       summary: await readFile(summaryFile, "utf8"),
     };
   },
+  taskInput: "task",
   failure: (message) => [`::error::${message}`],
   registersSecret: (line, secret) => line === `::add-mask::${secret}`,
 };
@@ -94,6 +97,7 @@ const azureDevOps: HostUnderTest = {
       summary: upload ? await readFile(upload.slice("##vso[task.uploadsummary]".length), "utf8") : undefined,
     };
   },
+  taskInput: "command",
   failure: (message) => [`##vso[task.logissue type=error;]${message}`, `##vso[task.complete result=Failed;]${message}`],
   registersSecret: (line, secret) => line === `##vso[task.setsecret]${secret}`,
 };
@@ -116,6 +120,7 @@ const cli: HostUnderTest = {
       errorLines: lines(r.stderr).filter((l) => l.startsWith("error:")),
     };
   },
+  taskInput: "task",
   failure: (message) => [`error: ${message}`],
   registersSecret: () => false,
 };
@@ -150,7 +155,7 @@ describe.each([github, azureDevOps, cli])("the $name bundle", (host) => {
   });
 
   const badInputs: [string, string | undefined, Record<string, string>, string][] = [
-    ["an unknown task", "bogus", {}, `input 'task': unknown task 'bogus'. Use one of: ${TASK_LIST}.`],
+    ["an unknown task", "bogus", {}, `input '${host.taskInput}': unknown task 'bogus'. Use one of: ${TASK_LIST}.`],
     [
       "a missing required input",
       "register-dataset",
@@ -164,6 +169,16 @@ describe.each([github, azureDevOps, cli])("the $name bundle", (host) => {
       "input 'type': 'folder' is not allowed. Use one of: uri_file, uri_folder, mltable.",
     ],
   ];
+
+  if (host !== cli) {
+    // The CLI prints its help for no task; the CI hosts must say which input to set.
+    badInputs.push([
+      "no task at all",
+      undefined,
+      { name: "diabetes" },
+      `input '${host.taskInput}': no task given. Set '${host.taskInput}' to one of: ${TASK_LIST}.`,
+    ]);
+  }
 
   it.each(badInputs)(
     "fails on %s with one clear line, exit 1, no stack trace",

@@ -119,7 +119,9 @@ export class AzureDevOpsHost implements Host {
   }
 
   fail(message: string, where?: ErrorLocation): void {
-    const masked = this.masker.mask(message);
+    // The shared boundary names the task picker `task`; here the user set it as `command`.
+    const named = where?.input === "task" ? message.replaceAll("'task'", "'command'") : message;
+    const masked = this.masker.mask(named);
     this.issue(tl.IssueType.Error, masked, where);
     // Not tl.setResult(Failed, message): it would log the same error a second time, without the location.
     tl.command("task.complete", { result: "Failed" }, masked);

@@ -5,6 +5,7 @@ import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { GitHubHost as GitHubHostType } from "../../src/hosts/github.js";
+import { fitComment } from "../../src/hosts/pr-comment/github.js";
 import { tempDir } from "../helpers.js";
 import { type RecordedRequest, startRecordingServer } from "./recording-server.js";
 
@@ -179,5 +180,15 @@ describe("the GitHub host", () => {
       "::group::group with ***",
       "::endgroup::",
     ]);
+  });
+
+  it("cuts a report too long for a PR comment at a line, and says where the whole one is", () => {
+    const body = Array.from({ length: 100 }, (_, i) => `| row ${i} | ${"x".repeat(20)} |`).join("\n");
+    const fitted = fitComment(body, 500);
+    expect(fitted.length).toBeLessThanOrEqual(500);
+    expect(fitted).toMatch(
+      /\| row \d+ \| x{20} \|\n\n… \(cut to fit a PR comment: the whole report is in the job summary\)$/,
+    );
+    expect(fitComment("short")).toBe("short");
   });
 });

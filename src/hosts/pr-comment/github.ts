@@ -8,6 +8,18 @@ export interface GitHubCommentTarget {
   issueNumber: number;
 }
 
+/** GitHub refuses comment bodies over 65,536 characters. */
+export const MAX_COMMENT = 65_536;
+
+/** Cuts an over-long body at a line boundary and says where the whole report is. */
+export function fitComment(body: string, max = MAX_COMMENT): string {
+  if (body.length <= max) return body;
+  const note = "\n\n… (cut to fit a PR comment: the whole report is in the job summary)";
+  const cut = body.slice(0, max - note.length);
+  const nl = cut.lastIndexOf("\n");
+  return `${nl > 0 ? cut.slice(0, nl) : cut}${note}`;
+}
+
 /**
  * Creates the PR comment that carries `marker`, or updates it in place when one already exists,
  * so a re-run edits its own comment instead of adding another. Reads every page of comments: on a
@@ -19,7 +31,7 @@ export async function upsertGitHubComment(
   marker: string,
   markdown: string,
 ): Promise<{ action: "created" | "updated"; url: string }> {
-  const body = `${marker}\n${markdown}`;
+  const body = fitComment(`${marker}\n${markdown}`);
   const { owner, repo, issueNumber } = target;
   const comments = await octokit.paginate(octokit.rest.issues.listComments, {
     owner,
