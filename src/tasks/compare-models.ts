@@ -36,7 +36,8 @@ export const spec: TaskSpec = {
     {
       name: "champion",
       type: "string",
-      description: "Champion model reference. Default: the version of the model tagged `champion`.",
+      description:
+        "Champion: a model reference, or `endpoint:<name>` for the model an endpoint serves (its deployment with the most traffic). Default: the version of the model tagged `champion=true`.",
     },
     {
       name: "metrics",

@@ -24,7 +24,10 @@ describe("compare-models on the local workspace", () => {
     ({ dir, cleanup } = await tempDir("mlops-compare-"));
     ws = await LocalWorkspace.open(join(dir, ".mlops"));
   });
-  afterEach(() => cleanup());
+  afterEach(async () => {
+    for (const e of await ws.endpoints.list()) await ws.endpoints.delete(e.name, quiet);
+    await cleanup();
+  });
 
   const compare = (inputs: Record<string, string>): Promise<CliRun> => runCliTask("compare-models", inputs, dir);
   const registerFixture = (folder: string, metrics: Record<string, number>, tags: Record<string, string> = {}) =>
@@ -124,6 +127,22 @@ describe("compare-models on the local workspace", () => {
     const again = await compare(inputs);
     expect(again.outputs.candidateVersion).toBe("lin:2");
     expect((await ws.models.list("lin")).map((m) => m.version)).toEqual(["1", "2"]);
+  });
+
+  it("the champion can be what an endpoint serves", async () => {
+    await registerFixture("linear-v1", { r2: 0.41, rmse: 58.2 });
+    await registerFixture("linear-v2", { r2: 0.47, rmse: 54.9 });
+    const deployed = await runCliTask(
+      "deploy-endpoint",
+      { endpoint: "web", model: "lin:1", scoringScript: join(FIXTURES, "serve", "score.py") },
+      dir,
+    );
+    expect(deployed.exitCode).toBe(0);
+    const run = await compare({ candidate: "lin:2", champion: "endpoint:web", metrics: "r2:higher,rmse:lower" });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs).toMatchObject({ better: "true", champion: "lin:1" });
+    const missing = await compare({ candidate: "lin:2", champion: "endpoint:nope", metrics: "r2:higher" });
+    expect(missing.stderr.at(-1)).toMatch(/input 'champion': endpoint nope does not exist/);
   });
 
   it("rejects bad input with the input named and nothing registered", async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { UserError } from "../../src/errors.js";
 import { decide, decideMetric } from "../../src/tasks/compare/decide.js";
 import { parseMetricSpecs } from "../../src/tasks/compare/metrics.js";
-import { UserError } from "../../src/errors.js";
 
 function userError(fn: () => unknown): string {
   try {

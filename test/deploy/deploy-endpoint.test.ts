@@ -1,4 +1,5 @@
 import { readFile, writeFile } from "node:fs/promises";
+import http from "node:http";
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -305,6 +306,46 @@ describe("deploy-endpoint on local endpoints (real python3 servers, real HTTP)",
     expect(out).toContain("| traffic 25 % to lin-v2 | lin-v1 75%, lin-v2 25% |");
     expect(out).toContain("| delete deployment lin-v1 | once at 0 % |");
     expect(await record()).toEqual(before);
+  });
+
+  it("a deployment sees its model folder, a chunked request body whole, and no CI credentials", async () => {
+    const saved = { GITHUB_TOKEN: process.env.GITHUB_TOKEN, INPUT_TOKEN: process.env.INPUT_TOKEN };
+    process.env.GITHUB_TOKEN = "ghs_secret";
+    process.env.INPUT_TOKEN = "also-secret";
+    let run: CliRun;
+    try {
+      run = await deploy({ model: "lin:1", scoringScript: join(FIXTURES, "echo-env", "score.py") });
+    } finally {
+      for (const [k, v] of Object.entries(saved)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+    }
+    expect(run.exitCode).toBe(0);
+    const port = Number(new URL(run.outputs.scoringUri).port);
+    // No content-length: Node sends the body in chunks, as streaming clients do.
+    const answer = await new Promise<string>((resolve, reject) => {
+      const req = http.request(
+        { host: "127.0.0.1", port, path: "/score", method: "POST", headers: { "content-type": "application/json" } },
+        (res) => {
+          let body = "";
+          res.on("data", (c) => {
+            body += c;
+          });
+          res.on("end", () => resolve(body));
+        },
+      );
+      req.on("error", reject);
+      req.write('{"data": ');
+      req.end("[[1, 2]]}");
+    });
+    expect(JSON.parse(answer)).toEqual({
+      request: { data: [[1, 2]] },
+      model_dir: join(dir, ".mlops", "models", "lin", "1"),
+      github_token: null,
+      input_secret: null,
+      cwd_has_score: true,
+    });
   });
 
   it("rejects bad input before it changes anything", async () => {

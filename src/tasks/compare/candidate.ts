@@ -129,9 +129,32 @@ export async function resolveChampion(
   text: string | undefined,
   modelName: string,
 ): Promise<ModelVersion | undefined> {
-  if (text?.trim()) return resolveModel(workspace, parseModelRef(text, "champion"), "champion");
+  const value = text?.trim();
+  if (value?.startsWith("endpoint:")) return servedBy(workspace, value.slice(9).trim());
+  if (value) return resolveModel(workspace, parseModelRef(value, "champion"), "champion");
   const tagged = (await workspace.models.list(modelName)).filter((m) => m.tags.champion === "true");
   return tagged.at(-1);
+}
+
+/** The model an endpoint serves: the one behind its deployment with the most traffic. */
+async function servedBy(workspace: Workspace, endpoint: string): Promise<ModelVersion | undefined> {
+  const state = await workspace.endpoints.get(endpoint);
+  if (!state) {
+    throw new UserError(
+      `endpoint ${endpoint} does not exist`,
+      { input: "champion" },
+      "Name an existing endpoint, or a model reference",
+    );
+  }
+  const [top] = Object.entries(state.traffic)
+    .filter(([, p]) => p > 0)
+    .sort((a, b) => b[1] - a[1]);
+  const deployment = state.deployments.find((d) => d.name === top?.[0]);
+  if (!deployment) return undefined;
+  // Local backends say `name:version`; Azure ML an ARM id ending in /models/<name>/versions/<version>.
+  const arm = /\/models\/([^/]+)\/versions\/([^/]+)$/.exec(deployment.model);
+  const ref = arm ? { name: arm[1], version: arm[2] } : parseModelRef(deployment.model, "champion");
+  return resolveModel(workspace, ref, "champion");
 }
 
 /** Every declared metric must be on the candidate, as a finite number. */

@@ -92,6 +92,20 @@ def main():
             self.end_headers()
             self.wfile.write(body)
 
+        def read_body(self):
+            if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
+                chunks = []
+                while True:
+                    size = int(self.rfile.readline().split(b";")[0].strip() or b"0", 16)
+                    if size == 0:
+                        # the trailer section ends with an empty line
+                        while self.rfile.readline() not in (b"\\r\\n", b"\\n", b""):
+                            pass
+                        return b"".join(chunks)
+                    chunks.append(self.rfile.read(size))
+                    self.rfile.readline()
+            return self.rfile.read(int(self.headers.get("Content-Length") or 0))
+
         def do_GET(self):
             if self.path in ("/", "/health"):
                 self.send_json(200, {"status": "Healthy", "deployment": name, "pid": os.getpid()})
@@ -99,8 +113,7 @@ def main():
                 self.send_json(404, {"message": "not found: " + self.path})
 
         def do_POST(self):
-            length = int(self.headers.get("Content-Length") or 0)
-            raw = self.rfile.read(length)
+            raw = self.read_body()
             if self.path != "/score":
                 self.send_json(404, {"message": "not found: " + self.path})
                 return
