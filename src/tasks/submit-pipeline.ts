@@ -180,10 +180,12 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
     };
   }
   if (!inputs.boolean("wait")) log.info("The local runner runs the job in this process: waiting for it anyway.");
-  return report(await workspace.jobs.wait(name, waitOptions), ctx);
+  const result = report(await workspace.jobs.wait(name, waitOptions), ctx);
+  result.summary = `${result.summary}\n\`\`\`mermaid\n${mermaid(plan, result.reused)}\n\`\`\`\n`;
+  return result;
 }
 
-function report(record: JobRecord, ctx?: TaskContext): TaskResult {
+function report(record: JobRecord, ctx?: TaskContext): TaskResult & { reused: string[] } {
   const outputs = {
     jobName: record.name,
     status: record.status,
@@ -206,7 +208,7 @@ function report(record: JobRecord, ctx?: TaskContext): TaskResult {
   ].join("\n");
   const reused = record.steps.filter((s) => s.reused).map((s) => s.name);
   if (ctx && reused.length > 0) ctx.log.info(`Reused ${reused.length} step(s): ${reused.join(", ")}`);
-  if (record.status === "Completed") return { outputs, summary };
+  if (record.status === "Completed") return { outputs, summary, reused };
   // A failed step: show the end of its log so the cause is visible without opening the workspace.
   const failed = record.steps.find((s) => s.status === "Failed") as (typeof record.steps)[number] & {
     logTail?: string[];
@@ -218,7 +220,7 @@ function report(record: JobRecord, ctx?: TaskContext): TaskResult {
     for (const line of failed.logTail) ctx?.log.error(`[${failed.name}] ${line}`);
     failure += `\nLast lines of ${failed.name}'s log:\n${failed.logTail.join("\n")}`;
   }
-  return { outputs, summary, failure };
+  return { outputs, summary, failure, reused };
 }
 
 export const submitPipeline: Task = { spec, run };

@@ -249,3 +249,43 @@ async function gone(pid: number): Promise<boolean> {
 function hasSklearn(): boolean {
   return spawnSync("/usr/bin/python3", ["-c", "import sklearn"], { stdio: "ignore" }).status === 0;
 }
+
+describe("attaching to a job another process runs", () => {
+  it("follows it, and cancels it across processes when the attach times out", async () => {
+    const { dir, cleanup } = await tempDir("mlops-attach-");
+    try {
+      await cp(FIXTURES, join(dir, "fixtures"), { recursive: true });
+      const pids = join(dir, "pids");
+      const cli = spawn(
+        process.execPath,
+        [
+          "--import",
+          join(ROOT, "node_modules/tsx/dist/esm/index.mjs"),
+          join(ROOT, "src/entry/cli.ts"),
+          "submit-pipeline",
+          "--pipeline",
+          "fixtures/slow/pipeline.yml",
+        ],
+        { cwd: dir, env: { ...process.env, PIDS_FILE: pids }, stdio: ["ignore", "pipe", "pipe"] },
+      );
+      const exited = new Promise<number | null>((r) => cli.on("close", r));
+      await new Promise<void>((resolve) => {
+        let out = "";
+        cli.stdout.on("data", (d) => {
+          out += d;
+          if (out.includes("[slow] started")) resolve();
+        });
+      });
+      const [jobName] = await readdir(join(dir, ".mlops", "jobs"));
+      const attached = await runCliTask("submit-pipeline", { jobName, timeoutMinutes: "0.01" }, dir);
+      expect(attached.stdout.join("\n")).toContain(`Job ${jobName}: slow:Running`);
+      expect(attached.outputs).toMatchObject({ jobName, status: "Canceled" });
+      expect(await exited).toBe(1);
+      const [step, grandchild] = (await readFile(pids, "utf8")).trim().split(" ").map(Number);
+      expect(await gone(step)).toBe(true);
+      expect(await gone(grandchild)).toBe(true);
+    } finally {
+      await cleanup();
+    }
+  }, 60_000);
+});
