@@ -1,6 +1,6 @@
 // Must be evaluated before azure-pipelines-task-lib: see the module's comment.
 import "./azure-devops-early.js";
-import { writeFileSync, renameSync } from "node:fs";
+import { mkdtempSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { isAbsolute, join, relative } from "node:path";
 import * as tl from "azure-pipelines-task-lib/task.js";
@@ -23,6 +23,7 @@ export class AzureDevOpsHost implements Host {
   readonly run: RunContext;
   private readonly masker = new Masker();
   private summaries = 0;
+  private summaryDir: string | undefined;
 
   constructor(private readonly env: Env = process.env) {
     for (const value of earlySecretValues) this.secret(value);
@@ -71,10 +72,12 @@ export class AzureDevOpsHost implements Host {
   }
 
   async appendSummary(markdown: string): Promise<void> {
-    const dir = tl.getVariable("Agent.TempDirectory") || tmpdir();
+    // The file name is the section's title in the build summary. The agent reads the file after
+    // the command, so each step gets its own folder: two MLOps steps in a job never overwrite.
+    this.summaryDir ??= mkdtempSync(join(tl.getVariable("Agent.TempDirectory") || tmpdir(), "mlops-summary-"));
     const task = this.taskName() ?? "mlops";
-    const file = join(dir, `${task}${this.summaries++ ? `-${this.summaries}` : ""}.md`);
-    // Written whole then renamed: the agent may read it as soon as the command is seen.
+    const file = join(this.summaryDir, `${task}${this.summaries++ ? `-${this.summaries}` : ""}.md`);
+    // Written whole, then renamed into place.
     writeFileSync(`${file}.tmp`, this.masker.mask(markdown));
     renameSync(`${file}.tmp`, file);
     tl.uploadSummary(file);

@@ -165,7 +165,8 @@ describe("the Azure DevOps host", () => {
       await host.appendSummary("### Report\nurl?sig=sas-token-value\n");
       await host.log.group("Upload", async () => host.log.info("sent with sas-token-value"));
     });
-    const file = join(dir, "compare-models.md");
+    const file = lines[1].replace("##vso[task.uploadsummary]", "");
+    expect(file).toMatch(new RegExp(`^${dir}/mlops-summary-\\w+/compare-models\\.md$`));
     expect(lines).toEqual([
       "##vso[task.setsecret]sas-token-value",
       `##vso[task.uploadsummary]${file}`,
