@@ -102,9 +102,24 @@ export interface Component {
   jobs?: Record<string, JobNode>;
   /** Parallel components: the `task` section, `mini_batch_size`, etc. as written. */
   parallel?: Record<string, unknown>;
+  /** Parallel components with a `run_function` task, parsed. */
+  parallelTask?: ParallelTask;
   /** The component as written (for compilation), with code resolved. */
   raw: Record<string, unknown>;
   where: ErrorLocation;
+}
+
+export interface ParallelTask {
+  entryScript: string;
+  /** The input whose files are split into mini-batches (from `input_data: ${{inputs.<name>}}`). */
+  inputData: string;
+  /** Files per mini-batch (a number) or bytes per mini-batch (`10kb`, `1mb`). */
+  miniBatchSize?: string | number;
+  programArguments?: string;
+  /** The output a row per `run()` result is appended to (from `append_row_to: ${{outputs.<name>}}`). */
+  appendRowTo?: string;
+  /** Failed mini-batches tolerated before the step fails (-1: any number). */
+  errorThreshold: number;
 }
 
 export type Distribution = Record<string, unknown>;

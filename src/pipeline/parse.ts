@@ -5,7 +5,7 @@
 import { dirname, resolve } from "node:path";
 import type { ErrorLocation } from "../errors.js";
 import { UserError } from "../errors.js";
-import { hasExpression, parseRef, wholeExpression } from "./expressions.js";
+import { hasExpression, parseOwnRef, parseRef, wholeExpression } from "./expressions.js";
 import {
   type Binding,
   type Component,
@@ -19,6 +19,7 @@ import {
   type LiteralType,
   type OutputBinding,
   type OutputDecl,
+  type ParallelTask,
   type PipelineInput,
   type PipelineJob,
   type PipelineOutput,
@@ -548,6 +549,78 @@ function parseComponent(
   if (typeof v.code === "string") {
     code = /^(azureml:|https?:|git\+)/.test(v.code) ? v.code : resolve(ctx.baseDir, v.code.replace(/^file:/, ""));
   }
+  let parallelTask: ParallelTask | undefined;
+  let environment = v.environment;
+  if (type === "parallel") {
+    const task = isObj(v.task) ? v.task : undefined;
+    if (!task) {
+      problems.add(
+        "parallel job has no task",
+        where,
+        "Add `task: {type: run_function, code: ./src, entry_script: score.py}`",
+      );
+    } else {
+      if (task.type !== undefined && task.type !== "run_function") {
+        problems.add(
+          `parallel task type '${String(task.type)}' is not known`,
+          src.valueAt([...path, "task", "type"]),
+          "Use `type: run_function`",
+        );
+      }
+      if (typeof task.code === "string") {
+        code = /^(azureml:|https?:|git\+)/.test(task.code)
+          ? task.code
+          : resolve(ctx.baseDir, task.code.replace(/^file:/, ""));
+      }
+      environment = task.environment ?? environment;
+      const own = (key: string, kind: "inputs" | "outputs"): string | undefined => {
+        const text = v[key] ?? task[key];
+        if (text === undefined) return undefined;
+        const body = typeof text === "string" ? wholeExpression(text) : undefined;
+        const ref = body === undefined ? undefined : parseOwnRef(body);
+        if (!ref || ref.kind !== kind || !(ref.name in (kind === "inputs" ? inputs : outputs))) {
+          problems.add(
+            `${key} '${String(text)}' names no ${kind === "inputs" ? "input" : "output"} of the job`,
+            src.valueAt(v[key] !== undefined ? [...path, key] : [...path, "task", key]),
+            `Write \`\${{${kind}.<name>}}\` with a declared ${kind === "inputs" ? "input" : "output"}`,
+          );
+          return undefined;
+        }
+        return ref.name;
+      };
+      const inputData = own("input_data", "inputs");
+      if (typeof task.entry_script !== "string") {
+        problems.add(
+          "parallel task has no entry_script",
+          src.at([...path, "task"]),
+          "Name the script with init() and run(mini_batch), such as `entry_script: score.py`",
+        );
+      } else if (inputData === undefined && v.input_data === undefined) {
+        problems.add(
+          "parallel job has no input_data",
+          where,
+          "Set `input_data: ${{inputs.<name>}}` to the input to split into mini-batches",
+        );
+      } else if (inputData !== undefined) {
+        parallelTask = {
+          entryScript: task.entry_script,
+          inputData,
+          miniBatchSize:
+            typeof v.mini_batch_size === "number" || typeof v.mini_batch_size === "string"
+              ? v.mini_batch_size
+              : undefined,
+          programArguments: typeof task.program_arguments === "string" ? task.program_arguments : undefined,
+          appendRowTo: own("append_row_to", "outputs"),
+          errorThreshold:
+            typeof v.error_threshold === "number"
+              ? v.error_threshold
+              : typeof v.mini_batch_error_threshold === "number"
+                ? v.mini_batch_error_threshold
+                : -1,
+        };
+      }
+    }
+  }
   if (type === "command" && typeof v.command !== "string") {
     problems.add(
       "command component has no command",
@@ -565,12 +638,13 @@ function parseComponent(
     command: typeof v.command === "string" ? v.command : undefined,
     commandWhere: src.valueAt([...path, "command"]),
     code,
-    environment: v.environment,
+    environment,
     environmentVariables: inlineJob ? {} : stringMap(ctx, [...path, "environment_variables"], v.environment_variables),
     inputs,
     outputs,
     isDeterministic: optBool(ctx, [...path, "is_deterministic"], v.is_deterministic) ?? true,
     parallel: type === "parallel" ? v : undefined,
+    parallelTask,
     // An inline job's component is what Azure ML registers for it: only the component's own fields.
     raw: inlineJob ? pick(v, INLINE_COMPONENT_FIELDS) : { ...v, ...(code && !code.includes(":") ? { code } : {}) },
     where,

@@ -97,6 +97,22 @@ describe("pipeline features run locally, or are refused with one line each", () 
     expect(downloads).toBe(1);
   });
 
+  it("runs a parallel run_function job: init() once, run() per mini-batch, rows appended to the output", async () => {
+    const run = await submit({ pipeline: "features/parallel/pipeline.yml" });
+    expect(run.stderr).toEqual([]);
+    expect(run.outputs.status).toBe("Completed");
+    expect(JSON.parse(run.outputs.metrics)).toMatchObject({ total: 450, rows: 5 });
+    expect(run.stdout).toContain("[double] 3 mini-batch(es), 0 failed, 5 row(s)");
+    const rows = await readFile(join(JSON.parse(run.outputs.outputs)["double.rows"], "parallel_run_step.txt"), "utf8");
+    expect(rows.trim().split("\n")).toEqual([
+      "part1.txt 30",
+      "part2.txt 60",
+      "part3.txt 90",
+      "part4.txt 120",
+      "part5.txt 150",
+    ]);
+  });
+
   it("refuses what only Azure ML runs, one line per feature, in a dry run and before a real run", async () => {
     const dry = await submit({ pipeline: "features/azure-only/pipeline.yml", dryRun: "true" });
     expect(dry.exitCode).toBe(1);
@@ -117,7 +133,9 @@ describe("pipeline features run locally, or are refused with one line each", () 
         /^32:3 job 'wrangle' is a spark job: spark runs on Azure ML only\. Run it with backend azureml\.$/,
       ),
       expect.stringMatching(/^50:14 job 'wrangle' input 'table' reads the cloud storage URI 'wasbs:/),
-      expect.stringMatching(/^55:3 job 'batch_score' is a parallel job/),
+      expect.stringMatching(
+        /^55:3 job 'batch_score' is a parallel job over an mltable: tabular mini-batches run on Azure ML only/,
+      ),
     ]);
     const run = await submit({ pipeline: "features/azure-only/pipeline.yml" });
     expect(run.exitCode).toBe(1);

@@ -16,11 +16,17 @@ export function localRefusals(plan: Plan): Problem[] {
         where: step.node.where,
         fix,
       });
-    } else if (step.node.type === "parallel") {
+    } else if (step.node.type === "parallel" && !c.parallelTask) {
       out.push({
         message: `job '${step.id}' is a parallel job: parallel (mini-batch) jobs run on Azure ML only`,
         where: step.node.where,
         fix,
+      });
+    } else if (c.parallelTask && isTabular(step, c.parallelTask.inputData)) {
+      out.push({
+        message: `job '${step.id}' is a parallel job over an mltable: tabular mini-batches run on Azure ML only`,
+        where: step.node.where,
+        fix: `${fix}, or give input_data as a uri_folder of files`,
       });
     } else if (c.origin.kind === "registered") {
       out.push({
@@ -47,4 +53,14 @@ export function localRefusals(plan: Plan): Problem[] {
     }
   }
   return out;
+}
+
+function isTabular(step: Plan["steps"][number], input: string): boolean {
+  const b = step.node.inputs[input];
+  const i = step.inputs[input];
+  return (
+    (b?.kind === "ref" && b.type === "mltable") ||
+    (i?.kind === "data" && i.type === "mltable") ||
+    (i?.kind === "step" && i.type === "mltable")
+  );
 }

@@ -11,6 +11,7 @@ import type { Component, IoType } from "../../../pipeline/model.js";
 import { splitCommand } from "../../../pipeline/shell-words.js";
 import { readMetricsJson, readMlflowMetrics } from "./metrics.js";
 import { type ProcessResult, runProcess, tail } from "./process.js";
+import { parallelArgv } from "./parallel.js";
 import { IGNORED_CODE } from "./reuse.js";
 
 export interface CommandRun {
@@ -76,12 +77,16 @@ export async function runCommand(run: CommandRun): Promise<CommandResult> {
     PYTHONDONTWRITEBYTECODE: "1",
   };
   for (const [name, path] of Object.entries(outputs)) env[`AZUREML_OUTPUT_${name}`] = path;
-  const argvs = buildArgv(component, run.inputs, outputs, env);
   const python = runnerPython(env);
+  const argvs = component.parallelTask
+    ? parallelArgv(component.parallelTask, python, run.inputs, outputs, env)
+    : buildArgv(component, run.inputs, outputs, env);
   let result: ProcessResult = { exitCode: 0 };
   for (const argv of argvs) {
     if (argv[0] === "python" || argv[0] === "python3") argv[0] = python;
-    run.onLine(`$ ${argv.map(quoteForLog).join(" ")}`);
+    run.onLine(
+      `$ ${(component.parallelTask ? [argv[0], "<parallel worker>", ...argv.slice(3)] : argv).map(quoteForLog).join(" ")}`,
+    );
     result = await runProcess(argv, {
       cwd: work,
       env,
