@@ -246,8 +246,7 @@ function adoType(m: MergedInput): string {
   }
 }
 
-export function taskJson(): Record<string, unknown> {
-  const all = specs();
+export function taskJson(all: TaskSpec[] = specs()): Record<string, unknown> {
   const version = packageVersion();
   const inputs: Record<string, unknown>[] = [
     {

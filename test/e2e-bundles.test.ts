@@ -24,6 +24,8 @@ interface HostResult {
 interface HostUnderTest {
   name: string;
   run(task: string | undefined, inputs: Record<string, string>, cwd: string): Promise<HostResult>;
+  /** How a collapsible log group opens. */
+  groupStart: string;
   /** The input that picks the task. */
   taskInput: string;
   /** The exact lines a failure with `message` must produce, and nothing else of its kind. */
@@ -67,6 +69,7 @@ const github: HostUnderTest = {
       summary: await readFile(summaryFile, "utf8"),
     };
   },
+  groupStart: "::group::",
   taskInput: "task",
   failure: (message) => [`::error::${message}`],
   registersSecret: (line, secret) => line === `::add-mask::${secret}`,
@@ -97,6 +100,7 @@ const azureDevOps: HostUnderTest = {
       summary: upload ? await readFile(upload.slice("##vso[task.uploadsummary]".length), "utf8") : undefined,
     };
   },
+  groupStart: "##[group]",
   taskInput: "command",
   failure: (message) => [`##vso[task.logissue type=error;]${message}`, `##vso[task.complete result=Failed;]${message}`],
   registersSecret: (line, secret) => line === `##vso[task.setsecret]${secret}`,
@@ -120,6 +124,7 @@ const cli: HostUnderTest = {
       errorLines: lines(r.stderr).filter((l) => l.startsWith("error:")),
     };
   },
+  groupStart: "▸ ",
   taskInput: "task",
   failure: (message) => [`error: ${message}`],
   registersSecret: () => false,
@@ -148,6 +153,8 @@ describe.each([github, azureDevOps, cli])("the $name bundle", (host) => {
       uri: expect.stringContaining(join(cwd, ".mlops")),
     });
     if (first.summary !== undefined) expect(first.summary).toContain("### Dataset `diabetes`");
+    // register-dataset fingerprints inside a log group.
+    expect(first.seen).toContain(`${host.groupStart}Fingerprint ${join(cwd, "data.csv")}`);
 
     const again = await host.run("register-dataset", { name: "diabetes", path: "data.csv" }, cwd);
     expect(again.code).toBe(0);

@@ -4,8 +4,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import YAML from "yaml";
-import { generate, staleDocs } from "../scripts/generate.js";
+import { generate, mergeInputs, staleDocs, taskJson as makeTaskJson } from "../scripts/generate.js";
 import { TASKS } from "../src/tasks/index.js";
+import type { TaskSpec } from "../src/tasks/spec.js";
 
 const ROOT = join(import.meta.dirname, "..");
 const files = generate();
@@ -101,5 +102,66 @@ describe("what the generated files say", () => {
       expect(page).toContain(`npx mlops ${spec.name}`);
       expect(files.get("docs/tasks/README.md")).toContain(`(${spec.name}.md)`);
     }
+  });
+});
+
+describe("merging inputs that several tasks share", () => {
+  const base = { title: "T", summary: "S.", outputs: [], example: {} };
+  const a: TaskSpec = {
+    ...base,
+    name: "register-dataset",
+    inputs: [
+      { name: "shared", type: "string", description: "Same text.", required: true, default: "x" },
+      { name: "mode", type: "choice", options: ["p", "q"], description: "Mode.", default: "p" },
+      { name: "azureSubscription", type: "string", description: "The Azure service connection." },
+    ],
+  };
+  const b: TaskSpec = {
+    ...base,
+    name: "validate-data",
+    inputs: [
+      { name: "shared", type: "string", description: "Same text.", default: "y" },
+      { name: "mode", type: "string", description: "Another meaning." },
+    ],
+  };
+
+  it("is required only when every task requires it, with a default only when all agree", () => {
+    const shared = mergeInputs([a, b]).find((m) => m.name === "shared");
+    expect(shared).toMatchObject({ tasks: ["register-dataset", "validate-data"], required: false, default: undefined });
+  });
+
+  it("falls back to a plain string when the tasks disagree on the type, and keeps each task's text", () => {
+    const json = makeTaskJson([a, b]) as { inputs: Record<string, unknown>[] };
+    const mode = json.inputs.find((i) => i.name === "mode");
+    expect(mode).toMatchObject({
+      type: "string",
+      defaultValue: "",
+      visibleRule: "command = register-dataset || command = validate-data",
+      helpMarkDown: "register-dataset: Mode. validate-data: Another meaning. register-dataset default: `p`.",
+    });
+    expect(mode).not.toHaveProperty("options");
+  });
+
+  it("makes `azureSubscription` an Azure Resource Manager service connection on Azure DevOps", () => {
+    const json = makeTaskJson([a, b]) as { inputs: Record<string, unknown>[] };
+    expect(json.inputs.find((i) => i.name === "azureSubscription")).toMatchObject({
+      type: "connectedService:AzureRM",
+      visibleRule: "command = register-dataset",
+    });
+  });
+
+  it("refuses an input that would clash with the task picker, or a name hosts cannot share", () => {
+    const clash: TaskSpec = {
+      ...base,
+      name: "compare-models",
+      inputs: [{ name: "command", type: "string", description: "x" }],
+    };
+    expect(() => mergeInputs([clash])).toThrow("compare-models declares input 'command'");
+    const dotted: TaskSpec = {
+      ...base,
+      name: "compare-models",
+      inputs: [{ name: "model-name", type: "string", description: "x" }],
+    };
+    expect(() => mergeInputs([dotted])).toThrow("must be camelCase");
   });
 });
