@@ -1,4 +1,4 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { cp, readFile, readdir, writeFile } from "node:fs/promises";
 import http from "node:http";
 import { hostname } from "node:os";
 import { join } from "node:path";
@@ -346,6 +346,26 @@ describe("deploy-endpoint on local endpoints (real python3 servers, real HTTP)",
       input_secret: null,
       cwd_has_score: true,
     });
+  });
+
+  it("serves a score.py at the checkout's root, beside the workspace, with its helper modules", async () => {
+    await cp(join(FIXTURES, "serve-pkg"), dir, { recursive: true });
+    const run = await deploy({ model: "lin:1", scoringScript: "score.py" });
+    expect(run.exitCode).toBe(0);
+    const answer = await score(run.outputs.scoringUri);
+    expect(answer).toEqual({
+      status: 200,
+      body: {
+        doubled: [
+          [2, 4],
+          [0, 8],
+        ],
+      },
+      deployment: "lin-v1",
+    });
+    // The snapshot of the code holds the script and its helpers, not the workspace.
+    const code = join(dir, ".mlops", "endpoints", "web", "deployments", "lin-v1", "code");
+    expect((await readdir(code)).sort()).toEqual(["lib", "score.py"]);
   });
 
   it("rejects bad input before it changes anything", async () => {

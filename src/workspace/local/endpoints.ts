@@ -1,4 +1,4 @@
-import { cp, mkdir, readFile, rm, stat } from "node:fs/promises";
+import { copyFile, mkdir, readdir, readFile, readlink, rm, stat, symlink } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { UserError } from "../../errors.js";
 import type { Log } from "../../tasks/context.js";
@@ -230,10 +230,7 @@ export class LocalEndpoints implements EndpointService {
       // The deployment serves a snapshot of the code, so later edits in the checkout cannot change it.
       await rm(dir, { recursive: true, force: true });
       await mkdir(dir, { recursive: true });
-      await cp(codeDir, join(dir, "code"), {
-        recursive: true,
-        filter: (src) => !SKIPPED_DIRS.has(src.split(/[\\/]/).at(-1) ?? "") || src === codeDir,
-      });
+      await copyTree(codeDir, join(dir, "code"), (path, name) => SKIPPED_DIRS.has(name) || path === this.root);
       const serverScript = await this.script(SCORE_SERVER_FILE, SCORE_SERVER_PY);
       const python = await resolvePython();
       log.info(`Starting deployment ${name} of ${modelRef} (${python} ${script}, AZUREML_MODEL_DIR=${modelDir})`);
@@ -379,6 +376,23 @@ function checkName(name: string, input: "endpoint" | "deployment"): void {
 export function formatTraffic(traffic: Record<string, number>): string {
   const entries = Object.entries(traffic);
   return entries.length ? entries.map(([d, p]) => `${d}=${p}%`).join(", ") : "(none)";
+}
+
+/**
+ * Copies a code folder, leaving out what `skip` names. Hand-written because fs.cp refuses a
+ * destination inside the source, which is the case when score.py sits at the checkout's root
+ * beside the workspace folder.
+ */
+async function copyTree(src: string, dest: string, skip: (path: string, name: string) => boolean): Promise<void> {
+  await mkdir(dest, { recursive: true });
+  for (const entry of await readdir(src, { withFileTypes: true })) {
+    const from = join(src, entry.name);
+    const to = join(dest, entry.name);
+    if (skip(from, entry.name)) continue;
+    if (entry.isDirectory()) await copyTree(from, to, skip);
+    else if (entry.isSymbolicLink()) await symlink(await readlink(from), to);
+    else if (entry.isFile()) await copyFile(from, to);
+  }
 }
 
 async function readFileOrEmpty(path: string): Promise<string> {
