@@ -1,4 +1,4 @@
-import { cp, readFile, readdir, writeFile } from "node:fs/promises";
+import { cp, readdir, readFile, writeFile } from "node:fs/promises";
 import http from "node:http";
 import { hostname } from "node:os";
 import { join } from "node:path";
