@@ -199,6 +199,17 @@ describe.each([github, azureDevOps, cli])("the $name bundle", (host) => {
     },
   );
 
+  it("fails on a path that does not exist with one line naming the input, and registers nothing", async () => {
+    const cwd = await workdir();
+    const r = await host.run("register-dataset", { name: "diabetes", path: "missing.csv" }, cwd);
+    expect(r.code).toBe(1);
+    expect(r.errorLines).toHaveLength(host.failure("x").length);
+    for (const line of r.errorLines) expect(line).toMatch(/input 'path': .*missing\.csv.* does not exist/);
+    expect(r.outputs).toEqual({});
+    const again = await host.run("register-dataset", { name: "diabetes", path: "data.csv" }, cwd);
+    expect(again.outputs).toMatchObject({ version: "1", changed: "true" });
+  });
+
   it("registers a secret input before anything can print it, and never prints it", async () => {
     const cwd = await workdir();
     const token = "ghs_s3cretT0kenValue";
