@@ -6,7 +6,7 @@ import { loadPipeline } from "../../src/pipeline/parse.js";
 import { snapshot } from "../../src/workspace/azureml/code.js";
 import type { RecordedRequest } from "../emulator/server.js";
 import { runCliTask } from "../helpers.js";
-import { type Cloud, startCloud } from "./setup.js";
+import { type Cloud, captureLog, openWorkspace, startCloud } from "./setup.js";
 
 const FIXTURE = join(import.meta.dirname, "fixtures", "fields");
 
@@ -141,6 +141,29 @@ describe("submit-pipeline on Azure ML (emulator + Azurite)", () => {
     expect(run.stderr.join("\n")).toMatch(/ran longer than .* cancelling it/);
   });
 
+  it("cancels the Azure ML job when the CI run is cancelled (abort signal)", async () => {
+    cloud.emu.state.jobScript = { hold: true };
+    const { job } = await loadPipeline(join(work, "pipeline.yml"));
+    const log = captureLog();
+    const ws = await openWorkspace(cloud, { log });
+    try {
+      const controller = new AbortController();
+      const name = await ws.jobs.submit(job, { experimentName: "x", baseDir: work, log, signal: controller.signal });
+      const waiting = ws.jobs.wait(name, { log, signal: controller.signal });
+      // Cancel once the job is seen running, as a SIGTERM from the CI runner would.
+      const seen = setInterval(() => {
+        if (log.lines.some((l) => l.includes(`Job ${name}: Running`)))
+          controller.abort(new Error("cancelled by SIGTERM"));
+      }, 5);
+      await expect(waiting).rejects.toThrow(/cancelled by SIGTERM/);
+      clearInterval(seen);
+      expect(cloud.emu.sent("POST", new RegExp(`/jobs/${name}/cancel$`))).toHaveLength(1);
+      expect(log.lines).toContain(`Cancelled job ${name} (the CI run was cancelled).`);
+    } finally {
+      await ws.close();
+    }
+  });
+
   it("wait: false returns the job name at once; a later run with jobName attaches and waits", async () => {
     const first = await submit({ wait: "false" });
     expect(first.exitCode).toBe(0);
@@ -168,5 +191,44 @@ describe("submit-pipeline on Azure ML (emulator + Azurite)", () => {
       body: { properties: { jobType: "Pipeline", displayName: "fields" } },
     });
     expect(run.stdout.join("\n")).toMatch(/Plan mode: \d+ request\(s\) would change the workspace/);
+  });
+});
+
+describe("compare-models with a candidate from an Azure ML job", () => {
+  let cloud: Cloud;
+  let work: string;
+  beforeAll(async () => {
+    cloud = await startCloud();
+    work = join(cloud.dir, "cmp");
+    await cp(FIXTURE, work, { recursive: true });
+  });
+  afterAll(() => cloud?.stop());
+
+  it("registers the job's model output with lineage and the job's metrics, and promotes it when there is no champion", async () => {
+    cloud.emu.state.jobScript = { metrics: { train: { accuracy: 0.93 } } };
+    const job = await runCliTask("submit-pipeline", { ...cloud.inputs, pipeline: "pipeline.yml" }, work);
+    expect(job.outputs.status).toBe("Completed");
+    const run = await runCliTask(
+      "compare-models",
+      {
+        ...cloud.inputs,
+        candidate: `job:${job.outputs.jobName}`,
+        modelName: "churn",
+        metrics: "accuracy:higher",
+        register: "true",
+      },
+      work,
+    );
+    expect(run.stderr).toEqual([]);
+    expect(run.outputs).toMatchObject({ better: "true", decision: "promote" });
+    const [put] = cloud.emu.sent("PUT", /\/models\/churn\/versions\/1$/);
+    expect(put.body).toMatchObject({
+      properties: {
+        modelUri: `azureml://jobs/${job.outputs.jobName}/outputs/model`,
+        jobName: job.outputs.jobName,
+        properties: { "mlops.metric.accuracy": "0.93" },
+        tags: { job: job.outputs.jobName },
+      },
+    });
   });
 });

@@ -56,6 +56,8 @@ interface RunDto {
   error?: { error?: { message?: string; code?: string } } | null;
 }
 
+const silentLog: Log = { info() {}, warning() {}, error() {}, debug() {}, group: (_t, fn) => fn(), secret() {} };
+
 function isLocalPath(code: unknown): code is string {
   return typeof code === "string" && !/^(azureml:|https?:|wasbs?:|abfss?:|git\+)/.test(code);
 }
@@ -186,8 +188,10 @@ export class AzureJobs implements JobService {
   async get(name: string): Promise<JobRecord | undefined> {
     const job = await this.read(name);
     if (!job) return undefined;
-    const steps = await this.steps(job).catch(() => []);
-    return this.record(job, steps, {});
+    const { steps, runs } = await this.steps(job).catch(() => ({ steps: [] as StepRecord[], runs: [] as RunDto[] }));
+    // A finished job's metrics are final: read them, so a later task (compare-models) can use them.
+    const done = TERMINAL_STATUSES.includes(job.properties.status ?? "NotStarted");
+    return this.record(job, steps, done ? await this.metrics(runs, silentLog) : {});
   }
 
   private async steps(job: ArmJob, signal?: AbortSignal): Promise<{ steps: StepRecord[]; runs: RunDto[] }> {
