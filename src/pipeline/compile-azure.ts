@@ -36,6 +36,11 @@ export interface AzurePipelineRequest {
   codeFolders: string[];
   /** Local data paths given as inputs (absolute paths), to upload. */
   dataPaths: string[];
+  /**
+   * Conda files named by inline environments (`environment: {image, conda_file: ./conda.yml}`),
+   * absolute paths: the spec holds the path, the caller replaces it with the file's parsed content.
+   */
+  environmentFiles: string[];
 }
 
 export interface CompileOptions {
@@ -74,6 +79,7 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
   const components: AzureComponent[] = [];
   const codeFolders = new Set<string>();
   const dataPaths = new Set<string>();
+  const environmentFiles = new Set<string>();
   const registered = new Map<Component, string>();
 
   const dataPath = (path: string, baseDir: string) => {
@@ -136,6 +142,12 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
       }
     }
     if (c.type === "pipeline") spec.jobs = compileJobs(c.jobs ?? {});
+    if (isObj(spec.environment) && typeof spec.environment.conda_file === "string") {
+      // Relative to the YAML file the component is written in.
+      const conda = resolve(c.where.file ?? job.file, "..", spec.environment.conda_file);
+      environmentFiles.add(conda);
+      spec.environment = { ...spec.environment, conda_file: conda };
+    }
     return spec;
   };
 
@@ -269,7 +281,13 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
     outputs,
     jobs,
   });
-  return { properties, components, codeFolders: [...codeFolders], dataPaths: [...dataPaths] };
+  return {
+    properties,
+    components,
+    codeFolders: [...codeFolders],
+    dataPaths: [...dataPaths],
+    environmentFiles: [...environmentFiles],
+  };
 }
 
 /** The declaration an inline job's input implies: its literal's type, the referenced input's type, or a folder. */

@@ -184,6 +184,16 @@ describe("compiling a pipeline to the Azure ML REST request (api-version 2024-04
     expect(req.components[0].spec).not.toHaveProperty("environment_variables");
   });
 
+  it("an inline environment's conda file is listed for the caller to inline", async () => {
+    const req = compileForAzure(await load(join(FEATURES, "conda-env", "pipeline.yml")), options);
+    expect(req.environmentFiles).toEqual([join(FEATURES, "conda-env", "conda.yml")]);
+    expect(req.components[0].spec.environment).toEqual({
+      image: "mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu20.04",
+      conda_file: join(FEATURES, "conda-env", "conda.yml"),
+    });
+    expect(req.properties.inputs).toEqual({ model: { jobInputType: "mlflow_model", uri: "azureml:local-model:1" } });
+  });
+
   it("Azure-only features compile: registered components, registries, datastores, spark and parallel", async () => {
     const req = compileForAzure(await load(join(FEATURES, "azure-only", "pipeline.yml")), options);
     checkShapes(req.properties);

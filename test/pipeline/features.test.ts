@@ -5,6 +5,14 @@ import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type CliRun, runCliTask, tempDir } from "../helpers.js";
 
+const quiet = {
+  info() {},
+  warning() {},
+  error() {},
+  debug() {},
+  group: <T>(_t: string, fn: () => Promise<T>) => fn(),
+  secret() {},
+};
 const FEATURES = join(import.meta.dirname, "..", "fixtures", "pipelines", "features");
 
 describe("pipeline features run locally, or are refused with one line each", () => {
@@ -111,6 +119,23 @@ describe("pipeline features run locally, or are refused with one line each", () 
       "part4.txt 120",
       "part5.txt 150",
     ]);
+  });
+
+  it("resolves a model registered in the local workspace as an mlflow_model input", async () => {
+    const { LocalWorkspace } = await import("../../src/workspace/local/index.js");
+    const ws = await LocalWorkspace.open(join(dir, ".mlops"));
+    await ws.models.register(
+      { name: "local-model", source: join(dir, "features", "nested", "components", "src"), tags: {}, metrics: {} },
+      quiet,
+    );
+    const run = await submit({ pipeline: "features/conda-env/pipeline.yml" });
+    expect(run.stderr).toEqual([]);
+    expect(run.stdout).toContain("[describe] ['fit.py', 'pick.py', 'score.py']");
+    const missing = await submit({
+      pipeline: "features/conda-env/pipeline.yml",
+      set: "inputs.model.path=azureml:local-model:9",
+    });
+    expect(missing.stderr.at(-1)).toMatch(/model 'azureml:local-model:9' is not in the local workspace/);
   });
 
   it("refuses what only Azure ML runs, one line per feature, in a dry run and before a real run", async () => {
