@@ -105,9 +105,10 @@ describe("signing in against the emulated Entra ID", () => {
       run: {
         host: "github",
         azure: {
-          getIdToken: async (aud) => (
-            audiences.push(aud), `header.${Buffer.from(`{"n":${audiences.length}}`).toString("base64url")}.sig`
-          ),
+          getIdToken: async (aud) => {
+            audiences.push(aud);
+            return `header.${Buffer.from(`{"n":${audiences.length}}`).toString("base64url")}.sig`;
+          },
         },
       },
     });

@@ -149,9 +149,9 @@ export function chooseCredential(req: CredentialRequest, log: Log): ChosenCreden
     if (!clientId || !tenantId) {
       const missing = clientId ? "tenantId" : "clientId";
       throw new UserError(
-        "is required with " + (clientId ? "clientId" : "tenantId"),
+        `is required with ${clientId ? "clientId" : "tenantId"}`,
         { input: missing },
-        `Set both clientId and tenantId for federated sign-in`,
+        "Set both clientId and tenantId for federated sign-in",
       );
     }
     const getIdToken = req.host?.getIdToken ?? githubOidcFromEnv(env, req.tlsOptions);

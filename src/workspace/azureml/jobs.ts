@@ -148,8 +148,9 @@ export class AzureJobs implements JobService {
       }
     }
     if (options.forceRerun) {
-      const settings = (props.settings ??= {}) as Record<string, unknown>;
+      const settings = { ...((props.settings as Record<string, unknown> | undefined) ?? {}) };
       settings.force_rerun ??= true;
+      props.settings = settings;
     }
     const slug = String(props.displayName ?? props.experimentName ?? "pipeline")
       .toLowerCase()

@@ -219,7 +219,7 @@ export class DatastoreAccess {
     const base =
       prefix.endsWith("/") || names.length !== 1 || names[0] !== prefix
         ? prefix.replace(/\/?$/, "/")
-        : dirname(prefix) + "/";
+        : `${dirname(prefix)}/`;
     const out: string[] = [];
     for (const name of names) {
       const local = join(dir, name.slice(base.length));
