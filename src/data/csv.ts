@@ -11,6 +11,12 @@ export const MAX_ROW_BYTES = 8 * 1024 * 1024;
 export interface CsvRowSink {
   /** `line` is the physical line (1-based) the row starts on. */
   row(fields: string[], line: number): void;
+  /**
+   * The same row as byte ranges of `buf`, offered for all-ASCII chunks so the profiler can read
+   * numbers and hash values without making a string of each field. A field whose `starts` entry
+   * is -1 had doubled quotes: its unescaped text is in `escaped` at the same index.
+   */
+  rowBytes?(buf: Buffer, starts: Int32Array, ends: Int32Array, escaped: string[], n: number, line: number): void;
 }
 
 export interface BadRow {
@@ -34,6 +40,9 @@ export class CsvParser {
   /** Newlines consumed so far. */
   newlines = 0;
   private readonly fields: string[] = [];
+  private starts = new Int32Array(64);
+  private ends = new Int32Array(64);
+  private readonly escaped: string[] = [];
 
   constructor(
     readonly file: string,
@@ -70,7 +79,10 @@ export class CsvParser {
     const delim = this.delimiter;
     let pos = 0;
     // An all-ASCII chunk (the common case) decodes byte for byte, faster than UTF-8.
-    const slice = isAscii(buf) ? latin1 : utf8;
+    const ascii = isAscii(buf);
+    const slice = ascii ? latin1 : utf8;
+    // Byte ranges instead of strings when the sink takes them and every byte is one character.
+    const bytes = ascii && sink.rowBytes !== undefined;
     // Only the part up to the last line feed holds complete characters; check it once per chunk.
     let checkedUpTo = 0;
     while (pos < len) {
@@ -83,6 +95,7 @@ export class CsvParser {
       const rowLine = this.line;
       const fields = this.fields;
       fields.length = 0;
+      let nf = 0;
       let rowNewlines = 0;
       let complete = false;
       let quoteError: BadRow | undefined;
@@ -120,16 +133,25 @@ export class CsvParser {
             quoteError = {
               message: `unterminated quoted field (opened at line ${startLine})`,
               line: startLine,
-              column: fields.length + 1,
+              column: nf + 1,
               fix: 'Close the quote, or double each quote inside a quoted field ("")',
             };
             complete = true;
             pos = len;
             break;
           }
-          let value = slice(buf, fieldStart, p);
-          if (hasEscapes) value = value.replaceAll('""', '"');
-          fields.push(value);
+          if (bytes && !hasEscapes) this.push(nf++, fieldStart, p);
+          else {
+            let value = slice(buf, fieldStart, p);
+            if (hasEscapes) value = value.replaceAll('""', '"');
+            if (bytes) {
+              this.escaped[nf] = value;
+              this.push(nf++, -1, -1);
+            } else {
+              fields.push(value);
+              nf++;
+            }
+          }
           pos = p + 1;
           if (pos >= len) {
             if (!last) break;
@@ -152,7 +174,7 @@ export class CsvParser {
           stuffAfterQuote ??= {
             message: "unexpected text after a closing quote",
             line: rowLine + rowNewlines,
-            column: fields.length,
+            column: nf,
             fix: "Quote the whole field and double the quotes inside it",
           };
           // Skip to the next delimiter or line end so the rest of the row still parses.
@@ -181,7 +203,11 @@ export class CsvParser {
         if (p >= len && !last) break;
         let end = p;
         if (end > pos && buf[end - 1] === CR && (p >= len || buf[p] === LF)) end--;
-        fields.push(end === pos ? "" : slice(buf, pos, end));
+        if (bytes) this.push(nf++, pos, end);
+        else {
+          fields.push(end === pos ? "" : slice(buf, pos, end));
+          nf++;
+        }
         if (p >= len) {
           pos = len;
           complete = true;
@@ -190,7 +216,9 @@ export class CsvParser {
         if (buf[p] === delim) {
           pos = p + 1;
           if (pos >= len && last) {
-            fields.push("");
+            if (bytes) this.push(nf, pos, pos);
+            else fields.push("");
+            nf++;
             complete = true;
             break;
           }
@@ -241,11 +269,27 @@ export class CsvParser {
         continue;
       }
       // A blank line is not a row (RFC 4180 has none; many writers end with one).
-      if (fields.length === 1 && fields[0] === "") continue;
-      sink.row(fields, rowLine);
+      if (nf === 1 && (bytes ? this.starts[0] === this.ends[0] : fields[0] === "")) continue;
+      if (bytes)
+        (sink.rowBytes as NonNullable<CsvRowSink["rowBytes"]>)(buf, this.starts, this.ends, this.escaped, nf, rowLine);
+      else sink.row(fields, rowLine);
     }
     this.consumed = base + len;
     return false;
+  }
+
+  private push(i: number, start: number, end: number): void {
+    if (i >= this.starts.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.starts = grow(this.starts);
+      this.ends = grow(this.ends);
+    }
+    this.starts[i] = start;
+    this.ends[i] = end;
   }
 
   /** Set after an over-long row was skipped: the next bytes up to a line feed are dropped. */

@@ -1,8 +1,8 @@
 import { Frequent, type FrequentState } from "./sketches/frequent.js";
-import { HyperLogLog, hashString } from "./sketches/hll.js";
+import { HyperLogLog, hash2, hashBytes, hashChars } from "./sketches/hll.js";
 import { Kll, type KllState } from "./sketches/kll.js";
 import { Reservoir, type ReservoirState } from "./sketches/reservoir.js";
-import { type ColumnType, Kind, type KindCounts, classify, inferType, parsed } from "./values.js";
+import { type ColumnType, Kind, type KindCounts, classify, classifyBytes, inferType, parsed } from "./values.js";
 
 /** The profile format version; readers refuse newer ones. Documented in docs/profile.schema.json. */
 export const PROFILE_FORMAT = "mlops-action/profile";
@@ -128,9 +128,41 @@ export class ColumnProfiler {
     if (len < this.lenMin) this.lenMin = len;
     if (len > this.lenMax) this.lenMax = len;
     this.lenSum += len;
-    this.hll.addHash(hashString(raw));
-    this.top.add(raw);
+    hashChars(raw);
+    this.hll.addHash(hash2.a);
+    this.top.addHashed(raw);
     if (this.rules.length > 0) this.checkRules(raw, kind, num, line);
+  }
+
+  /** add() for an ASCII byte range of a CSV chunk: no string unless the value needs one. */
+  addBytes(buf: Buffer, start: number, end: number, line: number): void {
+    this.count++;
+    const kind = classifyBytes(buf, start, end);
+    if (kind === Kind.Null) {
+      this.nulls++;
+      return;
+    }
+    if (this.kindCounts[kind]++ === 0) this.kindFirst[kind] = line;
+    let num = Number.NaN;
+    if (kind === Kind.Integer || kind === Kind.Number) {
+      num = parsed.value;
+      this.addNumber(num);
+    } else if (kind === Kind.Date) {
+      const raw = buf.toString("latin1", start, end);
+      if (this.dateMin === "" || raw < this.dateMin) this.dateMin = raw;
+      if (raw > this.dateMax) this.dateMax = raw;
+    } else if (kind === Kind.String) {
+      this.textValues++;
+      this.wordSum += countWordsBytes(buf, start, end);
+    }
+    const len = end - start;
+    if (len < this.lenMin) this.lenMin = len;
+    if (len > this.lenMax) this.lenMax = len;
+    this.lenSum += len;
+    hashBytes(buf, start, end);
+    this.hll.addHash(hash2.a);
+    this.top.addHashed(buf, 1, start, end);
+    if (this.rules.length > 0) this.checkRules(buf.toString("latin1", start, end), kind, num, line);
   }
 
   /** A missing value (a JSON null or an absent key). */
@@ -296,6 +328,18 @@ export class ColumnProfiler {
   }
 }
 
+function countWordsBytes(b: Buffer, start: number, end: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const c = b[i];
+    const space = c === 32 || c === 9 || c === 10 || c === 13;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
 function countWords(s: string): number {
   let words = 0;
   let inWord = false;
@@ -353,6 +397,17 @@ export class ProfileBuilder {
     this.rows++;
     const cols = this.columns;
     for (let i = 0; i < cols.length; i++) cols[i].add(fields[i], line);
+  }
+
+  /** One CSV row as byte ranges (see CsvRowSink.rowBytes). */
+  addRowBytes(buf: Buffer, starts: Int32Array, ends: Int32Array, escaped: string[], line: number): void {
+    this.rows++;
+    const cols = this.columns;
+    for (let i = 0; i < cols.length; i++) {
+      const s = starts[i];
+      if (s < 0) cols[i].add(escaped[i], line);
+      else cols[i].addBytes(buf, s, ends[i], line);
+    }
   }
 
   merge(o: ProfileBuilder): void {

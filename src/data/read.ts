@@ -293,22 +293,32 @@ export async function profileCsvRange(
     reportBad(bad);
   };
   const parser = new CsvParser(head.file, head.delimiter.charCodeAt(0), fail, firstLine);
+  const ragged = (fields: string[], line: number) => {
+    const other = [",", "\t", ";", "|"].find((d) => d !== head.delimiter && fields.some((f) => f.includes(d)));
+    fail({
+      message: `row has ${fields.length} field(s); the header has ${width}`,
+      line,
+      column: Math.min(fields.length, width) + 1,
+      fix:
+        fields.length === 1 && other
+          ? `The row looks ${delimiterName(other)}-separated: set input 'delimiter' to ${JSON.stringify(other)}`
+          : "Quote fields that contain the delimiter, or set badRows: skip to count and skip such rows",
+    });
+  };
   const sink = {
     row(fields: string[], line: number) {
-      if (fields.length !== width) {
-        const other = [",", "\t", ";", "|"].find((d) => d !== head.delimiter && fields.some((f) => f.includes(d)));
-        fail({
-          message: `row has ${fields.length} field(s); the header has ${width}`,
+      if (fields.length !== width) ragged(fields, line);
+      else builder.addRow(fields, line);
+    },
+    rowBytes(buf: Buffer, starts: Int32Array, ends: Int32Array, escaped: string[], n: number, line: number) {
+      if (n === width) builder.addRowBytes(buf, starts, ends, escaped, line);
+      else
+        ragged(
+          Array.from({ length: n }, (_, i) =>
+            starts[i] < 0 ? escaped[i] : buf.toString("latin1", starts[i], ends[i]),
+          ),
           line,
-          column: Math.min(fields.length, width) + 1,
-          fix:
-            fields.length === 1 && other
-              ? `The row looks ${delimiterName(other)}-separated: set input 'delimiter' to ${JSON.stringify(other)}`
-              : "Quote fields that contain the delimiter, or set badRows: skip to count and skip such rows",
-        });
-        return;
-      }
-      builder.addRow(fields, line);
+        );
     },
   };
   const rangeStop = stop - start;

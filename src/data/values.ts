@@ -70,6 +70,93 @@ export function classify(s: string): Kind {
   return Kind.String;
 }
 
+const POW10 = [
+  1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20,
+  1e21, 1e22,
+];
+
+/**
+ * classify() over an ASCII byte range, reading numbers straight from the bytes. A decimal of up to
+ * 15 significant digits with a power of ten up to 22 is m / 10^k or m · 10^k of two exact doubles,
+ * which IEEE division and multiplication round correctly (Clinger's fast path), so the value equals
+ * Number()'s; anything else goes through Number().
+ */
+export function classifyBytes(buf: Uint8Array, start: number, end: number): Kind {
+  const len = end - start;
+  if (len === 0) return Kind.Null;
+  let c = buf[start];
+  if ((c === 78 || c === 110 || c === 35) && len <= 4 && NULLS.has(latin1(buf, start, end))) return Kind.Null;
+  let i = start;
+  let negative = false;
+  if (c === 45 || c === 43) {
+    if (len === 1) return Kind.String;
+    negative = c === 45;
+    i++;
+  }
+  let digits = 0;
+  let mantissa = 0;
+  let fraction = 0;
+  let dot = false;
+  for (; i < end; i++) {
+    c = buf[i];
+    if (c >= 48 && c <= 57) {
+      digits++;
+      mantissa = mantissa * 10 + (c - 48);
+      if (dot) fraction++;
+    } else if (c === 46 && !dot) dot = true;
+    else break;
+  }
+  if (digits === 0) return classifyText(buf, start, end);
+  let exponent = 0;
+  let hasExp = false;
+  if (i < end && (c === 101 || c === 69)) {
+    hasExp = true;
+    i++;
+    let expNeg = false;
+    if (i < end && (buf[i] === 45 || buf[i] === 43)) {
+      expNeg = buf[i] === 45;
+      i++;
+    }
+    let expDigits = 0;
+    for (; i < end; i++) {
+      c = buf[i];
+      if (c < 48 || c > 57) break;
+      expDigits++;
+      exponent = exponent * 10 + (c - 48);
+      if (exponent > 1e6) exponent = 1e6;
+    }
+    if (expDigits === 0) return classifyText(buf, start, end);
+    if (expNeg) exponent = -exponent;
+  }
+  if (i !== end) return classifyText(buf, start, end);
+  const scale = exponent - fraction;
+  if (digits <= 15 && scale >= -22 && scale <= 22) {
+    const v = scale < 0 ? mantissa / POW10[-scale] : mantissa * POW10[scale];
+    parsed.value = negative ? -v : v;
+  } else {
+    // The text, sign included, through Number().
+    const v = Number(latin1(buf, start, end));
+    if (!Number.isFinite(v)) return Kind.String;
+    parsed.value = v;
+  }
+  return dot || hasExp ? Kind.Number : Kind.Integer;
+}
+
+/** Dates and booleans need the text; only values that may be one get sliced. */
+function classifyText(buf: Uint8Array, start: number, end: number): Kind {
+  const len = end - start;
+  const c0 = buf[start];
+  if (len >= 10 && c0 >= 48 && c0 <= 57 && buf[start + 4] === 45 && DATE.test(latin1(buf, start, end)))
+    return Kind.Date;
+  if (len <= 5 && (c0 === 116 || c0 === 102 || c0 === 84 || c0 === 70) && BOOLS.has(latin1(buf, start, end)))
+    return Kind.Boolean;
+  return Kind.String;
+}
+
+function latin1(buf: Uint8Array, start: number, end: number): string {
+  return Buffer.prototype.toString.call(buf, "latin1", start, end);
+}
+
 export type ColumnType = "integer" | "number" | "boolean" | "date" | "string" | "empty";
 
 /** Counts of each kind seen in a column (mergeable: add them). */

@@ -187,3 +187,93 @@ describe("reading a value", () => {
     }
   });
 });
+
+describe("the byte path reads values as the string path does", () => {
+  it("classifies and parses the same, numbers equal to Number()'s", async () => {
+    const { classify, classifyBytes, parsed } = await import("../../src/data/values.js");
+    const r = new Random(17);
+    const samples = [
+      "",
+      "NA",
+      "nan",
+      "None",
+      "N",
+      "12",
+      "-0",
+      "+7",
+      "1e5",
+      "1E-7",
+      "2.",
+      ".25",
+      "1.2.3",
+      "1e",
+      "12345678901234567",
+      "0x1F",
+      "2026-03-04",
+      "2026-03-04 10:11",
+      "true",
+      "False",
+      "text",
+      "-",
+      "9".repeat(400),
+    ];
+    for (let i = 0; i < 3000; i++) {
+      const digits = 1 + r.int(19);
+      let s = r.bit() ? "-" : "";
+      for (let d = 0; d < digits; d++) s += String(r.int(10));
+      if (r.bit()) s = `${s.slice(0, 1 + r.int(s.length))}.${s.slice(1)}`;
+      if (r.next() < 0.3) s += `e${r.bit() ? "-" : ""}${r.int(40)}`;
+      samples.push(s);
+    }
+    for (const s of samples) {
+      const a = classify(s);
+      const va = parsed.value;
+      const b = classifyBytes(Buffer.from(s, "latin1"), 0, s.length);
+      expect([s, b]).toEqual([s, a]);
+      if (a === 1 || a === 2) {
+        expect([s, parsed.value]).toEqual([s, va]);
+        expect([s, parsed.value]).toEqual([s, Number(s)]);
+      }
+    }
+  });
+
+  it("a CSV read as bytes profiles like the same rows given as strings", async () => {
+    const { CsvParser } = await import("../../src/data/csv.js");
+    const data = rows(20_000, 5);
+    const text =
+      `x,k,city,note\n${data.map((row) => row.map((f) => (f.includes(",") ? `"${f}"` : f)).join(",")).join("\n")}\n`.replace(
+        /Tromsø|Ålesund/g,
+        "Molde",
+      );
+    const fromStrings = new ProfileBuilder(["x", "k", "city", "note"]);
+    const fromBytes = new ProfileBuilder(["x", "k", "city", "note"]);
+    const parser = (sinkBytes: boolean) => {
+      const p = new CsvParser("t.csv", 44, () => {});
+      let header = true;
+      const target = sinkBytes ? fromBytes : fromStrings;
+      const sink = {
+        row: (f: string[], line: number) => {
+          if (header) header = false;
+          else target.addRow(f, line);
+        },
+        ...(sinkBytes
+          ? {
+              rowBytes: (b: Buffer, s: Int32Array, e: Int32Array, esc: string[], _n: number, line: number) => {
+                if (header) header = false;
+                else target.addRowBytes(b, s, e, esc, line);
+              },
+            }
+          : {}),
+      };
+      const bytes = Buffer.from(text);
+      for (let i = 0; i < bytes.length; i += 65536) p.feed(bytes.subarray(i, i + 65536), false, sink);
+      p.feed(Buffer.alloc(0), true, sink);
+    };
+    parser(false);
+    parser(true);
+    const a = fromStrings.toJSON();
+    const b = fromBytes.toJSON();
+    expect(b.rows).toBe(20_000);
+    expect(b.columns).toEqual(a.columns);
+  });
+});

@@ -57,22 +57,65 @@ export class HyperLogLog {
   }
 }
 
-/** 32-bit MurmurHash3-style hash of a string's UTF-16 code units (fast; good avalanche). */
-export function hashString(s: string): number {
-  let h = 0x811c9dc5 ^ s.length;
+/**
+ * Two 32-bit hashes of one value, computed in one pass: `a` (MurmurHash3's mixing) feeds
+ * HyperLogLog; `a` and `b` (FNV-1a) together make a 53-bit key for the frequent-value counters,
+ * where a collision among a few thousand values is vanishingly unlikely. A string hashes its
+ * UTF-16 code units and a byte range its bytes: the same for ASCII, so both readers agree.
+ */
+export const hash2 = { a: 0, b: 0 };
+
+function finish(h1: number, h2: number): void {
+  h1 ^= h1 >>> 16;
+  h1 = Math.imul(h1, 0x85ebca6b);
+  h1 ^= h1 >>> 13;
+  h1 = Math.imul(h1, 0xc2b2ae35);
+  h1 ^= h1 >>> 16;
+  h2 ^= h2 >>> 15;
+  h2 = Math.imul(h2, 0x2c1b3c6d);
+  h2 ^= h2 >>> 12;
+  hash2.a = h1 >>> 0;
+  hash2.b = h2 >>> 0;
+}
+
+export function hashChars(s: string): void {
+  let h1 = 0x811c9dc5 ^ s.length;
+  let h2 = 0x9747b28c ^ s.length;
   for (let i = 0; i < s.length; i++) {
-    let k = s.charCodeAt(i);
-    k = Math.imul(k, 0xcc9e2d51);
+    const c = s.charCodeAt(i);
+    let k = Math.imul(c, 0xcc9e2d51);
     k = (k << 15) | (k >>> 17);
-    k = Math.imul(k, 0x1b873593);
-    h ^= k;
-    h = (h << 13) | (h >>> 19);
-    h = (Math.imul(h, 5) + 0xe6546b64) | 0;
+    h1 ^= Math.imul(k, 0x1b873593);
+    h1 = (h1 << 13) | (h1 >>> 19);
+    h1 = (Math.imul(h1, 5) + 0xe6546b64) | 0;
+    h2 = Math.imul(h2 ^ c, 0x01000193);
   }
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  finish(h1, h2);
+}
+
+export function hashBytes(buf: Uint8Array, start: number, end: number): void {
+  const len = end - start;
+  let h1 = 0x811c9dc5 ^ len;
+  let h2 = 0x9747b28c ^ len;
+  for (let i = start; i < end; i++) {
+    const c = buf[i];
+    let k = Math.imul(c, 0xcc9e2d51);
+    k = (k << 15) | (k >>> 17);
+    h1 ^= Math.imul(k, 0x1b873593);
+    h1 = (h1 << 13) | (h1 >>> 19);
+    h1 = (Math.imul(h1, 5) + 0xe6546b64) | 0;
+    h2 = Math.imul(h2 ^ c, 0x01000193);
+  }
+  finish(h1, h2);
+}
+
+/** The 53-bit key of the last hashed value. */
+export function key53(): number {
+  return hash2.a * 2097152 + (hash2.b >>> 11);
+}
+
+/** The 32-bit hash HyperLogLog uses. */
+export function hashString(s: string): number {
+  hashChars(s);
+  return hash2.a;
 }
