@@ -2,6 +2,7 @@
 // variables (or flags) in; $GITHUB_OUTPUT, logging commands, output variables and exit codes out.
 // dist/ is copied alone into a temporary folder, so the bundles prove they need no node_modules.
 // Only register-dataset drives them: it is the finished task; the other tasks have their own tests.
+import { readFileSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -9,6 +10,9 @@ import { tempDir } from "./helpers.js";
 import { type BundleRun, copyDist, parseGitHubOutput, REPO, runBundle } from "./hosts/run-bundle.js";
 
 const TASK_LIST = "register-dataset, validate-data, submit-pipeline, compare-models, deploy-endpoint";
+const TASK_JSON = JSON.parse(readFileSync(join(REPO, "task.json"), "utf8")) as {
+  inputs: { name: string; defaultValue: string }[];
+};
 const CSV = "age,bmi,target\n59,32.1,151\n48,21.6,75\n72,30.5,141\n";
 
 interface HostResult {
@@ -81,7 +85,12 @@ const azureDevOps: HostUnderTest = {
     const agentTemp = join(cwd, "..", "agent-temp");
     await mkdir(agentTemp, { recursive: true });
     const env: Record<string, string> = { AGENT_TEMPDIRECTORY: agentTemp };
+    // As the agent does: every input of task.json arrives, with its default unless the step sets it,
+    // including the inputs of the other commands that the visibleRule hides.
+    for (const input of TASK_JSON.inputs)
+      if (input.defaultValue) env[`INPUT_${input.name.toUpperCase()}`] = input.defaultValue;
     if (task !== undefined) env.INPUT_COMMAND = task;
+    else delete env.INPUT_COMMAND;
     for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
     const r: BundleRun = await runBundle(join(dist, "azure-devops", "index.js"), cwd, env);
     const outputs: Record<string, string> = {};
