@@ -21,7 +21,7 @@ import { suggestion } from "./suggest.js";
 
 export type PlanInput =
   | { kind: "value"; value: string | number | boolean }
-  | { kind: "data"; type: DataInputType; path: string; baseDir: string; mode?: string }
+  | { kind: "data"; type: DataInputType; path: string; baseDir: string; mode?: string; where?: ErrorLocation }
   | { kind: "step"; step: string; output: string; type: IoType }
   | { kind: "search"; name: string }
   | { kind: "none" };
@@ -77,7 +77,14 @@ export function planPipeline(job: PipelineJob, problems = new Problems()): { pla
         input:
           input.path === undefined
             ? { kind: "none" }
-            : { kind: "data", type: input.type, path: input.path, baseDir: input.baseDir, mode: input.mode },
+            : {
+                kind: "data",
+                type: input.type,
+                path: input.path,
+                baseDir: input.baseDir,
+                mode: input.mode,
+                where: input.where,
+              },
         type: input.type,
       };
     }
@@ -216,7 +223,10 @@ function resolveBinding(level: Level, job: string, b: Binding, problems: Problem
         type: typeof b.value === "number" ? "number" : typeof b.value === "boolean" ? "boolean" : "string",
       };
     case "data":
-      return { input: { kind: "data", type: b.type, path: b.path, baseDir: b.baseDir, mode: b.mode }, type: b.type };
+      return {
+        input: { kind: "data", type: b.type, path: b.path, baseDir: b.baseDir, mode: b.mode, where: b.where },
+        type: b.type,
+      };
     case "empty":
       return { input: { kind: "none" } };
     case "ref": {

@@ -230,6 +230,13 @@ describe("submit-pipeline on the local workspace", () => {
     expect(run.stderr.at(-1)).toMatch(
       /p\.yml:7:10: '\$\{\{parent\.inputs\.missing\}\}' names no input of the pipeline/,
     );
+    const missingData = await submit({
+      pipeline: "examples/pipelines/demo/pipeline.yml",
+      set: "inputs.training_data.path=../../data/nope.csv",
+    });
+    expect(missingData.stderr.at(-1)).toMatch(
+      /demo\/pipeline\.yml:\d+:\d+: input data '\.\.\/\.\.\/data\/nope\.csv' does not exist/,
+    );
     const none = await submit({ pipeline: "nope.yml" });
     expect(none.stderr.at(-1)).toMatch(/input 'pipeline': '.*nope\.yml' does not exist/);
     expect(await readdir(join(dir, ".mlops")).catch(() => [])).not.toContain("jobs");

@@ -14,7 +14,7 @@ import type { JobPreview, JobRecord, JobService, JobStatus, SubmitOptions, WaitO
 import { TERMINAL_STATUSES } from "../workspace.js";
 import { DataResolver } from "./runner/data.js";
 import { bindInput, executePlan, type LocalStepRecord, stepReuseKey } from "./runner/execute.js";
-import { localRefusals } from "./runner/refusals.js";
+import { localRefusals, missingLocalData } from "./runner/refusals.js";
 import { StepCache } from "./runner/reuse.js";
 import { exists, readJson, withLock, writeAtomic, writeJson } from "./store.js";
 
@@ -51,6 +51,8 @@ export class LocalJobs implements JobService {
   /** Validates and plans the job, refuses what cannot run locally, then starts it in this process. */
   async submit(job: PipelineJob, options: SubmitOptions): Promise<string> {
     const plan = this.plan(job);
+    const [missing] = await missingLocalData(plan);
+    if (missing) throw new UserError(missing.message, { input: "pipeline", ...missing.where }, missing.fix);
     const name = newJobName(job.displayName ?? job.experimentName ?? options.experimentName);
     const dir = this.dir(name);
     const record: LocalJobRecord = {
@@ -120,7 +122,9 @@ export class LocalJobs implements JobService {
 
   async preview(job: PipelineJob, _options: SubmitOptions): Promise<JobPreview> {
     const { plan } = planPipeline(job);
-    const refused = localRefusals(plan).map((p) => new UserError(p.message, p.where, p.fix).describe());
+    const refused = [...localRefusals(plan), ...(await missingLocalData(plan))].map((p) =>
+      new UserError(p.message, p.where, p.fix).describe(),
+    );
     const uploads = new Set<string>();
     for (const s of plan.steps) {
       if (s.component.code && !s.component.code.includes(":")) uploads.add(s.component.code);

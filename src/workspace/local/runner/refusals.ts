@@ -3,7 +3,9 @@
  * written. Such pipelines still validate and compile for Azure ML.
  */
 import type { Problem } from "../../../pipeline/problems.js";
+import { resolve } from "node:path";
 import type { Plan } from "../../../pipeline/plan.js";
+import { exists } from "../store.js";
 
 export function localRefusals(plan: Plan): Problem[] {
   const out: Problem[] = [];
@@ -63,4 +65,26 @@ function isTabular(step: Plan["steps"][number], input: string): boolean {
     (i?.kind === "data" && i.type === "mltable") ||
     (i?.kind === "step" && i.type === "mltable")
   );
+}
+
+/** Local data inputs that do not exist: found before anything runs, at the line that names them. */
+export async function missingLocalData(plan: Plan): Promise<Problem[]> {
+  const out: Problem[] = [];
+  const seen = new Set<string>();
+  for (const step of plan.steps) {
+    for (const input of Object.values(step.inputs)) {
+      if (input.kind !== "data" || /^[a-z][a-z0-9+.-]*:/i.test(input.path)) continue;
+      const path = resolve(input.baseDir, input.path);
+      if (seen.has(path)) continue;
+      seen.add(path);
+      if (!(await exists(path))) {
+        out.push({
+          message: `input data '${input.path}' does not exist (looked for ${path})`,
+          where: input.where ?? step.node.where,
+          fix: "Fix the path; relative paths resolve against the folder of the YAML file that names them",
+        });
+      }
+    }
+  }
+  return out;
 }
