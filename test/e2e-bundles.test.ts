@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import YAML from "yaml";
 import { tempDir } from "./helpers.js";
 import { type BundleRun, copyDist, parseGitHubOutput, REPO, runBundle } from "./hosts/run-bundle.js";
 
@@ -242,6 +243,30 @@ describe.each([github, azureDevOps, cli])("the $name bundle", (host) => {
       const ours = r.seen.filter((l) => l.includes(token) && !l.startsWith("##vso[task.debug]"));
       expect(ours.every((l) => host.registersSecret(l, token))).toBe(true);
     }
+  });
+});
+
+describe("a per-task GitHub action", () => {
+  it("`uses: org/mlops-action/register-dataset@v1` runs register-dataset with only its own inputs set", async () => {
+    const action = YAML.parse(readFileSync(join(REPO, "register-dataset", "action.yml"), "utf8")) as {
+      inputs: Record<string, { default?: string }>;
+      runs: { main: string };
+    };
+    // The runner sends every declared input, with its default when the step does not set it.
+    const env: Record<string, string> = {};
+    for (const [name, input] of Object.entries(action.inputs)) {
+      if (input.default !== undefined) env[`INPUT_${name.toUpperCase()}`] = input.default;
+    }
+    const cwd = join(root, "per-task", "repo");
+    await mkdir(cwd, { recursive: true });
+    await writeFile(join(cwd, "data.csv"), CSV);
+    const outputFile = join(root, "per-task", "github_output");
+    await writeFile(outputFile, "");
+    Object.assign(env, { INPUT_NAME: "diabetes", INPUT_PATH: "data.csv", GITHUB_OUTPUT: outputFile });
+    // runs.main is relative to the action's folder: ../dist/github/index.js.
+    const r = await runBundle(join(root, "register-dataset", action.runs.main), cwd, env);
+    expect(r.code).toBe(0);
+    expect(parseGitHubOutput(await readFile(outputFile, "utf8"))).toMatchObject({ name: "diabetes", version: "1" });
   });
 });
 
