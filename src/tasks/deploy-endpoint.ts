@@ -279,6 +279,7 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
         steps,
         request,
         burst,
+        alreadyFailing: before.deployments.filter((d) => d.error || d.status === "Failed").map((d) => d.name),
       },
       before,
     );
@@ -354,7 +355,13 @@ function result(
   const verdict = outcome.rolledBack
     ? `**Rolled back**: ${name} (${modelRef}) did not go live; traffic restored to ${describeTraffic(saved)}.`
     : `**Deployed** ${name} (${modelRef}): it serves all traffic at ${scoringUri}.`;
-  const rows = outcome.steps.map((s) => [s.step, s.traffic, s.requests, s.byNew, s.ok ? "✅" : `❌ ${s.note ?? ""}`]);
+  const rows = outcome.steps.map((s) => [
+    s.step,
+    s.traffic,
+    s.requests,
+    s.byNew,
+    s.ok ? `✅${s.note ? ` (${s.note})` : ""}` : `❌ ${s.note ?? ""}`,
+  ]);
   const summary = [
     `### Deploy endpoint \`${outcome.endpoint.name}\``,
     "",

@@ -230,9 +230,13 @@ describe("deploy-endpoint on local endpoints (real python3 servers, real HTTP)",
     );
 
     // The next rollout brings the endpoint back on the same scoring URI.
-    const next = await deploy({ model: "lin:2" });
+    // Half the requests at the 50 % step reach the dead deployment: not the new one's fault.
+    const next = await deploy({ model: "lin:2", traffic: "50,100", burst: "10" });
     expect(next.exitCode).toBe(0);
     expect(next.stderr.join("\n")).toMatch(/Deployment lin-v1 is not serving: process \d+ is gone/);
+    expect(next.stderr.join("\n")).toContain(
+      "5 request(s) at 50 % failed on deployment(s) already failing before this rollout: lin-v1",
+    );
     expect(next.outputs.scoringUri).toBe(first.outputs.scoringUri);
     expect(await score(next.outputs.scoringUri)).toMatchObject({ status: 200, deployment: "lin-v2" });
   });

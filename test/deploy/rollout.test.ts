@@ -184,6 +184,27 @@ describe("blue/green rollout through the EndpointService port", () => {
     expect(await readJournal(artifacts, "ep")).toMatchObject({ state: "rolled-back", reached: 0 });
   });
 
+  it("failures from an old deployment that was already failing do not roll back its replacement", async () => {
+    const { endpoints, deps, plan, current } = setup({ blue: 100 });
+    endpoints.failingScore.add("blue");
+    const rolledBack = await blueGreen(deps, plan, await current());
+    expect(rolledBack).toMatchObject({ status: "RolledBack" });
+    expect(rolledBack.error).toMatch(/^request 1 of 10 at 10 % \(answered by blue\) failed: HTTP 500/);
+
+    const again = setup({ blue: 100 });
+    again.endpoints.failingScore.add("blue");
+    const outcome = await blueGreen(again.deps, { ...again.plan, alreadyFailing: ["blue"] }, await again.current());
+    expect(outcome).toMatchObject({ status: "Succeeded", rolledBack: false });
+    expect(outcome.steps.map((s) => s.note)).toEqual([
+      undefined,
+      "10 failed on already-failing blue",
+      "10 failed on already-failing blue",
+      undefined,
+    ]);
+    expect(again.endpoints.traffic).toEqual({ blue: 0, green: 100 });
+    expect(again.endpoints.calls.at(-1)).toBe("delete blue");
+  });
+
   it("a run cancelled mid-way (SIGTERM) rolls back to the saved map", async () => {
     const { endpoints, controller, deps, plan, current } = setup({ blue: 100 });
     endpoints.onSetTraffic = (map) => {

@@ -291,6 +291,9 @@ export class LocalEndpoints implements EndpointService {
       let sum = 0;
       for (const [d, p] of Object.entries(traffic)) {
         if (!rec.deployments[d]) throw new Error(`endpoint ${endpoint} has no deployment ${d}`);
+        if (p > 0 && rec.deployments[d].status !== "Succeeded") {
+          throw new Error(`deployment ${d} is ${rec.deployments[d].status}: it cannot take traffic`);
+        }
         if (!Number.isInteger(p) || p < 0 || p > 100)
           throw new Error(`traffic for ${d} must be a whole percent, got ${p}`);
         sum += p;
