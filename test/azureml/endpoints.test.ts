@@ -84,7 +84,7 @@ describe("managed online endpoints on Azure ML (emulator)", () => {
           codeId: expect.stringMatching(/\/codes\/[0-9a-f]{36}\/versions\/1$/),
           scoringScript: "score.py",
         },
-        environmentId: expect.stringMatching(/\/environments\/mlops-[0-9a-f]{24}\/versions\/1$/),
+        environmentId: expect.stringMatching(/\/environments\/CliV2AnonymousEnvironment\/versions\/[0-9a-f]{32}$/),
         instanceType: "Standard_F2s_v2",
       },
     });

@@ -78,12 +78,20 @@ describe("submit-pipeline on Azure ML (emulator + Azurite)", () => {
       dataUri: () => dataUri,
       componentId: (n, v) => `${wsPath}/components/${n}/versions/${v}`,
     });
-    expect(sent).toEqual(expected.properties);
+    // Compute names become the ARM ids the service expects; nothing else changes.
+    const computeId = `${wsPath}/computes/gpu-cluster`;
+    const want = structuredClone(expected.properties) as {
+      settings: Record<string, unknown>;
+      jobs: Record<string, Record<string, unknown>>;
+    };
+    want.settings.default_compute = computeId;
+    want.jobs.train.computeId = computeId;
+    expect(sent).toEqual(want);
 
     // And the fields a user wrote are there, in the shape the service reads.
     const train = (sent.jobs as Record<string, Record<string, unknown>>).train;
     expect(train).toMatchObject({
-      computeId: "azureml:gpu-cluster",
+      computeId: `${wsPath}/computes/gpu-cluster`,
       environment_variables: { NCCL_DEBUG: "INFO" },
       resources: { instance_count: 2, shm_size: "8g" },
       distribution: { distribution_type: "PyTorch", process_count_per_instance: 4 },
@@ -94,7 +102,7 @@ describe("submit-pipeline on Azure ML (emulator + Azurite)", () => {
       description: "every field survives",
       tags: { owner: "ml-team" },
       settings: {
-        default_compute: "azureml:gpu-cluster",
+        default_compute: `${wsPath}/computes/gpu-cluster`,
         continue_on_step_failure: true,
         default_datastore: "azureml:workspaceblobstore",
       },
@@ -123,6 +131,21 @@ describe("submit-pipeline on Azure ML (emulator + Azurite)", () => {
     expect(again.exitCode).toBe(0);
     expect(cloud.emu.sent("PUT", /\/codes\//).length).toBe(before);
     expect(again.stdout.join("\n")).toMatch(/unchanged \(content hash/);
+  });
+
+  it("names a compute the workspace does not have, before submitting anything", async () => {
+    const yml = join(work, "pipeline.yml");
+    await writeFile(
+      yml,
+      (await readFile(yml, "utf8")).replace("    compute: azureml:gpu-cluster", "    compute: azureml:h100-cluster"),
+    );
+    const mark = cloud.emu.requests.length;
+    const run = await submit({});
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr.at(-1)).toMatch(
+      /job train: compute 'h100-cluster' does not exist in workspace mlw-test\. Create it/,
+    );
+    expect(since(mark, "PUT", /\/jobs\//)).toEqual([]);
   });
 
   it("a failing step fails the task with the step named", async () => {

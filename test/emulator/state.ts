@@ -21,8 +21,10 @@ export interface EmulatorConfig {
   lroRetryAfter?: number;
   /** How many polls an operation answers InProgress before it ends. */
   lroPolls?: number;
-  /** Principal ids refused with AuthorizationFailed (to test the error line). */
+  /** Refuse every write with AuthorizationFailed (to test the error line). */
   deniedWrites?: boolean;
+  /** Compute clusters the workspace has (default: cpu-cluster, gpu-cluster). */
+  computes?: string[];
 }
 
 export interface JobScript {
@@ -320,6 +322,24 @@ export class ArmState {
     }
     if ((ASSET_KINDS as readonly string[]).includes(kind)) return this.asset(req, kind, name, sub, subName);
     if (kind === "jobs") return this.job(req, name, sub);
+    if (kind === "computes" && req.method === "GET" && name && !sub) {
+      if (!(this.config.computes ?? ["cpu-cluster", "gpu-cluster"]).includes(name))
+        return this.notFound("compute", name);
+      return {
+        status: 200,
+        body: {
+          id: `${this.wsPath}/computes/${name}`,
+          name,
+          type: "Microsoft.MachineLearningServices/workspaces/computes",
+          location: this.location,
+          properties: {
+            computeType: "AmlCompute",
+            provisioningState: "Succeeded",
+            properties: { vmSize: "STANDARD_NC6S_V3", scaleSettings: { minNodeCount: 0, maxNodeCount: 4 } },
+          },
+        },
+      };
+    }
     if (kind === "onlineEndpoints") return this.endpoint(req, name, sub, subName, subSub);
     return armError(404, "NoRegisteredProviderFound", `No route for '${req.method} ${req.path}' in the emulator.`);
   }

@@ -4,7 +4,6 @@
  * deployment settings would be dropped by the 2022-10-01 models. Every change is a long-running
  * operation that is followed to its end. Keys come through the SDK (listKeys).
  */
-import { createHash } from "node:crypto";
 import { relative, sep } from "node:path";
 import { createHttpHeaders, createPipelineRequest } from "@azure/core-rest-pipeline";
 import { UserError } from "../../errors.js";
@@ -13,6 +12,7 @@ import type { DeploymentState, EndpointService, EndpointState, NewDeployment, Sc
 import { type AzureMlClient, NEWER_API } from "./client.js";
 import type { CodeUploader } from "./code.js";
 import type { DataPlane } from "./data-plane.js";
+import { EnvironmentRegistry } from "./environments.js";
 
 interface ArmEndpoint {
   name: string;
@@ -57,6 +57,7 @@ export class AzureEndpoints implements EndpointService {
     private readonly dataPlane: DataPlane,
     private readonly location: () => Promise<string>,
     private readonly log: Log,
+    private readonly environments = new EnvironmentRegistry(client),
   ) {}
 
   private path(endpoint: string, deployment?: string): string {
@@ -135,14 +136,7 @@ export class AzureEndpoints implements EndpointService {
       return `${this.client.wsPath}/environments/${registered[1]}/versions/${registered[2] ?? "1"}`;
     }
     if (/^azureml:\/\//.test(env) || env.startsWith("/subscriptions/")) return env.replace(/^azureml:/, "");
-    const name = `mlops-${createHash("sha256").update(env).digest("hex").slice(0, 24)}`;
-    const r = await this.client.must("PUT", `/environments/${name}/versions/1`, {
-      apiVersion: NEWER_API,
-      what: `register environment for image ${env}`,
-      body: { properties: { image: env, isAnonymous: true, osType: "Linux", description: `Image ${env}` } },
-    });
-    void r;
-    return `${this.client.wsPath}/environments/${name}/versions/1`;
+    return this.environments.register({ image: env }, `environment ${env}`);
   }
 
   async createDeployment(endpoint: string, deployment: NewDeployment, log: Log): Promise<DeploymentState> {

@@ -24,6 +24,7 @@ import { TERMINAL_STATUSES } from "../workspace.js";
 import { type AzureMlClient, NEWER_API, sleep } from "./client.js";
 import type { CodeUploader } from "./code.js";
 import type { DataPlane } from "./data-plane.js";
+import { ComputeResolver, EnvironmentRegistry, type InlineEnvironment } from "./environments.js";
 import type { DatastoreAccess } from "./storage.js";
 
 /** The REST body of a pipeline job. */
@@ -69,6 +70,8 @@ export class AzureJobs implements JobService {
     private readonly dataPlane: DataPlane,
     private readonly storage: DatastoreAccess,
     private readonly studio: string,
+    private readonly environments = new EnvironmentRegistry(client),
+    private readonly computes = new ComputeResolver(client),
   ) {}
 
   /**
@@ -88,6 +91,12 @@ export class AzureJobs implements JobService {
       componentId: (name, version) => `${this.client.wsPath}/components/${name}/versions/${version}`,
     });
     for (const c of compiled.components) {
+      if (c.spec.environment && typeof c.spec.environment === "object") {
+        c.spec.environment = `azureml:${await this.environments.register(c.spec.environment as InlineEnvironment, `component ${c.name}`)}`;
+      }
+    }
+    await this.resolveComputes(compiled.properties);
+    for (const c of compiled.components) {
       await this.client.must("PUT", `/components/${c.name}/versions/${c.version}`, {
         apiVersion: NEWER_API,
         body: { properties: { componentSpec: c.spec, isAnonymous: c.name === "azureml_anonymous" } },
@@ -106,6 +115,20 @@ export class AzureJobs implements JobService {
     const first = compileForAzure(job);
     if (this.client.dryRun) await this.submit(job, options);
     return { reused: [], refused: [], uploads: [...first.codeFolders, ...first.dataPaths] };
+  }
+
+  /** `azureml:<name>` computes (job default and per node) become checked ARM ids. */
+  private async resolveComputes(props: Record<string, unknown>): Promise<void> {
+    if (typeof props.computeId === "string")
+      props.computeId = await this.computes.resolve(props.computeId, "the pipeline's compute");
+    const settings = props.settings as Record<string, unknown> | undefined;
+    if (settings && typeof settings.default_compute === "string") {
+      settings.default_compute = await this.computes.resolve(settings.default_compute, "settings.default_compute");
+    }
+    for (const [name, node] of Object.entries((props.jobs ?? {}) as Record<string, Record<string, unknown>>)) {
+      if (typeof node.computeId === "string")
+        node.computeId = await this.computes.resolve(node.computeId, `job ${name}`);
+    }
   }
 
   /** A local data input: uploaded under its fingerprint; the same content is not sent twice. */

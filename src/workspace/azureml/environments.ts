@@ -1,0 +1,116 @@
+/**
+ * Anonymous environments, as the Azure ML CLI makes them: an inline `environment:` (an image, with
+ * an optional conda file) is registered once per content hash as a version of
+ * `CliV2AnonymousEnvironment`, and referenced by its ARM id.
+ */
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { UserError } from "../../errors.js";
+import { type AzureMlClient, NEWER_API } from "./client.js";
+
+export interface InlineEnvironment {
+  image?: string;
+  /** Absolute path of a conda file. */
+  conda_file?: string;
+  build?: unknown;
+  description?: string;
+}
+
+export const ANONYMOUS_ENVIRONMENT = "CliV2AnonymousEnvironment";
+
+export class EnvironmentRegistry {
+  private readonly done = new Map<string, Promise<string>>();
+
+  constructor(private readonly client: AzureMlClient) {}
+
+  /** The ARM id of an anonymous environment for an image (and conda file), registering it once. */
+  async register(env: InlineEnvironment, where: string): Promise<string> {
+    if (env.build) {
+      throw new UserError(
+        `${where}: environments built from a Docker context (build:) are not supported by mlops-action`,
+        { input: "pipeline" },
+        "Register the environment with az ml environment create and reference it as azureml:<name>:<version>",
+      );
+    }
+    if (!env.image) {
+      throw new UserError(
+        `${where}: an inline environment needs an image`,
+        { input: "pipeline" },
+        "Add image: mcr.microsoft.com/azureml/<image>",
+      );
+    }
+    let conda: string | undefined;
+    if (env.conda_file) {
+      try {
+        conda = await readFile(env.conda_file, "utf8");
+      } catch {
+        throw new UserError(
+          `${where}: conda file '${env.conda_file}' cannot be read`,
+          { file: env.conda_file },
+          "Fix the conda_file path",
+        );
+      }
+    }
+    const version = createHash("sha256")
+      .update(`${env.image}\0${conda ?? ""}`)
+      .digest("hex")
+      .slice(0, 32);
+    let p = this.done.get(version);
+    if (!p) {
+      p = (async () => {
+        await this.client.must("PUT", `/environments/${ANONYMOUS_ENVIRONMENT}/versions/${version}`, {
+          apiVersion: NEWER_API,
+          what: `register environment for image ${env.image}`,
+          body: {
+            properties: {
+              image: env.image,
+              ...(conda ? { condaFile: conda } : {}),
+              isAnonymous: true,
+              osType: "Linux",
+            },
+          },
+        });
+        return `${this.client.wsPath}/environments/${ANONYMOUS_ENVIRONMENT}/versions/${version}`;
+      })();
+      this.done.set(version, p);
+    }
+    return p;
+  }
+}
+
+/**
+ * A compute named `azureml:<name>` or `<name>` as the ARM id the service expects, after checking
+ * that the workspace has it.
+ */
+export class ComputeResolver {
+  private readonly known = new Map<string, Promise<string>>();
+
+  constructor(private readonly client: AzureMlClient) {}
+
+  resolve(value: string, where: string): Promise<string> {
+    const name =
+      /^azureml:([A-Za-z0-9][A-Za-z0-9_-]*)$/.exec(value)?.[1] ??
+      (/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(value) ? value : undefined);
+    if (!name) return Promise.resolve(value.replace(/^azureml:(?=\/subscriptions\/)/, ""));
+    let p = this.known.get(name);
+    if (!p) {
+      p = (async () => {
+        const r = await this.client.send("GET", `/computes/${name}`, {
+          apiVersion: NEWER_API,
+          allow404: true,
+          what: `read compute ${name}`,
+        });
+        if (!r) {
+          throw new UserError(
+            `${where}: compute '${name}' does not exist in workspace ${this.client.ref.workspaceName}`,
+            { input: "pipeline" },
+            "Create it (az ml compute create) or name an existing compute cluster",
+          );
+        }
+        return `${this.client.wsPath}/computes/${name}`;
+      })();
+      this.known.set(name, p);
+    }
+    return p;
+  }
+}
