@@ -372,6 +372,24 @@ describe("deploy-endpoint on local endpoints (real python3 servers, real HTTP)",
     expect((await readdir(code)).sort()).toEqual(["lib", "score.py"]);
   });
 
+  it("says which Python it could not run (MLOPS_PYTHON) and rolls back", async () => {
+    const saved = process.env.MLOPS_PYTHON;
+    process.env.MLOPS_PYTHON = join(dir, "no-such-python");
+    let run: CliRun;
+    try {
+      run = await deploy({ model: "lin:1" });
+    } finally {
+      if (saved === undefined) delete process.env.MLOPS_PYTHON;
+      else process.env.MLOPS_PYTHON = saved;
+    }
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs).toMatchObject({ status: "RolledBack", rolledBack: "true" });
+    expect(run.stderr.at(-1)).toMatch(
+      /cannot run '.*no-such-python' to serve the scoring script .*Install Python 3, or set MLOPS_PYTHON/,
+    );
+    expect((await record()).deployments).toEqual({});
+  });
+
   it("rejects bad input before it changes anything", async () => {
     await writeFile(join(dir, "bad.json"), '{\n  "data": [1, 2,]\n}\n');
     const cases: [{ [k: string]: string }, RegExp][] = [

@@ -1,4 +1,5 @@
 import { hostname } from "node:os";
+import { errorMessage } from "../../errors.js";
 import type { ArtifactStore, EndpointService, EndpointState, NewDeployment } from "../../workspace/workspace.js";
 import type { Log } from "../context.js";
 import { answerProblem } from "./checks.js";
@@ -215,7 +216,7 @@ export async function blueGreen(deps: RolloutDeps, plan: RolloutPlan, before: En
       await writeJournal(deps.artifacts, journal);
     }
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     log.error(`Rollout of ${name} failed: ${message.split("\n")[0]}`);
     if (!(error instanceof RolloutError)) log.info(message);
     reports.push({ step: "failed", traffic: "", requests: 0, byNew: 0, ok: false, note: message.split("\n")[0] });

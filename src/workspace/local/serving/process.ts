@@ -10,7 +10,7 @@ export interface ServerProcess {
   port: number;
 }
 
-let python: Promise<string> | undefined;
+const pythons = new Map<string, Promise<string>>();
 
 /**
  * The Python that runs scoring servers: `MLOPS_PYTHON`, else `python3`, resolved once to the
@@ -18,22 +18,25 @@ let python: Promise<string> | undefined;
  */
 export function resolvePython(): Promise<string> {
   const wanted = process.env.MLOPS_PYTHON || "python3";
-  python ??= new Promise((resolve, reject) => {
-    execFile(wanted, ["-c", "import sys; print(sys.executable)"], { timeout: 30_000 }, (error, stdout) => {
-      const exe = stdout.trim();
-      if (error || !exe) {
-        python = undefined;
+  let found = pythons.get(wanted);
+  if (!found) {
+    found = new Promise((resolve, reject) => {
+      execFile(wanted, ["-c", "import sys; print(sys.executable)"], { timeout: 30_000 }, (error, stdout) => {
+        const exe = stdout.trim();
+        if (!error && exe) return resolve(exe);
+        pythons.delete(wanted);
         reject(
           new UserError(
-            `cannot run '${wanted}' (${error?.message.split("\n")[0] ?? "no sys.executable"})`,
+            `cannot run '${wanted}' to serve the scoring script (${error?.message.split("\n")[0] ?? "no sys.executable"})`,
             {},
             "Install Python 3, or set MLOPS_PYTHON to a Python 3 interpreter",
           ),
         );
-      } else resolve(exe);
+      });
     });
-  });
-  return python;
+    pythons.set(wanted, found);
+  }
+  return found;
 }
 
 export function isAlive(pid: number | undefined): boolean {
