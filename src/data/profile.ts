@@ -100,6 +100,8 @@ export class ColumnProfiler {
   wordSum = 0;
   dateMin = "";
   dateMax = "";
+  private dateMinBytes?: Buffer;
+  private dateMaxBytes?: Buffer;
   rules: ValueRule[] = [];
   ruleHits: Record<string, RuleHit> = {};
 
@@ -118,8 +120,8 @@ export class ColumnProfiler {
       num = parsed.value;
       this.addNumber(num);
     } else if (kind === Kind.Date) {
-      if (this.dateMin === "" || raw < this.dateMin) this.dateMin = raw;
-      if (raw > this.dateMax) this.dateMax = raw;
+      if (this.dateMin === "" || raw < this.dateMin) this.setDates(raw, true);
+      if (raw > this.dateMax) this.setDates(raw, false);
     } else if (kind === Kind.String) {
       this.textValues++;
       this.wordSum += countWords(raw);
@@ -148,9 +150,13 @@ export class ColumnProfiler {
       num = parsed.value;
       this.addNumber(num);
     } else if (kind === Kind.Date) {
-      const raw = buf.toString("latin1", start, end);
-      if (this.dateMin === "" || raw < this.dateMin) this.dateMin = raw;
-      if (raw > this.dateMax) this.dateMax = raw;
+      // Compared as bytes (ASCII order is string order); a string only when the min or max moves.
+      const min = this.dateMinBytes;
+      if (min === undefined || buf.compare(min, 0, min.length, start, end) < 0)
+        this.setDates(buf.toString("latin1", start, end), true);
+      const max = this.dateMaxBytes;
+      if (max === undefined || buf.compare(max, 0, max.length, start, end) > 0)
+        this.setDates(buf.toString("latin1", start, end), false);
     } else if (kind === Kind.String) {
       this.textValues++;
       this.wordSum += countWordsBytes(buf, start, end);
@@ -163,6 +169,17 @@ export class ColumnProfiler {
     this.hll.addHash(hash2.a);
     this.top.addHashed(buf, 1, start, end);
     if (this.rules.length > 0) this.checkRules(buf.toString("latin1", start, end), kind, num, line);
+  }
+
+  /** Keeps the date bounds as text and as bytes (the byte path compares bytes). */
+  private setDates(value: string, min: boolean): void {
+    if (min) {
+      this.dateMin = value;
+      this.dateMinBytes = Buffer.from(value, "latin1");
+    } else {
+      this.dateMax = value;
+      this.dateMaxBytes = Buffer.from(value, "latin1");
+    }
   }
 
   /** A missing value (a JSON null or an absent key). */
@@ -223,8 +240,8 @@ export class ColumnProfiler {
     this.lenSum += o.lenSum;
     this.textValues += o.textValues;
     this.wordSum += o.wordSum;
-    if (o.dateMin && (!this.dateMin || o.dateMin < this.dateMin)) this.dateMin = o.dateMin;
-    if (o.dateMax > this.dateMax) this.dateMax = o.dateMax;
+    if (o.dateMin && (!this.dateMin || o.dateMin < this.dateMin)) this.setDates(o.dateMin, true);
+    if (o.dateMax > this.dateMax) this.setDates(o.dateMax, false);
     for (const [name, hit] of Object.entries(o.ruleHits)) {
       const mine = this.ruleHits[name];
       if (!mine) this.ruleHits[name] = { ...hit };
@@ -320,8 +337,8 @@ export class ColumnProfiler {
       p.wordSum = c.text.meanWords * c.text.values;
     }
     if (c.dates) {
-      p.dateMin = c.dates.min;
-      p.dateMax = c.dates.max;
+      p.setDates(c.dates.min, true);
+      p.setDates(c.dates.max, false);
     }
     if (c.rules) p.ruleHits = structuredClone(c.rules);
     return p;

@@ -153,6 +153,15 @@ function classifyText(buf: Uint8Array, start: number, end: number): Kind {
   return Kind.String;
 }
 
+/** YYYY-MM-DD, checked byte by byte (the common case needs no string and no regular expression). */
+function isPlainDate(b: Uint8Array, s: number): boolean {
+  for (let i = 0; i < 10; i++) {
+    const c = b[s + i];
+    if (i === 4 || i === 7 ? c !== 45 : c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 function latin1(buf: Uint8Array, start: number, end: number): string {
   return Buffer.prototype.toString.call(buf, "latin1", start, end);
 }

@@ -207,3 +207,18 @@ describe("bad data gives a UserError naming file, line and column", () => {
     expect(e.message).toContain("not valid JSON");
   });
 });
+
+describe("dates", () => {
+  it("finds the same date range read as CSV bytes or JSON strings", async () => {
+    const days = ["2026-03-04", "2025-12-31", "2026-11-01T10:00:00Z", "2026-01-15", "2024-02-29"];
+    const csv = await profileData(await file("days.csv", `day\n${days.join("\n")}\n`), { badRows: "error" });
+    const jsonl = await profileData(await file("days.jsonl", days.map((d) => JSON.stringify({ day: d })).join("\n")), {
+      badRows: "error",
+    });
+    expect(csv.columns[0].type).toBe("date");
+    expect(csv.columns[0].dates).toEqual({ min: "2024-02-29", max: "2026-11-01T10:00:00Z" });
+    expect(jsonl.columns[0].dates).toEqual(csv.columns[0].dates);
+    expect(jsonl.columns[0].distinct).toEqual(csv.columns[0].distinct);
+    expect(jsonl.columns[0].top).toEqual(csv.columns[0].top);
+  });
+});

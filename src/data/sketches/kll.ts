@@ -8,12 +8,15 @@ export interface KllState {
 }
 
 /**
- * KLL quantile sketch (Karnin, Lang, Liberty 2016): bounded memory (about 3k items), mergeable
+ * KLL quantile sketch (Karnin, Lang, Liberty 2016): bounded memory (about 3k + 1024 items), mergeable
  * in any order, rank error about 1.7/k·n with high probability (k = 200 gives under 1 %).
  * Written here rather than taken from npm because the packages there either lack merging, lack a
  * plain JSON state we can document in the profile schema, or are unmaintained; compaction uses a
  * seeded PRNG so the same data always gives the same sketch.
  */
+/** Extra room for level 0 between compactions: each sort then handles a larger batch. */
+const SLACK = 1024;
+
 export class Kll {
   readonly k: number;
   n = 0;
@@ -69,7 +72,7 @@ export class Kll {
     this.n++;
     // Lazy compaction (as in Ivkin et al.'s KLL code): only when the whole sketch is full, so
     // level 0 absorbs many values between compactions.
-    if (++this.items >= this.totalCapacity()) this.compress();
+    if (++this.items >= this.totalCapacity() + SLACK) this.compress();
   }
 
   private items = 0;
