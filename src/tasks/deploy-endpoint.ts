@@ -36,7 +36,8 @@ export const spec: TaskSpec = {
       name: "model",
       type: "string",
       required: true,
-      description: "Model reference, `name:version`, `name@3` or `name@latest`.",
+      description:
+        "Model reference: `name:version`, `name@3`, `name@latest`, or `name@champion` (the version compare-models tagged champion).",
       example: "diabetes-model@latest",
     },
     {

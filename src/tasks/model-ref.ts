@@ -1,10 +1,13 @@
 import { UserError } from "../errors.js";
 import type { ModelVersion, Workspace } from "../workspace/workspace.js";
 
-/** A registered model version as a user writes it: `name:version`, `name@latest` or `name@3`. */
+/**
+ * A registered model version as a user writes it: `name:version`, `name@3`, `name@latest`, or
+ * `name@champion` (the version compare-models tagged `champion=true`).
+ */
 export interface ModelRef {
   name: string;
-  /** A version, or "latest". */
+  /** A version, "latest" or "champion". */
   version: string;
 }
 
@@ -12,7 +15,9 @@ const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,254}$/;
 const VERSION = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 
 export function formatModelRef(ref: ModelRef | ModelVersion): string {
-  return ref.version === "latest" ? `${ref.name}@latest` : `${ref.name}:${ref.version}`;
+  return ref.version === "latest" || ref.version === "champion"
+    ? `${ref.name}@${ref.version}`
+    : `${ref.name}:${ref.version}`;
 }
 
 /** Parses a model reference; `azureml:` prefixes (as Azure ML YAML writes them) are accepted. */
@@ -27,7 +32,7 @@ export function parseModelRef(text: string, input: string): ModelRef {
     throw new UserError(
       `'${text}' is not a model reference`,
       { input },
-      "Write name:version (diabetes-model:3), name@3 or name@latest",
+      "Write name:version (diabetes-model:3), name@3, name@latest or name@champion",
     );
   }
   return { name, version };
@@ -35,6 +40,15 @@ export function parseModelRef(text: string, input: string): ModelRef {
 
 /** Looks a reference up in the workspace; a missing model says which versions exist. */
 export async function resolveModel(workspace: Workspace, ref: ModelRef, input: string): Promise<ModelVersion> {
+  if (ref.version === "champion") {
+    const champion = (await workspace.models.list(ref.name)).filter((m) => m.tags.champion === "true").at(-1);
+    if (champion) return champion;
+    throw new UserError(
+      `no version of model ${ref.name} is tagged champion=true`,
+      { input },
+      "Run compare-models with register: true first, or give a version",
+    );
+  }
   const found = await workspace.models.get(ref.name, ref.version);
   if (found) return found;
   const versions = (await workspace.models.list(ref.name)).map((m) => m.version);

@@ -310,6 +310,11 @@ describe("deploy-endpoint on local endpoints (real python3 servers, real HTTP)",
     expect(out).toContain("| traffic 25 % to lin-v2 | lin-v1 75%, lin-v2 25% |");
     expect(out).toContain("| delete deployment lin-v1 | once at 0 % |");
     expect(await record()).toEqual(before);
+
+    // name@champion picks the version compare-models tagged.
+    await ws.models.setTags("lin", "2", { champion: "true" });
+    const champion = await deploy({ model: "lin@champion", dryRun: "true" });
+    expect(champion.outputs).toMatchObject({ deployment: "lin-v2", status: "Planned" });
   });
 
   it("a deployment sees its model folder, a chunked request body whole, and no CI credentials", async () => {
@@ -402,6 +407,10 @@ describe("deploy-endpoint on local endpoints (real python3 servers, real HTTP)",
         /input 'model': model lin:9 is not registered in the workspace\. Registered versions of lin: 1, 2/,
       ],
       [{ model: "lin" }, /input 'model': 'lin' is not a model reference/],
+      [
+        { model: "lin@champion" },
+        /input 'model': no version of model lin is tagged champion=true\. Run compare-models/,
+      ],
       [{ model: "lin:1", endpoint: "no_underscores" }, /input 'endpoint': 'no_underscores' is not a valid name/],
       [{ model: "lin:1", scoringScript: "missing.py" }, /input 'scoringScript': 'missing.py' is not an existing file/],
     ];
