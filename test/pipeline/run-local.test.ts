@@ -208,6 +208,37 @@ describe("submit-pipeline on the local workspace", () => {
     120_000,
   );
 
+  it("a second SIGINT kills steps that ignore SIGTERM at once, and exits 130", async () => {
+    const pids = join(dir, "pids");
+    const cli = spawn(
+      process.execPath,
+      [
+        "--import",
+        join(ROOT, "node_modules/tsx/dist/esm/index.mjs"),
+        join(ROOT, "src/entry/cli.ts"),
+        "submit-pipeline",
+        "--pipeline",
+        "fixtures/stubborn/pipeline.yml",
+      ],
+      { cwd: dir, env: { ...process.env, PIDS_FILE: pids }, stdio: ["ignore", "pipe", "pipe"] },
+    );
+    let stdout = "";
+    let sent = false;
+    cli.stdout.on("data", (d) => {
+      stdout += d;
+      if (!sent && stdout.includes("[stubborn] started")) {
+        sent = true;
+        cli.kill("SIGINT");
+        setTimeout(() => cli.kill("SIGINT"), 200);
+      }
+    });
+    const code = await new Promise<number | null>((r) => cli.on("close", r));
+    expect(code).toBe(130);
+    const [step, grandchild] = (await readFile(pids, "utf8")).trim().split(" ").map(Number);
+    expect(await gone(step)).toBe(true);
+    expect(await gone(grandchild)).toBe(true);
+  }, 30_000);
+
   it("attaches to a finished job by jobName", async () => {
     const run = await submit({ pipeline: "examples/pipelines/demo/pipeline.yml" });
     const attached = await submit({ jobName: run.outputs.jobName });

@@ -26,13 +26,35 @@ export interface ProcessResult {
 const live = new Set<number>();
 let exitHookInstalled = false;
 
-/** Stops every process group we started if this process exits first, so no step outlives the runner. */
+let signalsSeen = 0;
+
+/**
+ * Stops every process group we started if this process exits first, so no step outlives the
+ * runner. The first SIGINT/SIGTERM is the task's to handle (it cancels the job gracefully); a
+ * second one while steps still run kills their groups at once and exits, as a user pressing
+ * Ctrl-C twice expects — without this, the second signal would kill only this process.
+ */
 function installExitHook(): void {
   if (exitHookInstalled) return;
   exitHookInstalled = true;
   process.on("exit", () => {
     for (const pid of live) killGroup(pid, "SIGKILL");
   });
+}
+
+function onSignal(signal: NodeJS.Signals): void {
+  signalsSeen++;
+  if (signalsSeen < 2) return;
+  for (const pid of live) killGroup(pid, "SIGKILL");
+  process.exit(signal === "SIGINT" ? 130 : 143);
+}
+
+function watchSignals(on: boolean): void {
+  for (const s of ["SIGINT", "SIGTERM"] as const) {
+    if (on && !process.listeners(s).includes(onSignal)) process.on(s, onSignal);
+    if (!on) process.removeListener(s, onSignal);
+  }
+  if (!on) signalsSeen = 0;
 }
 
 function killGroup(pid: number, signal: NodeJS.Signals): void {
@@ -80,7 +102,10 @@ export function runProcess(argv: string[], options: ProcessOptions): Promise<Pro
     const onAbort = () => stop("aborted");
     options.signal.addEventListener("abort", onAbort, { once: true });
     const timer = options.timeoutMs !== undefined ? setTimeout(() => stop("timeout"), options.timeoutMs) : undefined;
-    if (child.pid !== undefined) live.add(child.pid);
+    if (child.pid !== undefined) {
+      live.add(child.pid);
+      watchSignals(true);
+    }
 
     const pending: Record<"out" | "err", string> = { out: "", err: "" };
     const onData = (which: "out" | "err") => (chunk: Buffer) => {
@@ -99,6 +124,7 @@ export function runProcess(argv: string[], options: ProcessOptions): Promise<Pro
     });
     child.on("close", (code) => {
       if (child.pid !== undefined) live.delete(child.pid);
+      if (live.size === 0) watchSignals(false);
       if (timer) clearTimeout(timer);
       if (killTimer) clearTimeout(killTimer);
       options.signal.removeEventListener("abort", onAbort);
