@@ -4,7 +4,10 @@
 // no node_modules. The output depends only on the sources and package-lock.json: test/dist.test.ts
 // rebuilds into a temporary folder and compares with the committed dist/.
 //
-//   node scripts/build.mjs [--out DIR] [--only github,azure-devops,cli]
+//   node scripts/build.mjs [--out DIR] [--only github,azure-devops,cli] [--from REV]
+//
+// --from REV bundles src/ as committed at REV (such as HEAD) instead of the working tree, so
+// dist/ can be committed to match the committed sources while others have edits in progress.
 //
 // Why tsc first: ncc's own TypeScript step takes the project's `module: NodeNext`, which without
 // type information (transpile-only) emits CommonJS that cannot hold top-level await, and with
@@ -22,7 +25,9 @@ import lockfile from "proper-lockfile";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const ENTRIES = ["github", "azure-devops", "cli"];
 
-const { values } = parseArgs({ options: { out: { type: "string" }, only: { type: "string" } } });
+const { values } = parseArgs({
+  options: { out: { type: "string" }, only: { type: "string" }, from: { type: "string" } },
+});
 const out = resolve(values.out ?? join(root, "dist"));
 const entries = values.only ? values.only.split(",") : ENTRIES;
 for (const e of entries) if (!ENTRIES.includes(e)) throw new Error(`unknown entry '${e}'; use ${ENTRIES.join(", ")}`);
@@ -49,23 +54,38 @@ const release = await lockfile.lock(dirname(scratch), {
   retries: { retries: 120, minTimeout: 500, maxTimeout: 2000 },
 });
 await rm(scratch, { recursive: true, force: true });
+const snapshot = `${scratch}-src`;
+await rm(snapshot, { recursive: true, force: true });
 try {
+  let src = join(root, "src");
+  if (values.from) {
+    // Inside the project too, so the snapshot resolves node_modules as src/ does.
+    await mkdir(snapshot, { recursive: true });
+    const archive = spawnSync("git", ["archive", "--format=tar", values.from, "src"], {
+      cwd: root,
+      maxBuffer: 1 << 30,
+    });
+    if (archive.status !== 0) throw new Error(`git archive ${values.from} failed: ${archive.stderr}`);
+    const untar = spawnSync("tar", ["-x", "-C", snapshot], { input: archive.stdout });
+    if (untar.status !== 0) throw new Error(`tar failed: ${untar.stderr}`);
+    src = join(snapshot, "src");
+  }
   const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
   const compile = spawnSync(
     process.execPath,
     [
       tsc,
-      ...["--outDir", scratch, "--rootDir", join(root, "src")],
+      ...["--outDir", scratch, "--rootDir", src],
       ...["--module", "nodenext", "--moduleResolution", "nodenext", "--target", "es2022"],
       ...["--esModuleInterop", "--skipLibCheck", "--resolveJsonModule", "--types", "node", "--noCheck"],
-      ...ENTRIES.map((e) => join(root, "src", "entry", `${e}.ts`)),
+      ...ENTRIES.map((e) => join(src, "entry", `${e}.ts`)),
     ],
     { stdio: "inherit" },
   );
   if (compile.status !== 0) throw new Error(`tsc failed (exit ${compile.status})`);
   // Files the sources read beside themselves (anything but TypeScript) travel with the JavaScript.
-  for (const file of await walk(join(root, "src"))) {
-    if (!file.endsWith(".ts")) await cp(join(root, "src", file), join(scratch, file));
+  for (const file of await walk(src)) {
+    if (!file.endsWith(".ts")) await cp(join(src, file), join(scratch, file));
   }
 
   for (const entry of entries) {
@@ -98,5 +118,6 @@ try {
   }
 } finally {
   await rm(scratch, { recursive: true, force: true });
+  await rm(snapshot, { recursive: true, force: true });
   await release();
 }
