@@ -45,7 +45,10 @@ export async function openWorkspace(
       }
       return AzureMlWorkspace.open({
         ref: requireRef({
-          subscriptionId: read(inputs, "subscriptionId") ?? env.AZURE_SUBSCRIPTION_ID,
+          subscriptionId:
+            read(inputs, "subscriptionId") ??
+            run?.azure?.azureServiceConnection?.subscriptionId ??
+            env.AZURE_SUBSCRIPTION_ID,
           resourceGroup: read(inputs, "resourceGroup") ?? env.AZURE_RESOURCE_GROUP,
           workspaceName,
         }),

@@ -162,7 +162,9 @@ export function chooseCredential(req: CredentialRequest, log: Log): ChosenCreden
           clientId,
           async () => {
             try {
-              return await getIdToken(FEDERATION_AUDIENCE);
+              const token = await getIdToken(FEDERATION_AUDIENCE);
+              log.secret(token);
+              return token;
             } catch (error) {
               throw new UserError(
                 `could not get an OIDC token for ${FEDERATION_AUDIENCE}: ${error instanceof Error ? error.message : String(error)}`,
