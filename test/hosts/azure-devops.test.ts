@@ -145,6 +145,18 @@ describe("the Azure DevOps host", () => {
     );
   });
 
+  it("posts nothing outside a PR build or for a repository not on Azure Repos, and says why", async () => {
+    const notPr = new AzureDevOpsHost({ ...process.env, SYSTEM_PULLREQUEST_PULLREQUESTID: "" });
+    expect(await notPr.postComment("x", MARKER, undefined)).toBe(
+      "Not a pull request build: no PR comment posted (the report is in the build summary).",
+    );
+    const onGitHub = new AzureDevOpsHost({ ...process.env, BUILD_REPOSITORY_PROVIDER: "GitHub" });
+    expect(await onGitHub.postComment("x", MARKER, undefined)).toBe(
+      "The repository is on GitHub: PR threads need Azure Repos; no comment posted.",
+    );
+    expect(server.requests).toEqual([]);
+  });
+
   it("writes output variables, a logged issue with file and line, and the failed result", async () => {
     const host = new AzureDevOpsHost();
     const lines = await stdout(() => {
