@@ -22,7 +22,8 @@ function workerEntry(): { file: string; tsx?: string } | undefined {
     return undefined;
   }
   const ts = here.endsWith(".ts");
-  const file = join(dirname(here), ts ? "profile-worker.ts" : "profile-worker.js");
+  const js = here.endsWith(".mjs") ? "profile-worker.mjs" : "profile-worker.js";
+  const file = join(dirname(here), ts ? "profile-worker.ts" : js);
   // In a single-file bundle the worker module is not beside us: the caller falls back to one thread.
   if (!existsSync(file)) return undefined;
   if (!ts) return { file };

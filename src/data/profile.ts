@@ -345,6 +345,16 @@ export class ColumnProfiler {
   }
 }
 
+/** buf[start, end) against b, in byte order; a loop beats a native call for short values. */
+function compareBytes(buf: Buffer, start: number, end: number, b: Buffer): number {
+  const n = Math.min(end - start, b.length);
+  for (let i = 0; i < n; i++) {
+    const d = buf[start + i] - b[i];
+    if (d !== 0) return d;
+  }
+  return end - start - b.length;
+}
+
 function countWordsBytes(b: Buffer, start: number, end: number): number {
   let words = 0;
   let inWord = false;
