@@ -26,9 +26,9 @@ import {
   type SearchDimension,
   type SweepSpec,
 } from "./model.js";
+import { applyOverrides } from "./overrides.js";
 import { Problems } from "./problems.js";
 import { type Path, readYaml, type YamlSource } from "./source.js";
-import { applyOverrides } from "./overrides.js";
 import { closest, suggestion } from "./suggest.js";
 
 type Obj = Record<string, unknown>;

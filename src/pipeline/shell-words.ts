@@ -4,7 +4,7 @@
  * `&&` / `;` / newlines between commands. Pipes, redirections and command substitution need a
  * real shell and are refused with the reason.
  */
-import { UserError, type ErrorLocation } from "../errors.js";
+import { type ErrorLocation, UserError } from "../errors.js";
 
 export interface SplitOptions {
   /** Environment for `$NAME` / `${NAME}` (unquoted or in double quotes). */

@@ -3,8 +3,8 @@
  * The `yaml` package keeps node ranges; a LineCounter turns offsets into lines and columns.
  */
 import { readFile } from "node:fs/promises";
-import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, type Document } from "yaml";
-import { UserError, type ErrorLocation } from "../errors.js";
+import { type Document, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import { type ErrorLocation, UserError } from "../errors.js";
 
 export type Path = readonly (string | number)[];
 

@@ -1,4 +1,4 @@
-import { readFile, cp } from "node:fs/promises";
+import { cp, readFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { UserError } from "../../errors.js";
 import type { PipelineJob } from "../../pipeline/model.js";
-import { planPipeline, type Plan } from "../../pipeline/plan.js";
+import { type Plan, planPipeline } from "../../pipeline/plan.js";
 import type { JobPreview, JobRecord, JobService, JobStatus, SubmitOptions, WaitOptions } from "../workspace.js";
 import { TERMINAL_STATUSES } from "../workspace.js";
 import { DataResolver } from "./runner/data.js";

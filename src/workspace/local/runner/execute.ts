@@ -3,6 +3,7 @@
  * up to `maxParallel` processes, reuse of unchanged steps, sweeps, failure and cancellation.
  */
 import { join, relative, sep } from "node:path";
+import { UserError } from "../../../errors.js";
 import type { IoType } from "../../../pipeline/model.js";
 import type { Plan, PlanInput, PlanStep } from "../../../pipeline/plan.js";
 import { type Assignment, better, sampleTrials, shouldTerminate } from "../../../pipeline/sweep.js";
@@ -11,9 +12,8 @@ import type { JobStatus, StepRecord } from "../../workspace.js";
 import type { DataResolver } from "./data.js";
 import { mlflowRunDirs, readRunMetricHistory } from "./metrics.js";
 import { contentDigest, IGNORED_CODE, reuseKey, type StepCache } from "./reuse.js";
-import { runCommand, runnerPython } from "./step.js";
 import { Slots } from "./slots.js";
-import { UserError } from "../../../errors.js";
+import { runCommand, runnerPython } from "./step.js";
 
 export interface TrialRecord {
   index: number;

@@ -2,9 +2,10 @@
  * What the local runner cannot run, each as one line naming the feature and where it is
  * written. Such pipelines still validate and compile for Azure ML.
  */
-import type { Problem } from "../../../pipeline/problems.js";
+
 import { resolve } from "node:path";
 import type { Plan } from "../../../pipeline/plan.js";
+import type { Problem } from "../../../pipeline/problems.js";
 import { exists } from "../store.js";
 
 export function localRefusals(plan: Plan): Problem[] {

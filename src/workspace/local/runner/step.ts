@@ -10,8 +10,8 @@ import { findExpressions, parseOwnRef, resolveOptionalSections } from "../../../
 import type { Component, IoType } from "../../../pipeline/model.js";
 import { splitCommand } from "../../../pipeline/shell-words.js";
 import { readMetricsJson, readMlflowMetrics } from "./metrics.js";
-import { type ProcessResult, runProcess, tail } from "./process.js";
 import { parallelArgv } from "./parallel.js";
+import { type ProcessResult, runProcess, tail } from "./process.js";
 import { IGNORED_CODE } from "./reuse.js";
 
 export interface CommandRun {
