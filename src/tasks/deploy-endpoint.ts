@@ -1,6 +1,6 @@
 import { stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { TaskFailure, UserError } from "../errors.js";
+import { errorMessage, TaskFailure, UserError } from "../errors.js";
 import { table } from "../report/markdown.js";
 import type { NewDeployment } from "../workspace/workspace.js";
 import { DRY_RUN_INPUT, WORKSPACE_INPUTS } from "./common.js";
@@ -285,9 +285,10 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
       before,
     );
   } catch (error) {
-    // Only the rollback itself failing gets here: the journal lets a re-run undo it.
+    // A failed step is rolled back inside; what gets here is a rollback (or its journal) failing.
+    // The journal stays "running", so the next run undoes what is left.
     throw new TaskFailure(
-      `the rollout of ${name} failed and the traffic could not be restored: ${(error as Error).message}. Re-run deploy-endpoint to undo it`,
+      `the rollout of ${name} stopped and could not be rolled back cleanly: ${errorMessage(error)}. Re-run deploy-endpoint to undo it`,
     );
   }
   return result(name, outcome.endpoint.scoringUri, outcome, modelRef, before.traffic);
