@@ -205,6 +205,7 @@ function report(record: JobRecord, ctx?: TaskContext): TaskResult & { reused: st
     ...rows,
     "",
     ...(metricRows.length ? ["| metric | value |", "| --- | --- |", ...metricRows, ""] : []),
+    ...record.steps.flatMap(trialTable),
   ].join("\n");
   const reused = record.steps.filter((s) => s.reused).map((s) => s.name);
   if (ctx && reused.length > 0) ctx.log.info(`Reused ${reused.length} step(s): ${reused.join(", ")}`);
@@ -221,6 +222,32 @@ function report(record: JobRecord, ctx?: TaskContext): TaskResult & { reused: st
     failure += `\nLast lines of ${failed.name}'s log:\n${failed.logTail.join("\n")}`;
   }
   return { outputs, summary, failure, reused };
+}
+
+interface TrialView {
+  index: number;
+  params: Record<string, unknown>;
+  status: string;
+  metric?: number;
+  earlyTerminated?: boolean;
+}
+
+/** A sweep step's trials as a table (backends that report trials add `trials` to the step record). */
+function trialTable(step: JobRecord["steps"][number]): string[] {
+  const { trials, bestTrial } = step as { trials?: TrialView[]; bestTrial?: number };
+  if (!trials?.length) return [];
+  const names = Object.keys(trials[0].params);
+  return [
+    `Trials of \`${step.name}\`:`,
+    "",
+    `| trial | ${names.join(" | ")} | status | metric |`,
+    `| --- | ${names.map(() => "---").join(" | ")} | --- | --- |`,
+    ...trials.map(
+      (t) =>
+        `| ${t.index}${t.index === bestTrial ? " (best)" : ""} | ${names.map((n) => String(t.params[n])).join(" | ")} | ${t.status}${t.earlyTerminated ? " (early termination)" : ""} | ${t.metric ?? ""} |`,
+    ),
+    "",
+  ];
 }
 
 export const submitPipeline: Task = { spec, run };

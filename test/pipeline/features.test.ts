@@ -64,6 +64,7 @@ describe("pipeline features run locally, or are refused with one line each", () 
     const outputs = JSON.parse(run.outputs.outputs);
     expect(await readFile(join(outputs["use_best.result"], "result.txt"), "utf8")).toBe("best x = 3");
     expect(JSON.parse(run.outputs.metrics)).toMatchObject({ "search.score": 0, "search.best_trial": 2 });
+    expect(run.stdout.join("\n")).toContain("| 2 (best) | 3 | Completed | 0 |");
     const record = JSON.parse(await readFile(join(dir, ".mlops", "jobs", run.outputs.jobName, "job.json"), "utf8"));
     const search = record.steps.find((s: { name: string }) => s.name === "search");
     expect(search.trials.map((t: { params: { x: number }; metric: number }) => [t.params.x, t.metric])).toEqual([
