@@ -94,7 +94,7 @@ export class AzureMlEmulator {
     return this.requests.filter(
       (r) =>
         r.method !== "GET" &&
-        !/\/oauth2\/v2\.0\/token$|\/listSecrets$|\/listKeys$|\/api\/2\.0\/mlflow\/|\/score\//.test(r.path),
+        !/\/oauth2\/v2\.0\/token$|\/listSecrets$|\/listKeys$|\/api\/2\.0\/mlflow\/|\/score\/|^\/ado-oidc$/.test(r.path),
     );
   }
 
