@@ -43,6 +43,8 @@ export async function runTask(host: Host, cwd = process.cwd()): Promise<RunOutco
       outputs = result.outputs;
       for (const [k, v] of Object.entries(result.outputs)) host.setOutput(k, v);
       if (result.summary) await host.appendSummary(result.summary);
+      const plan = workspace.planSummary?.();
+      if (plan) await host.appendSummary(plan);
       if (result.comment) {
         const marker = `<!-- mlops-action:${task.spec.name}:${host.run.workflow ?? "default"} -->`;
         const said = await host.postComment(result.comment, marker, inputs.has("token") ? inputs.string("token") : undefined);

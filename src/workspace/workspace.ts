@@ -220,5 +220,7 @@ export interface Workspace {
   readonly jobs: JobService;
   readonly endpoints: EndpointService;
   readonly artifacts: ArtifactStore;
+  /** Plan mode: Markdown listing the requests that would have changed the workspace (none sent). */
+  planSummary?(): string | undefined;
   close(): Promise<void>;
 }

@@ -214,6 +214,10 @@ describe("submit-pipeline on Azure ML (emulator + Azurite)", () => {
       body: { properties: { jobType: "Pipeline", displayName: "fields" } },
     });
     expect(run.stdout.join("\n")).toMatch(/Plan mode: \d+ request\(s\) would change the workspace/);
+    // The job summary shows the plan to a reviewer.
+    const summary = run.stdout.join("\n");
+    expect(summary).toMatch(/### Plan \(dry run\): \d+ request\(s\) would change workspace `mlw-test`/);
+    expect(summary).toMatch(/\| PUT \| `\/jobs\/fields_[0-9a-f]+` \| 2024-04-01 \| \d+ bytes of JSON \|/);
   });
 });
 

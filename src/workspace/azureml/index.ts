@@ -132,6 +132,31 @@ export class AzureMlWorkspace implements Workspace {
     return this.client.plan;
   }
 
+  planSummary(): string | undefined {
+    if (!this.client.dryRun) return undefined;
+    const rows = this.client.plan.map((r) => {
+      const path = r.path.startsWith(this.client.wsPath) ? r.path.slice(this.client.wsPath.length) || "/" : r.path;
+      const what =
+        r.bytes !== undefined
+          ? `${r.bytes} bytes`
+          : r.body !== undefined
+            ? `${JSON.stringify(r.body).length} bytes of JSON`
+            : "";
+      return `| ${r.method} | \`${path}\` | ${r.apiVersion ?? ""} | ${what} |`;
+    });
+    const file = this.options.planFile ? ` The exact requests are in \`${this.options.planFile}\`.` : "";
+    return [
+      `### Plan (dry run): ${rows.length} request(s) would change workspace \`${this.options.ref.workspaceName}\``,
+      "",
+      `Nothing was sent that changes the workspace.${file}`,
+      "",
+      ...(rows.length
+        ? ["| method | path (under the workspace) | api-version | body |", "| --- | --- | --- | --- |", ...rows]
+        : []),
+      "",
+    ].join("\n");
+  }
+
   async close(): Promise<void> {
     if (!this.client.dryRun) return;
     const plan = this.client.plan;
