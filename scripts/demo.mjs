@@ -54,6 +54,7 @@ const verdict = mlops("compare-models", {
   "model-name": "diabetes-model",
   metrics: "r2:higher:0.001,rmse:lower",
   register: "true",
+  "data-version": `diabetes:${data.version}`,
 });
 
 banner("5/5 deploy-endpoint: blue/green rollout to a local online endpoint");
@@ -62,7 +63,7 @@ if (verdict.better !== "true") {
 } else {
   const deployed = mlops("deploy-endpoint", {
     endpoint: "diabetes",
-    model: "diabetes-model@latest",
+    model: "diabetes-model@champion",
     "scoring-script": "examples/pipelines/demo/score.py",
     "smoke-test": "examples/pipelines/demo/sample-request.json",
     traffic: "50,100",

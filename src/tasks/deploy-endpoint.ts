@@ -38,7 +38,7 @@ export const spec: TaskSpec = {
       required: true,
       description:
         "Model reference: `name:version`, `name@3`, `name@latest`, or `name@champion` (the version compare-models tagged champion).",
-      example: "diabetes-model@latest",
+      example: "diabetes-model@champion",
     },
     {
       name: "deployment",
@@ -109,7 +109,7 @@ export const spec: TaskSpec = {
   ],
   example: {
     endpoint: "diabetes",
-    model: "diabetes-model@latest",
+    model: "diabetes-model@champion",
     scoringScript: "score.py",
     smokeTest: "sample-request.json",
     traffic: "10,50,100",
