@@ -21,6 +21,8 @@ export interface EmulatorConfig {
   lroRetryAfter?: number;
   /** How many polls an operation answers InProgress before it ends. */
   lroPolls?: number;
+  /** Seconds an access token lives (default 3599); a short life makes clients sign in again. */
+  tokenLifetime?: number;
   /** Refuse every write with AuthorizationFailed (to test the error line). */
   deniedWrites?: boolean;
   /** Compute clusters the workspace has (default: cpu-cluster, gpu-cluster). */
