@@ -1,19 +1,19 @@
 import { num } from "../report/markdown.js";
 import type { ColumnJson, ProfileJson } from "./profile.js";
-import { Kll } from "./sketches/kll.js";
 import { type DriftOverride, pct } from "./rules.js";
+import { Kll } from "./sketches/kll.js";
 import {
-  IS_P_VALUE,
-  type TestName,
-  type Weighted,
   chiSquareTest,
   fillZeros,
   histogramShares,
+  IS_P_VALUE,
   jensenShannon,
   ksTest,
   psi,
   sorted,
   sturgesEdges,
+  type TestName,
+  type Weighted,
   wassersteinNormalized,
   zTest,
 } from "./stats.js";

@@ -54,12 +54,14 @@ function runWorker(job: WorkerJob, signal?: AbortSignal, heapMb = WORKER_HEAP_MB
   const entry = workerEntry();
   if (!entry) throw new Error("profile worker not available");
   return new Promise((resolve, reject) => {
+    const resourceLimits = { maxOldGenerationSizeMb: heapMb };
     const worker = entry.tsx
       ? new Worker(TS_BOOTSTRAP, {
           eval: true,
+          resourceLimits,
           workerData: { mlopsProfileJob: job, tsx: entry.tsx, entry: pathToFileURL(entry.file).href },
         })
-      : new Worker(entry.file, { workerData: { mlopsProfileJob: job } });
+      : new Worker(entry.file, { resourceLimits, workerData: { mlopsProfileJob: job } });
     const onAbort = () => void worker.terminate();
     signal?.addEventListener("abort", onAbort, { once: true });
     worker.once("message", (m: WorkerReply) => {

@@ -9,8 +9,8 @@ import {
   isGzip,
   profileCsvFile,
   profileJsonlFile,
-  readCsvHead,
   type ReadOptions,
+  readCsvHead,
 } from "./read.js";
 import { type Rules, valueRules } from "./rules.js";
 

@@ -2,7 +2,7 @@ import { Frequent, type FrequentState } from "./sketches/frequent.js";
 import { HyperLogLog, hash2, hashBytes, hashChars } from "./sketches/hll.js";
 import { Kll, type KllState } from "./sketches/kll.js";
 import { Reservoir, type ReservoirState } from "./sketches/reservoir.js";
-import { type ColumnType, Kind, type KindCounts, classify, classifyBytes, inferType, parsed } from "./values.js";
+import { type ColumnType, classify, classifyBytes, inferType, Kind, type KindCounts, parsed } from "./values.js";
 
 /** The profile format version; readers refuse newer ones. Documented in docs/profile.schema.json. */
 export const PROFILE_FORMAT = "mlops-action/profile";
@@ -152,10 +152,10 @@ export class ColumnProfiler {
     } else if (kind === Kind.Date) {
       // Compared as bytes (ASCII order is string order); a string only when the min or max moves.
       const min = this.dateMinBytes;
-      if (min === undefined || buf.compare(min, 0, min.length, start, end) < 0)
+      if (min === undefined || compareBytes(buf, start, end, min) < 0)
         this.setDates(buf.toString("latin1", start, end), true);
       const max = this.dateMaxBytes;
-      if (max === undefined || buf.compare(max, 0, max.length, start, end) > 0)
+      if (max === undefined || compareBytes(buf, start, end, max) > 0)
         this.setDates(buf.toString("latin1", start, end), false);
     } else if (kind === Kind.String) {
       this.textValues++;
@@ -397,13 +397,13 @@ export class ProfileBuilder {
   private readonly byName = new Map<string, ColumnProfiler>();
   files: string[] = [];
 
-  constructor(names: string[] = [], rulesFor?: (column: string) => ValueRule[]) {
-    this.rulesFor = rulesFor;
+  constructor(
+    names: string[] = [],
+    private readonly rulesFor?: (column: string) => ValueRule[],
+  ) {
     this.columns = [];
     for (const n of names) this.column(n);
   }
-
-  private readonly rulesFor?: (column: string) => ValueRule[];
 
   /** The column with this name, created (with nulls for the rows before it) when new. */
   column(name: string): ColumnProfiler {

@@ -4,7 +4,7 @@ import { extname, join, relative, resolve } from "node:path";
 import { createGunzip } from "node:zlib";
 import { parse as parseYaml } from "yaml";
 import { UserError } from "../errors.js";
-import { type BadRow, CsvParser, MAX_ROW_BYTES, delimiterName, sniffDelimiter } from "./csv.js";
+import { type BadRow, CsvParser, delimiterName, MAX_ROW_BYTES, sniffDelimiter } from "./csv.js";
 import { ProfileBuilder, type ValueRule } from "./profile.js";
 
 export type Format = "csv" | "jsonl";
@@ -207,7 +207,7 @@ export async function readCsvHead(file: string, opts: ReadOptions): Promise<CsvH
   }
   const names = header as string[];
   // Where the header ends: parse only the header row again to find its byte length.
-  const end = headerEnd(head, delimiter.charCodeAt(0));
+  const end = headerEnd(head);
   const seen = new Map<string, number>();
   names.forEach((raw, i) => {
     const name = raw.trim() === "" ? `column_${i + 1}` : raw.trim();
@@ -250,14 +250,13 @@ function countLines(b: Buffer): number {
 }
 
 /** Byte length of the first row (with its line end), respecting quotes. */
-function headerEnd(buf: Buffer, delim: number): number {
+function headerEnd(buf: Buffer): number {
   let inQuote = false;
   for (let i = 0; i < buf.length; i++) {
     const c = buf[i];
     if (c === 0x22) inQuote = !inQuote;
     else if (c === 0x0a && !inQuote) return i + 1;
   }
-  void delim;
   return buf.length;
 }
 

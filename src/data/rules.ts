@@ -1,9 +1,9 @@
 import { readFile } from "node:fs/promises";
-import { LineCounter, isMap, isScalar, parseDocument, type Node as YamlNode } from "yaml";
+import { isMap, isScalar, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
 import { UserError } from "../errors.js";
 import type { ColumnJson, ProfileJson, ValueRule } from "./profile.js";
-import { Kind } from "./values.js";
 import { TEST_NAMES, type TestName } from "./stats.js";
+import { Kind } from "./values.js";
 
 export interface DriftOverride {
   test?: TestName | "none";

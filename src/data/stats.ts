@@ -118,8 +118,8 @@ function walkCdfs(a: Weighted, b: Weighted, visit: (x: number, fa: number, fb: n
   const nb = b.values.length;
   while (i < na || j < nb) {
     const x = j >= nb || (i < na && a.values[i] <= b.values[j]) ? a.values[i] : b.values[j];
-    while (i < na && a.values[i] === x) ca += a.weights ? a.weights[i++] : (i++, 1);
-    while (j < nb && b.values[j] === x) cb += b.weights ? b.weights[j++] : (j++, 1);
+    for (; i < na && a.values[i] === x; i++) ca += a.weights ? a.weights[i] : 1;
+    for (; j < nb && b.values[j] === x; j++) cb += b.weights ? b.weights[j] : 1;
     const next =
       i < na && j < nb ? Math.min(a.values[i], b.values[j]) : i < na ? a.values[i] : j < nb ? b.values[j] : x;
     visit(x, ca / ta, cb / tb, next);

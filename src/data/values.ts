@@ -13,10 +13,6 @@ const NULLS = new Set(["", "NA", "N/A", "n/a", "NaN", "nan", "null", "NULL", "No
 const BOOLS = new Set(["true", "false", "True", "False", "TRUE", "FALSE"]);
 const DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
-export function isNull(s: string): boolean {
-  return s.length <= 4 ? NULLS.has(s) : false;
-}
-
 /** The number read by the last classify() that returned Integer or Number (saves a second parse). */
 export const parsed = { value: 0 };
 
@@ -146,8 +142,8 @@ export function classifyBytes(buf: Uint8Array, start: number, end: number): Kind
 function classifyText(buf: Uint8Array, start: number, end: number): Kind {
   const len = end - start;
   const c0 = buf[start];
-  if (len >= 10 && c0 >= 48 && c0 <= 57 && buf[start + 4] === 45 && DATE.test(latin1(buf, start, end)))
-    return Kind.Date;
+  if (len === 10 && isPlainDate(buf, start)) return Kind.Date;
+  if (len > 10 && c0 >= 48 && c0 <= 57 && buf[start + 4] === 45 && DATE.test(latin1(buf, start, end))) return Kind.Date;
   if (len <= 5 && (c0 === 116 || c0 === 102 || c0 === 84 || c0 === 70) && BOOLS.has(latin1(buf, start, end)))
     return Kind.Boolean;
   return Kind.String;

@@ -1,8 +1,8 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { profileData } from "../../src/data/profile-data.js";
 import type { ProfileJson } from "../../src/data/profile.js";
+import { profileData } from "../../src/data/profile-data.js";
 import { parseRules } from "../../src/data/rules.js";
 import { Random } from "../../src/data/sketches/random.js";
 import { UserError } from "../../src/errors.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ProfileBuilder, type ProfileJson, mergeProfiles } from "../../src/data/profile.js";
+import { mergeProfiles, ProfileBuilder, type ProfileJson } from "../../src/data/profile.js";
 import { HyperLogLog } from "../../src/data/sketches/hll.js";
 import { Kll } from "../../src/data/sketches/kll.js";
 import { Random } from "../../src/data/sketches/random.js";
@@ -20,7 +20,7 @@ function rows(n: number, seed: number): string[][] {
 
 function profileOf(data: string[][], firstLine = 2): ProfileJson {
   const b = new ProfileBuilder(["x", "k", "city", "note"]);
-  data.forEach((row, i) => b.addRow(row, firstLine + i));
+  for (const [i, row] of data.entries()) b.addRow(row, firstLine + i);
   return b.toJSON();
 }
 
@@ -104,7 +104,7 @@ describe("mergeable profile", () => {
     const b = new ProfileBuilder(["n"]);
     const values = Array.from({ length: 100 }, (_, i) => String(i));
     values[40] = "n/a?";
-    values.forEach((v, i) => b.addRow([v], i + 2));
+    for (const [i, v] of values.entries()) b.addRow([v], i + 2);
     const col = b.toJSON().columns[0];
     expect(col.type).toBe("integer");
     expect(col.violations).toBe(1);
@@ -171,7 +171,7 @@ describe("reading a value", () => {
       ["007", Kind.Integer, 7],
       ["3.5", Kind.Number, 3.5],
       ["-2.5E-3", Kind.Number, -0.0025],
-      ["1234567890123456789", Kind.Integer, 1234567890123456789],
+      ["1234567890123456789", Kind.Integer, Number("1234567890123456789")],
       ["12a", Kind.String],
       ["1e", Kind.String],
       ["1.2.3", Kind.String],

@@ -45,12 +45,13 @@ describe("rules file", () => {
       "r.yml",
     );
     const b = new ProfileBuilder(["id", "g"], (c) => valueRules(rules, c));
-    [
+    const rows = [
       ["1", "a"],
       ["2", "c"],
       ["2", ""],
       ["x3", "b"],
-    ].forEach((row, i) => b.addRow(row, i + 2));
+    ];
+    for (const [i, row] of rows.entries()) b.addRow(row, i + 2);
     const found = checkRules(rules, b.toJSON()).map((f) => `${f.column ?? "-"} ${f.check} ${f.line ?? ""}`);
     expect(found).toEqual(["- rows.max 1", "id pattern 5", "id unique 3", "g allowed 3", "g maxNullShare 4"]);
   });

@@ -65,11 +65,11 @@ describe("drift statistics match SciPy", () => {
       const all = [...c.ref, ...c.cur];
       const edges = sturgesEdges(Math.min(...all), Math.max(...all), all.length);
       expect(edges.length).toBe(c.edges.length);
-      edges.forEach((e, i) => expect(e).toBeCloseTo(c.edges[i], 9));
+      for (const [i, e] of edges.entries()) expect(e).toBeCloseTo(c.edges[i], 9);
       const r = histogramShares(a, edges);
       const s = histogramShares(b, edges);
-      r.forEach((x, i) => expect(x).toBeCloseTo(c.ref_shares[i], 12));
-      s.forEach((x, i) => expect(x).toBeCloseTo(c.cur_shares[i], 12));
+      for (const [i, x] of r.entries()) expect(x).toBeCloseTo(c.ref_shares[i], 12);
+      for (const [i, x] of s.entries()) expect(x).toBeCloseTo(c.cur_shares[i], 12);
       expect(jensenShannon(fillZeros(r), fillZeros(s))).toBeCloseTo(c.jensenshannon, 10);
       expect(psi(fillZeros(r), fillZeros(s))).toBeCloseTo(c.psi, 10);
     });

@@ -1,4 +1,4 @@
-import { copyFile, readFile, readdir } from "node:fs/promises";
+import { copyFile, readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCliTask, tempDir } from "../helpers.js";

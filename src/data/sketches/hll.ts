@@ -59,8 +59,7 @@ export class HyperLogLog {
 
 /**
  * Two 32-bit hashes of one value, computed in one pass: `a` (MurmurHash3's mixing) feeds
- * HyperLogLog; `a` and `b` (FNV-1a) together make a 53-bit key for the frequent-value counters,
- * where a collision among a few thousand values is vanishingly unlikely. A string hashes its
+ * HyperLogLog; `b` (FNV-1a) tells apart values whose `a` collides in the frequent-value counters. A string hashes its
  * UTF-16 code units and a byte range its bytes: the same for ASCII, so both readers agree.
  */
 export const hash2 = { a: 0, b: 0 };
@@ -107,11 +106,6 @@ export function hashBytes(buf: Uint8Array, start: number, end: number): void {
     h2 = Math.imul(h2 ^ c, 0x01000193);
   }
   finish(h1, h2);
-}
-
-/** The 53-bit key of the last hashed value. */
-export function key53(): number {
-  return hash2.a * 2097152 + (hash2.b >>> 11);
 }
 
 /** The 32-bit hash HyperLogLog uses. */
