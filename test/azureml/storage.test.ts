@@ -91,4 +91,22 @@ describe("the default datastore through @azure/storage-blob (Azurite)", () => {
         .map((r) => r.path),
     ).toEqual([expect.stringMatching(/\/data\/inplace\/versions\/1$/)]);
   });
+
+  it("signs with a SAS token when the datastore's secrets are a SAS, and never logs it", async () => {
+    cloud.emu.state.config.datastoreSecrets = "Sas";
+    const log = captureLog();
+    const ws2 = await openWorkspace(cloud, { log });
+    try {
+      const sasStorage = new DatastoreAccess(ws2.client, () => log);
+      const f = await file("sas.txt", "signed with a SAS");
+      expect(await sasStorage.upload([{ ...f, blob: "sas/sas.txt" }], "sas/", log)).toMatchObject({ sent: 1 });
+      expect((await cloud.container().getBlobClient("sas/sas.txt").downloadToBuffer()).toString()).toBe(
+        "signed with a SAS",
+      );
+      expect(log.secrets.some((s) => s.includes("sig="))).toBe(true);
+    } finally {
+      cloud.emu.state.config.datastoreSecrets = undefined;
+      await ws2.close();
+    }
+  });
 });

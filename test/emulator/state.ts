@@ -4,6 +4,12 @@
  * operations with Azure-AsyncOperation + Location + Retry-After).
  */
 import { randomUUID } from "node:crypto";
+import {
+  ContainerSASPermissions,
+  SASProtocol,
+  StorageSharedKeyCredential,
+  generateBlobSASQueryParameters,
+} from "@azure/storage-blob";
 import type { RecordedRequest, Reply } from "./server.js";
 
 export interface EmulatorConfig {
@@ -21,6 +27,8 @@ export interface EmulatorConfig {
   lroRetryAfter?: number;
   /** How many polls an operation answers InProgress before it ends. */
   lroPolls?: number;
+  /** What listSecrets returns for the default datastore: the account key (default) or a container SAS. */
+  datastoreSecrets?: "AccountKey" | "Sas";
   /** Seconds an access token lives (default 3599); a short life makes clients sign in again. */
   tokenLifetime?: number;
   /** Refuse every write with AuthorizationFailed (to test the error line). */
@@ -318,6 +326,19 @@ export class ArmState {
       if (!name && m === "GET") return this.list(`${this.wsPath}/datastores`, req);
       if (sub === "listSecrets" && m === "POST") {
         if (!this.get(`${this.wsPath}/datastores/${name}`)) return this.notFound("datastores", name);
+        if (this.config.datastoreSecrets === "Sas") {
+          const { account, key, container } = this.config.storage;
+          const sas = generateBlobSASQueryParameters(
+            {
+              containerName: container,
+              permissions: ContainerSASPermissions.parse("racwdl"),
+              expiresOn: new Date(Date.now() + 3600_000),
+              protocol: SASProtocol.HttpsAndHttp,
+            },
+            new StorageSharedKeyCredential(account, key),
+          ).toString();
+          return { status: 200, body: { secretsType: "Sas", sasToken: `?${sas}` } };
+        }
         return { status: 200, body: { secretsType: "AccountKey", key: this.config.storage.key } };
       }
       if (!sub && m === "GET") return this.found(this.get(`${this.wsPath}/datastores/${name}`), "datastores", name);
