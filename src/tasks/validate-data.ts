@@ -1,5 +1,5 @@
 import { stat } from "node:fs/promises";
-import { basename, isAbsolute, resolve } from "node:path";
+import { basename, isAbsolute, relative, resolve, sep } from "node:path";
 import { checkAgainstBaseline } from "../data/checks.js";
 import { type DatasetDrift, testDrift } from "../data/drift.js";
 import { parseProfile, readProfile, writeFileAtomic } from "../data/files.js";
@@ -227,6 +227,14 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
     `${profile.rows} rows, ${profile.columns.length} columns profiled in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
   if (profile.badRows > 0) log.warning(`${profile.badRows} malformed row(s) skipped (badRows: skip)`);
+  // Paths inside the checkout are kept relative: a committed baseline then names the same files on
+  // every machine, and annotations point at repository paths.
+  const display = (f: string) => {
+    const rel = relative(ctx.cwd, f);
+    return rel.startsWith("..") || isAbsolute(rel) ? f : rel.split(sep).join("/");
+  };
+  profile.source.files = profile.source.files.map(display);
+  if (rules?.file) rules.file = display(rules.file);
 
   // The baseline: a profile file, a dataset's stored profile, or the dataset profiled now.
   let baseline: ProfileJson | undefined;
