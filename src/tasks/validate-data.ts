@@ -201,6 +201,13 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
       "Set 'baseline' to the profile JSON path to create",
     );
   }
+  if (createBaseline && REF.test(baselineInput ?? "")) {
+    throw new UserError(
+      "createBaseline writes a profile file, not a dataset",
+      { input: "baseline" },
+      "Give a path such as baseline/data.profile.json",
+    );
+  }
   const data = await resolveData(ctx, inputs.requiredString("data"), "data");
   const labelColumn = inputs.string("labelColumn");
 
@@ -242,13 +249,6 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
   let createdBaseline: string | undefined;
   if (createBaseline) {
     createdBaseline = resolve(ctx.cwd, baselineInput ?? (inputs.string("writeProfile") as string));
-    if (REF.test(baselineInput ?? "") && !isAbsolute(baselineInput ?? "")) {
-      throw new UserError(
-        "createBaseline writes a profile file, not a dataset",
-        { input: "baseline" },
-        "Give a path such as baseline/data.profile.json",
-      );
-    }
     await writeFileAtomic(createdBaseline, `${JSON.stringify(profile)}\n`);
     log.info(`Baseline profile written to ${createdBaseline}`);
   } else if (baselineInput) {
@@ -267,7 +267,7 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
         ? await workspace.artifacts.read(`profiles/${ref.dataset.name}/${ref.dataset.version}/profile.json`)
         : undefined;
       if (stored) baseline = parseProfile(stored.toString("utf8"), `profiles/${ref.label}`, "baseline");
-      else
+      else {
         baseline = await log.group(`Profile baseline ${ref.label}`, () =>
           profileData(ref.path, {
             ...options,
@@ -277,6 +277,14 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
             input: "baseline",
           }),
         );
+        // Kept, so the next run against this version reads the profile instead of the data.
+        if (ref.dataset) {
+          await workspace.artifacts.write(
+            `profiles/${ref.dataset.name}/${ref.dataset.version}/profile.json`,
+            `${JSON.stringify(baseline)}\n`,
+          );
+        }
+      }
     }
   }
 

@@ -155,6 +155,15 @@ describe("validate-data through the CLI host", () => {
     // The stored profile of version 1 was the baseline, not a second read of the data.
     const stored = await readFile(join(dir, ".mlops/artifacts/profiles/diabetes/1/profile.json"), "utf8");
     expect(JSON.parse(stored).source.dataset).toEqual({ name: "diabetes", version: "1" });
+    const created = await runCliTask(
+      "validate-data",
+      { data: "diabetes@2", baseline: "diabetes@1", createBaseline: "true" },
+      dir,
+    );
+    expect(created.exitCode).toBe(1);
+    expect(created.stderr.join("\n")).toContain(
+      "input 'baseline': createBaseline writes a profile file, not a dataset",
+    );
     const missing = await runCliTask("validate-data", { data: "diabetes@9" }, dir);
     expect(missing.exitCode).toBe(1);
     expect(missing.stderr.join("\n")).toContain(
