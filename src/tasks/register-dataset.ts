@@ -1,8 +1,10 @@
+import { createHash } from "node:crypto";
 import { resolve } from "node:path";
-import { fingerprint } from "../data/fingerprint.js";
+import { type Fingerprint, fingerprint } from "../data/fingerprint.js";
+import { isRemoteUri } from "../data/remote-uri.js";
 import { UserError } from "../errors.js";
 import type { DataType } from "../workspace/workspace.js";
-import { WORKSPACE_INPUTS } from "./common.js";
+import { DRY_RUN_INPUT, WORKSPACE_INPUTS } from "./common.js";
 import type { Task, TaskContext, TaskResult } from "./context.js";
 import type { TaskSpec } from "./spec.js";
 
@@ -12,8 +14,21 @@ export const spec: TaskSpec = {
   summary:
     "Fingerprints data, stores it in the workspace and registers a new data-asset version only when the content changed.",
   inputs: [
-    { name: "name", type: "string", required: true, description: "Data asset name, such as `diabetes`.", example: "diabetes" },
-    { name: "path", type: "path", required: true, description: "File or folder holding the data.", example: "data/diabetes.csv" },
+    {
+      name: "name",
+      type: "string",
+      required: true,
+      description: "Data asset name, such as `diabetes`.",
+      example: "diabetes",
+    },
+    {
+      name: "path",
+      type: "path",
+      required: true,
+      description:
+        "File or folder holding the data, or a URI of data already in storage (`azureml://datastores/...`, `abfss://`, `https://`; backend `azureml`), registered without copying.",
+      example: "data/diabetes.csv",
+    },
     {
       name: "type",
       type: "choice",
@@ -22,12 +37,16 @@ export const spec: TaskSpec = {
     },
     { name: "description", type: "string", description: "Description stored with a new version." },
     { name: "tags", type: "multiline", description: "Tags for a new version, `key=value`, one per line." },
+    DRY_RUN_INPUT,
     ...WORKSPACE_INPUTS,
   ],
   outputs: [
     { name: "name", description: "Data asset name." },
     { name: "version", description: "The registered version, or the existing one when nothing changed." },
-    { name: "changed", description: "`true` when a new version was registered, `false` when the content was already the latest version." },
+    {
+      name: "changed",
+      description: "`true` when a new version was registered, `false` when the content was already the latest version.",
+    },
     { name: "fingerprint", description: "sha256 over the sorted relative paths and file contents." },
     { name: "uri", description: "Where the version's data lives in the workspace." },
   ],
@@ -46,29 +65,51 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
       "Use letters, digits, '-', '_' and '.', starting with a letter or digit",
     );
   }
-  const path = resolve(ctx.cwd, inputs.requiredString("path"));
+  const given = inputs.requiredString("path");
+  const remote = isRemoteUri(given);
+  const path = remote ? given : resolve(ctx.cwd, given);
   const tags = inputs.map("tags");
-  const fp = await log.group(`Fingerprint ${path}`, () => fingerprint(path));
+  const dryRun = inputs.boolean("dryRun");
+  const fp = remote ? remoteFingerprint(given) : await log.group(`Fingerprint ${path}`, () => fingerprint(path));
   const type = (inputs.string("type") ?? (fp.isFile ? "uri_file" : "uri_folder")) as DataType;
   if (type === "uri_file" && !fp.isFile) {
-    throw new UserError(`'${path}' is a folder but type is uri_file`, { input: "type" }, "Use uri_folder or mltable for a folder");
+    throw new UserError(
+      `'${path}' is a folder but type is uri_file`,
+      { input: "type" },
+      "Use uri_folder or mltable for a folder",
+    );
   }
   if (type !== "uri_file" && fp.isFile) {
     throw new UserError(`'${path}' is a file but type is ${type}`, { input: "type" }, "Use uri_file for a single file");
   }
-  log.info(`${fp.files.length} file(s), ${fp.bytes} bytes, fingerprint ${fp.digest}`);
+  if (remote) log.info(`${path} is already in storage: registered in place; its fingerprint is the URI's.`);
+  else log.info(`${fp.files.length} file(s), ${fp.bytes} bytes, fingerprint ${fp.digest}`);
 
   const latest = await workspace.datasets.get(name, "latest");
   let changed = false;
   let version = latest;
   if (latest && latest.fingerprint === fp.digest) {
     log.info(`Unchanged: ${name}:${latest.version} already holds this content; nothing registered.`);
+  } else if (dryRun && workspace.backend === "local") {
+    log.info(`Plan: would register ${name}:${latest ? Number(latest.version) + 1 : 1} from ${path}; nothing written.`);
+    return {
+      outputs: { name, version: "", changed: "true", fingerprint: fp.digest, uri: "" },
+      summary: `### Dataset \`${name}\` (plan)\n\nWould register a new version from \`${given}\` (fingerprint \`${fp.digest.slice(0, 12)}\`).\n`,
+    };
   } else {
     if (ctx.run.commit) tags.commit ??= ctx.run.commit;
     if (ctx.run.runUrl) tags.runUrl ??= ctx.run.runUrl;
     tags.fingerprint = fp.digest;
     version = await workspace.datasets.create(
-      { name, type, source: path, fingerprint: fp.digest, files: fp.files, description: inputs.string("description"), tags },
+      {
+        name,
+        type,
+        source: path,
+        fingerprint: fp.digest,
+        files: remote ? undefined : fp.files,
+        description: inputs.string("description"),
+        tags,
+      },
       log,
     );
     changed = version.version !== latest?.version;
@@ -86,6 +127,15 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
     outputs: { name, version: version.version, changed: String(changed), fingerprint: fp.digest, uri: version.uri },
     summary,
   };
+}
+
+/**
+ * Data already in storage is not read: the same URI registered again counts as unchanged. Its
+ * type defaults to a folder when the URI ends with a slash.
+ */
+function remoteFingerprint(uri: string): Fingerprint {
+  const digest = createHash("sha256").update(`uri\0${uri}`).digest("hex");
+  return { digest, files: [], isFile: !uri.endsWith("/"), bytes: 0 };
 }
 
 export const registerDataset: Task = { spec, run };

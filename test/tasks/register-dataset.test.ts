@@ -53,7 +53,13 @@ describe("register-dataset on the local workspace", () => {
     await writeFile(join(dir, "d.csv"), "a\n1\n");
     await register({ name: "d", path: "d.csv", description: "first cut", tags: "team=ml\nsource=unit" });
     const meta = JSON.parse(await readFile(join(dir, ".mlops", "datasets", "d", "1.json"), "utf8"));
-    expect(meta).toMatchObject({ schemaVersion: 1, name: "d", version: "1", type: "uri_file", description: "first cut" });
+    expect(meta).toMatchObject({
+      schemaVersion: 1,
+      name: "d",
+      version: "1",
+      type: "uri_file",
+      description: "first cut",
+    });
     expect(meta.tags).toMatchObject({ team: "ml", source: "unit" });
   });
 
@@ -78,11 +84,27 @@ describe("register-dataset on the local workspace", () => {
     expect(badType.stderr.at(-1)).toMatch(/input 'type': .* is a file but type is uri_folder/);
 
     const badChoice = await register({ name: "d", path: "d.csv", type: "folder" });
-    expect(badChoice.stderr.at(-1)).toMatch(/input 'type': 'folder' is not allowed\. Use one of: uri_file, uri_folder, mltable/);
+    expect(badChoice.stderr.at(-1)).toMatch(
+      /input 'type': 'folder' is not allowed\. Use one of: uri_file, uri_folder, mltable/,
+    );
 
     const noName = await register({ path: "d.csv" });
     expect(noName.stderr.at(-1)).toMatch(/input 'name': missing \(required by register-dataset\)/);
     // Nothing was registered by any failed run.
     expect(await readdir(join(dir, ".mlops")).catch(() => [])).not.toContain("datasets");
+  });
+
+  it("dryRun on the local workspace says what it would register and writes nothing", async () => {
+    await writeFile(join(dir, "d.csv"), "a\n1\n");
+    const plan = await register({ name: "d", path: "d.csv", dryRun: "true" });
+    expect(plan.exitCode).toBe(0);
+    expect(plan.stdout.join("\n")).toContain("Plan: would register d:1");
+    expect(await readdir(join(dir, ".mlops")).catch(() => [])).not.toContain("datasets");
+  });
+
+  it("refuses data already in cloud storage on the local workspace, naming the fix", async () => {
+    const run = await register({ name: "d", path: "azureml://datastores/workspaceblobstore/paths/d/" });
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr.at(-1)).toMatch(/input 'path': .*remote URI.*backend: azureml/);
   });
 });
