@@ -7,6 +7,9 @@ import { TASKS } from "../tasks/index.js";
  * with `task.setsecret` before the library can print them. Import this module for its side
  * effect ahead of the library.
  */
+const SECRET_ENDPOINT_PARAMETER =
+  /^ENDPOINT_AUTH_PARAMETER_.+_(ACCESSTOKEN|SERVICEPRINCIPALKEY|PASSWORD|APITOKEN|IDTOKEN)$/;
+
 export const earlySecretValues: readonly string[] = (() => {
   const names = new Set<string>();
   for (const task of Object.values(TASKS)) for (const i of task.spec.inputs) if (i.secret) names.add(i.name);
@@ -14,6 +17,11 @@ export const earlySecretValues: readonly string[] = (() => {
   for (const name of names) {
     const value = process.env[`INPUT_${name.toUpperCase()}`];
     if (value) values.push(value);
+  }
+  // Service connection secrets (the job's access token, a service principal's key): the library
+  // logs them too when read (`<id> auth param <key> = <value>`).
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value && SECRET_ENDPOINT_PARAMETER.test(key)) values.push(value);
   }
   return values;
 })();

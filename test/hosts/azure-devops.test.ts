@@ -99,6 +99,11 @@ describe("the Azure DevOps host", () => {
     expect(new AzureDevOpsHost().taskName()).toBe("compare-models");
   });
 
+  it("registers the job's access token as a secret before anything reads it", async () => {
+    const lines = await stdout(() => new AzureDevOpsHost());
+    expect(lines).toEqual(["##vso[task.setsecret]system-access-token"]);
+  });
+
   it("reads the run context: commit, build URL, PR id and pipeline name", () => {
     expect(new AzureDevOpsHost().run).toEqual({
       host: "azure-devops",
