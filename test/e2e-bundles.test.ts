@@ -7,10 +7,13 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import YAML from "yaml";
+import { WORKSPACE_INPUTS } from "../src/tasks/common.js";
+import { TASK_NAMES } from "../src/tasks/spec.js";
 import { tempDir } from "./helpers.js";
 import { type BundleRun, copyDist, parseGitHubOutput, REPO, runBundle } from "./hosts/run-bundle.js";
 
-const TASK_LIST = "register-dataset, validate-data, submit-pipeline, compare-models, deploy-endpoint";
+const TASK_LIST = TASK_NAMES.join(", ");
+const BACKENDS = WORKSPACE_INPUTS.find((i) => i.name === "backend")?.options?.join(", ");
 const TASK_JSON = JSON.parse(readFileSync(join(REPO, "task.json"), "utf8")) as {
   inputs: { name: string; defaultValue: string }[];
 };
@@ -231,7 +234,7 @@ describe.each([github, azureDevOps, cli])("the $name bundle", (host) => {
       cwd,
     );
     expect(r.code).toBe(1);
-    expect(r.errorLines).toEqual(host.failure("input 'backend': 'bogus' is not allowed. Use one of: local, azureml."));
+    expect(r.errorLines).toEqual(host.failure(`input 'backend': 'bogus' is not allowed. Use one of: ${BACKENDS}.`));
     const mentions = r.seen.filter((l) => l.includes(token));
     if (host === cli) {
       expect(mentions).toEqual([]);
