@@ -64,48 +64,80 @@ export class HyperLogLog {
  */
 export const hash2 = { a: 0, b: 0 };
 
-function finish(h1: number, h2: number): void {
+function finish(h1: number, h2: number, len: number): void {
+  h1 ^= len;
   h1 ^= h1 >>> 16;
   h1 = Math.imul(h1, 0x85ebca6b);
   h1 ^= h1 >>> 13;
   h1 = Math.imul(h1, 0xc2b2ae35);
   h1 ^= h1 >>> 16;
+  h2 ^= len;
   h2 ^= h2 >>> 15;
   h2 = Math.imul(h2, 0x2c1b3c6d);
   h2 ^= h2 >>> 12;
+  h2 = Math.imul(h2, 0x297a2d39);
+  h2 ^= h2 >>> 15;
   hash2.a = h1 >>> 0;
   hash2.b = h2 >>> 0;
 }
 
+// MurmurHash3 (x86, 32-bit) over 4-unit blocks, run twice with different seeds. Units are bytes,
+// or UTF-16 code units for strings: identical for ASCII, which is all the byte path sees.
+const SEED_A = 0x811c9dc5;
+const SEED_B = 0x9747b28c;
+
+function mixK(k: number): number {
+  k = Math.imul(k, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  return Math.imul(k, 0x1b873593);
+}
+
+function mixH(h: number, k: number): number {
+  h ^= k;
+  h = (h << 13) | (h >>> 19);
+  return (Math.imul(h, 5) + 0xe6546b64) | 0;
+}
+
 export function hashChars(s: string): void {
-  let h1 = 0x811c9dc5 ^ s.length;
-  let h2 = 0x9747b28c ^ s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    let k = Math.imul(c, 0xcc9e2d51);
-    k = (k << 15) | (k >>> 17);
-    h1 ^= Math.imul(k, 0x1b873593);
-    h1 = (h1 << 13) | (h1 >>> 19);
-    h1 = (Math.imul(h1, 5) + 0xe6546b64) | 0;
-    h2 = Math.imul(h2 ^ c, 0x01000193);
+  const len = s.length;
+  let h1 = SEED_A;
+  let h2 = SEED_B;
+  let i = 0;
+  for (; i + 4 <= len; i += 4) {
+    const k = mixK(
+      s.charCodeAt(i) | (s.charCodeAt(i + 1) << 8) | (s.charCodeAt(i + 2) << 16) | (s.charCodeAt(i + 3) << 24),
+    );
+    h1 = mixH(h1, k);
+    h2 = mixH(h2, k ^ 0x5bd1e995);
   }
-  finish(h1, h2);
+  let t = 0;
+  for (let shift = 0; i < len; i++, shift += 8) t |= s.charCodeAt(i) << shift;
+  if (t !== 0 || len % 4 !== 0) {
+    const k = mixK(t);
+    h1 ^= k;
+    h2 ^= k ^ 0x5bd1e995;
+  }
+  finish(h1, h2, len);
 }
 
 export function hashBytes(buf: Uint8Array, start: number, end: number): void {
   const len = end - start;
-  let h1 = 0x811c9dc5 ^ len;
-  let h2 = 0x9747b28c ^ len;
-  for (let i = start; i < end; i++) {
-    const c = buf[i];
-    let k = Math.imul(c, 0xcc9e2d51);
-    k = (k << 15) | (k >>> 17);
-    h1 ^= Math.imul(k, 0x1b873593);
-    h1 = (h1 << 13) | (h1 >>> 19);
-    h1 = (Math.imul(h1, 5) + 0xe6546b64) | 0;
-    h2 = Math.imul(h2 ^ c, 0x01000193);
+  let h1 = SEED_A;
+  let h2 = SEED_B;
+  let i = start;
+  for (; i + 4 <= end; i += 4) {
+    const k = mixK(buf[i] | (buf[i + 1] << 8) | (buf[i + 2] << 16) | (buf[i + 3] << 24));
+    h1 = mixH(h1, k);
+    h2 = mixH(h2, k ^ 0x5bd1e995);
   }
-  finish(h1, h2);
+  let t = 0;
+  for (let shift = 0; i < end; i++, shift += 8) t |= buf[i] << shift;
+  if (t !== 0 || len % 4 !== 0) {
+    const k = mixK(t);
+    h1 ^= k;
+    h2 ^= k ^ 0x5bd1e995;
+  }
+  finish(h1, h2, len);
 }
 
 /** The 32-bit hash HyperLogLog uses. */
