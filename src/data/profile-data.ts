@@ -1,7 +1,7 @@
-import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { UserError } from "../errors.js";
 import { canUseWorkers, profileCsvParallel } from "./parallel.js";
+import { profileParquetFile } from "./parquet.js";
 import type { ProfileBuilder, ProfileJson } from "./profile.js";
 import {
   dataFiles,
@@ -13,6 +13,7 @@ import {
   readCsvHead,
 } from "./read.js";
 import { type Rules, valueRules } from "./rules.js";
+import { type DataFile, statLocalFile } from "./source.js";
 
 /** Files at least this big are split over worker threads; below it, starting workers costs more. */
 export const PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
@@ -25,9 +26,15 @@ export interface ProfileOptions extends Omit<ReadOptions, "rulesFor"> {
   parallelMinBytes?: number;
 }
 
-/** Profiles a file, a folder of files or an MLTable folder in one streaming pass per file. */
-export async function profileData(path: string, opts: ProfileOptions): Promise<ProfileJson> {
-  const files = await dataFiles(path, opts.input ?? "data");
+/**
+ * Profiles a file, a folder of files or an MLTable folder (a local path), or the files of a
+ * dataset streamed from storage, in one streaming pass per file.
+ */
+export async function profileData(data: string | DataFile[], opts: ProfileOptions): Promise<ProfileJson> {
+  const files =
+    typeof data === "string"
+      ? await Promise.all((await dataFiles(data, opts.input ?? "data")).map(statLocalFile))
+      : data;
   const read: ReadOptions = { ...opts, rulesFor: (c) => valueRules(opts.rules, c) };
   let whole: ProfileBuilder | undefined;
   for (const file of files) {
@@ -35,7 +42,11 @@ export async function profileData(path: string, opts: ProfileOptions): Promise<P
     if (whole) whole.merge(part);
     else whole = part;
   }
-  if (!whole) throw new UserError(`no data in '${path}'`, { input: opts.input ?? "data" });
+  if (!whole) {
+    throw new UserError(`no data in '${typeof data === "string" ? data : "the dataset"}'`, {
+      input: opts.input ?? "data",
+    });
+  }
   if (opts.labelColumn && !whole.columns.some((c) => c.name === opts.labelColumn)) {
     throw new UserError(
       `label column '${opts.labelColumn}' is not in the data`,
@@ -48,21 +59,26 @@ export async function profileData(path: string, opts: ProfileOptions): Promise<P
   return json;
 }
 
-async function profileFile(file: string, read: ReadOptions, opts: ProfileOptions): Promise<ProfileBuilder> {
-  const size = (await stat(file)).size;
-  if (size === 0) throw new UserError("is empty", { file }, "Give a file with a header row and at least one data row");
-  const head = await readCsvHeadOrNull(file, read);
-  if (!head) return profileJsonlFile(file, read);
+async function profileFile(file: DataFile, read: ReadOptions, opts: ProfileOptions): Promise<ProfileBuilder> {
+  const size = file.size;
+  if (size === 0)
+    throw new UserError("is empty", { file: file.path }, "Give a file with a header row and at least one data row");
+  const gzip = await isGzip(file);
+  const format = await detectFormat(file, gzip);
+  if (format === "parquet") return profileParquetFile(file, read);
+  if (format === "jsonl") return profileJsonlFile(file, read);
+  const head = await readCsvHead(file, read);
   const threads = Math.max(1, Math.min(read.threads ?? availableParallelism(), 8));
-  if (threads > 1 && !head.gzip && size >= (opts.parallelMinBytes ?? PARALLEL_MIN_BYTES) && canUseWorkers()) {
+  // Worker threads reopen the file by path: only for files on this disk.
+  if (
+    threads > 1 &&
+    file.local !== undefined &&
+    !head.gzip &&
+    size >= (opts.parallelMinBytes ?? PARALLEL_MIN_BYTES) &&
+    canUseWorkers()
+  ) {
     const merged = await profileCsvParallel(head, size, threads, read, opts.rules);
     if (merged) return merged;
   }
-  return profileCsvFile(head, read);
-}
-
-/** The CSV head, or undefined for a JSON Lines file. */
-async function readCsvHeadOrNull(file: string, read: ReadOptions) {
-  if ((await detectFormat(file, await isGzip(file))) !== "csv") return undefined;
-  return readCsvHead(file, read);
+  return profileCsvFile(head, read, file);
 }

@@ -54,7 +54,7 @@ async function alignedStart(file: string, from: number): Promise<number> {
 }
 
 async function main(job: WorkerJob): Promise<WorkerReply> {
-  const start = job.first ? job.start : await alignedStart(job.head.file, job.start);
+  const start = job.first ? job.start : await alignedStart(job.head.local ?? job.head.file, job.start);
   const bad: BadRow[] = [];
   try {
     const r = await profileCsvRange(

@@ -1,13 +1,13 @@
-import { createReadStream } from "node:fs";
-import { open, readdir, readFile, stat } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { extname, join, relative, resolve } from "node:path";
 import { createGunzip } from "node:zlib";
 import { parse as parseYaml } from "yaml";
 import { UserError } from "../errors.js";
 import { type BadRow, CsvParser, delimiterName, MAX_ROW_BYTES, sniffDelimiter } from "./csv.js";
 import { ProfileBuilder, type ValueRule } from "./profile.js";
+import { type DataFile, localFile, readRange } from "./source.js";
 
-export type Format = "csv" | "jsonl";
+export type Format = "csv" | "jsonl" | "parquet";
 
 export interface ReadOptions {
   /** `error` stops at the first malformed row; `skip` counts it and goes on. */
@@ -29,7 +29,7 @@ export interface ReadOptions {
 
 export const CHUNK = 1 << 20;
 const MAX_LINE = MAX_ROW_BYTES;
-const DATA_EXTENSIONS = [".csv", ".tsv", ".txt", ".jsonl", ".ndjson", ".json"];
+export const DATA_EXTENSIONS = [".csv", ".tsv", ".txt", ".jsonl", ".ndjson", ".json", ".parquet", ".pq"];
 
 /** The data files behind a path: the file itself, a folder's data files, or an MLTable's paths. */
 export async function dataFiles(path: string, input = "data"): Promise<string[]> {
@@ -40,7 +40,7 @@ export async function dataFiles(path: string, input = "data"): Promise<string[]>
     throw new UserError(
       `'${path}' does not exist`,
       { input },
-      "Give a CSV or JSON Lines file, a folder of them, or a dataset reference such as name@latest",
+      "Give a CSV, JSON Lines or Parquet file, a folder of them, or a dataset reference such as name@latest",
     );
   }
   if (info.isFile()) return [path];
@@ -61,7 +61,7 @@ export async function dataFiles(path: string, input = "data"): Promise<string[]>
   await walk(path);
   if (files.length === 0) {
     throw new UserError(
-      `folder '${path}' holds no CSV or JSON Lines files`,
+      `folder '${path}' holds no CSV, JSON Lines or Parquet files`,
       { input },
       `Add files ending in ${DATA_EXTENSIONS.join(", ")} (optionally .gz)`,
     );
@@ -104,25 +104,20 @@ async function mltableFiles(root: string, mltable: string, input: string): Promi
   return out;
 }
 
-function dataExt(name: string): string {
+export function dataExt(name: string): string {
   const n = name.toLowerCase().replace(/\.gz$/, "");
   return extname(n);
 }
 
-export async function isGzip(file: string): Promise<boolean> {
-  const fh = await open(file, "r");
-  try {
-    const b = Buffer.alloc(2);
-    const { bytesRead } = await fh.read(b, 0, 2, 0);
-    return bytesRead === 2 && b[0] === 0x1f && b[1] === 0x8b;
-  } finally {
-    await fh.close();
-  }
+export async function isGzip(file: DataFile): Promise<boolean> {
+  const b = await readRange(file, 0, Math.min(2, file.size));
+  return b.length === 2 && b[0] === 0x1f && b[1] === 0x8b;
 }
 
 /** The file's bytes as chunks: gunzipped when gzip, else from `start` to `end` (exclusive). */
-export async function* byteChunks(file: string, gzip: boolean, start = 0, end?: number): AsyncGenerator<Buffer> {
-  const stream = createReadStream(file, { start, end: end === undefined ? undefined : end - 1, highWaterMark: CHUNK });
+export async function* byteChunks(src: DataFile, gzip: boolean, start = 0, end?: number): AsyncGenerator<Buffer> {
+  const file = src.path;
+  const stream = await src.open(start, end);
   if (!gzip) {
     for await (const chunk of stream) yield chunk as Buffer;
     return;
@@ -142,11 +137,13 @@ export async function* byteChunks(file: string, gzip: boolean, start = 0, end?: 
   }
 }
 
-export async function detectFormat(file: string, gzip: boolean): Promise<Format> {
-  const ext = dataExt(file);
+export async function detectFormat(file: DataFile, gzip: boolean): Promise<Format> {
+  const ext = dataExt(file.path);
+  if (ext === ".parquet" || ext === ".pq") return "parquet";
   if (ext === ".jsonl" || ext === ".ndjson" || ext === ".json") return "jsonl";
   if (ext === ".csv" || ext === ".tsv") return "csv";
-  for await (const chunk of byteChunks(file, gzip)) {
+  if (!gzip && file.size >= 12 && (await readRange(file, 0, 4)).toString("latin1") === "PAR1") return "parquet";
+  for await (const chunk of byteChunks(file, gzip, 0, gzip ? undefined : Math.min(file.size, 4096))) {
     const text = chunk
       .toString("utf8", 0, Math.min(chunk.length, 1024))
       .replace(/^\uFEFF/, "")
@@ -158,7 +155,10 @@ export async function detectFormat(file: string, gzip: boolean): Promise<Format>
 
 /** What the main thread learns from the start of a CSV file before splitting the rest. */
 export interface CsvHead {
+  /** The file as messages name it. */
   file: string;
+  /** Its local path, when on this disk (worker threads reopen it). */
+  local?: string;
   gzip: boolean;
   delimiter: string;
   header: string[];
@@ -169,10 +169,11 @@ export interface CsvHead {
 }
 
 /** Reads the header row (after a BOM) and settles the delimiter. */
-export async function readCsvHead(file: string, opts: ReadOptions): Promise<CsvHead> {
-  const gzip = await isGzip(file);
+export async function readCsvHead(src: DataFile, opts: ReadOptions): Promise<CsvHead> {
+  const file = src.path;
+  const gzip = await isGzip(src);
   let sample = Buffer.alloc(0);
-  for await (const chunk of byteChunks(file, gzip)) {
+  for await (const chunk of byteChunks(src, gzip, 0, gzip ? undefined : Math.min(src.size, 64 * 1024))) {
     sample = Buffer.concat([sample, chunk]);
     if (sample.length >= 64 * 1024) break;
   }
@@ -189,7 +190,7 @@ export async function readCsvHead(file: string, opts: ReadOptions): Promise<CsvH
   const parser = new CsvParser(file, delimiter.charCodeAt(0), (bad) => {
     throw new UserError(`header row: ${bad.message}`, { file, line: bad.line, column: bad.column }, bad.fix);
   });
-  const more = sample.length >= 64 * 1024;
+  const more = gzip ? sample.length >= 64 * 1024 : src.size > sample.length;
   const head = sample.subarray(offset);
   parser.feed(head, !more, {
     row(fields, line) {
@@ -235,6 +236,7 @@ export async function readCsvHead(file: string, opts: ReadOptions): Promise<CsvH
   }
   return {
     file,
+    local: src.local,
     gzip,
     delimiter,
     header: names,
@@ -280,6 +282,7 @@ export async function profileCsvRange(
   firstLine: number,
   opts: ReadOptions,
   reportBad: (bad: BadRow) => void,
+  source: DataFile = localFile(head.local ?? head.file, 0),
 ): Promise<RangeResult> {
   const builder = new ProfileBuilder(head.header, opts.rulesFor);
   builder.files.push(head.file);
@@ -325,7 +328,7 @@ export async function profileCsvRange(
   let checks = 0;
   // A gzip stream cannot seek: drop the header's bytes from the decompressed start instead.
   let toSkip = head.gzip ? start : 0;
-  for await (let chunk of byteChunks(head.file, head.gzip, head.gzip ? 0 : start)) {
+  for await (let chunk of byteChunks(source, head.gzip, head.gzip ? 0 : start)) {
     if (toSkip > 0) {
       if (toSkip >= chunk.length) {
         toSkip -= chunk.length;
@@ -346,9 +349,17 @@ export async function profileCsvRange(
 }
 
 /** Profiles one CSV file on this thread. */
-export async function profileCsvFile(head: CsvHead, opts: ReadOptions): Promise<ProfileBuilder> {
+export async function profileCsvFile(head: CsvHead, opts: ReadOptions, source?: DataFile): Promise<ProfileBuilder> {
   const bad = (b: BadRow) => opts.onBadRow?.(head.file, b);
-  const result = await profileCsvRange(head, head.dataStart, Number.POSITIVE_INFINITY, head.dataLine, opts, bad);
+  const result = await profileCsvRange(
+    head,
+    head.dataStart,
+    Number.POSITIVE_INFINITY,
+    head.dataLine,
+    opts,
+    bad,
+    source,
+  );
   if (result.builder.rows === 0 && result.badRows === 0) {
     throw new UserError(
       "has a header row but no data rows",
@@ -360,8 +371,9 @@ export async function profileCsvFile(head: CsvHead, opts: ReadOptions): Promise<
 }
 
 /** Profiles a JSON Lines file: one object per line; keys become columns. */
-export async function profileJsonlFile(file: string, opts: ReadOptions): Promise<ProfileBuilder> {
-  const gzip = await isGzip(file);
+export async function profileJsonlFile(src: DataFile, opts: ReadOptions): Promise<ProfileBuilder> {
+  const file = src.path;
+  const gzip = await isGzip(src);
   const builder = new ProfileBuilder([], opts.rulesFor);
   builder.files.push(file);
   let line = 0;
@@ -412,7 +424,7 @@ export async function profileJsonlFile(file: string, opts: ReadOptions): Promise
     builder.rows++;
   };
   let dropping = false;
-  for await (let chunk of byteChunks(file, gzip)) {
+  for await (let chunk of byteChunks(src, gzip)) {
     if (dropping) {
       // Skipping an over-long line: resume after its line feed.
       const nl = chunk.indexOf(0x0a);
