@@ -341,7 +341,6 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
     await writeFileAtomic(profilePath, profileText);
   }
   const warnings = findings.length - errors.length;
-  if (!(await workspace.artifacts.read(HISTORY))) await workspace.artifacts.append(HISTORY, HISTORY_HEADER);
   await workspace.artifacts.append(
     HISTORY,
     [
@@ -362,6 +361,7 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
     ]
       .map((v) => csvCell(v))
       .join(","),
+    HISTORY_HEADER,
   );
 
   const outputs = {

@@ -207,8 +207,11 @@ export interface EndpointService {
 export interface ArtifactStore {
   write(path: string, content: string | Buffer): Promise<string>;
   read(path: string): Promise<Buffer | undefined>;
-  /** Appends a line (for CSV histories); creates the file when absent. */
-  append(path: string, line: string): Promise<string>;
+  /**
+   * Appends a line (for CSV histories); creates the file when absent, starting with `header` when
+   * given, in the same atomic step (so two first writers never both write a header).
+   */
+  append(path: string, line: string, header?: string): Promise<string>;
 }
 
 export interface Workspace {

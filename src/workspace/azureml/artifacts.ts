@@ -19,11 +19,12 @@ export class AzureArtifacts implements ArtifactStore {
   }
 
   /** Read, append, write only if nobody else wrote in between (etag), else try again. */
-  async append(path: string, line: string): Promise<string> {
+  async append(path: string, line: string, header?: string): Promise<string> {
     const name = this.name(path);
     for (let attempt = 0; attempt < 10; attempt++) {
       const current = await this.storage.readBlob(name);
-      const text = current ? current.content.toString("utf8") : "";
+      // A new blob starts with the header; ifNoneMatch makes only one first writer win.
+      const text = current ? current.content.toString("utf8") : header ? header.replace(/\n?$/, "\n") : "";
       const next = Buffer.from(`${text}${text && !text.endsWith("\n") ? "\n" : ""}${line.replace(/\n?$/, "\n")}`);
       const ok = await this.storage.writeBlob(
         name,

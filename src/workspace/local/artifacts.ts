@@ -1,4 +1,4 @@
-import { appendFile, mkdir, readFile } from "node:fs/promises";
+import { appendFile, mkdir, readFile, stat } from "node:fs/promises";
 import { dirname, join, normalize } from "node:path";
 import type { ArtifactStore } from "../workspace.js";
 import { withLock, writeAtomic } from "./store.js";
@@ -26,11 +26,18 @@ export class LocalArtifacts implements ArtifactStore {
     }
   }
 
-  async append(path: string, line: string): Promise<string> {
+  async append(path: string, line: string, header?: string): Promise<string> {
     const file = this.resolve(path);
+    const nl = (s: string) => (s.endsWith("\n") ? s : `${s}\n`);
     await withLock(this.root, async () => {
       await mkdir(dirname(file), { recursive: true });
-      await appendFile(file, line.endsWith("\n") ? line : `${line}\n`);
+      const absent =
+        header !== undefined &&
+        !(await stat(file).then(
+          () => true,
+          () => false,
+        ));
+      await appendFile(file, absent ? `${nl(header)}${nl(line)}` : nl(line));
     });
     return file;
   }
