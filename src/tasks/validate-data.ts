@@ -2,10 +2,12 @@ import { stat } from "node:fs/promises";
 import { basename, isAbsolute, relative, resolve, sep } from "node:path";
 import { checkAgainstBaseline } from "../data/checks.js";
 import { type DatasetDrift, testDrift } from "../data/drift.js";
+import { selectDatasetFiles } from "../data/dataset-files.js";
 import { parseProfile, readProfile, writeFileAtomic } from "../data/files.js";
 import type { ProfileJson } from "../data/profile.js";
 import { type ProfileOptions, profileData } from "../data/profile-data.js";
 import { renderReport } from "../data/report.js";
+import type { DataFile } from "../data/source.js";
 import { checkRules, type DriftOverride, type Finding, type Rules, readRules } from "../data/rules.js";
 import { TEST_NAMES, type TestName } from "../data/stats.js";
 import { UserError } from "../errors.js";
@@ -100,7 +102,8 @@ export const spec: TaskSpec = {
 const REF = /^([A-Za-z0-9][A-Za-z0-9_.-]{0,254})@(\d+|latest)$/;
 
 interface ResolvedData {
-  path: string;
+  /** A local path, or a registered dataset's files streamed from where they lie. */
+  path: string | DataFile[];
   label: string;
   dataset?: { name: string; version: string };
 }
@@ -126,11 +129,20 @@ async function resolveData(ctx: TaskContext, value: string, input: string): Prom
         : `Use one of: ${versions.join(", ")}, latest`,
     );
   }
-  return {
-    path: await ctx.workspace.datasets.localPath(ds, ctx.log),
-    label: `${name}@${ds.version}`,
-    dataset: { name, version: ds.version },
-  };
+  const label = `${name}@${ds.version}`;
+  const store = ctx.workspace.datasets;
+  // Streamed where it lies when the backend can (on Azure: ranged reads of the blobs, no download).
+  const files = store.openFiles
+    ? await selectDatasetFiles(
+        (await store.openFiles(ds, ctx.log)).map((f) => ({
+          rel: f.path,
+          file: { path: f.local ?? `${label}/${f.path}`, size: f.size, local: f.local, open: (s, e) => f.open(s, e) },
+        })),
+        label,
+        input,
+      )
+    : await store.localPath(ds, ctx.log);
+  return { path: files, label, dataset: { name, version: ds.version } };
 }
 
 function parseColumnTests(lines: string[]): Record<string, DriftOverride> {
@@ -327,7 +339,8 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
   });
 
   // Keep this validation in the workspace: profile and report by dataset, version and time.
-  const name = data.dataset?.name ?? basename(data.path).replace(/\.(csv|tsv|jsonl|ndjson|json|txt)(\.gz)?$/i, "");
+  const name =
+    data.dataset?.name ?? basename(data.path as string).replace(/\.(csv|tsv|jsonl|ndjson|json|txt)(\.gz)?$/i, "");
   const version = data.dataset?.version ?? "file";
   const key = `validations/${name}/${version}/${stamp()}`;
   const profileText = `${JSON.stringify(profile)}\n`;

@@ -2,6 +2,7 @@
  * The Workspace port: everything a task may ask of an ML workspace. Two backends implement it,
  * `local/` (a folder) and `azureml/` (Azure Machine Learning). Tasks only see this file.
  */
+import type { Readable } from "node:stream";
 import type { Log } from "../tasks/context.js";
 import type { PipelineJob } from "../pipeline/model.js";
 
@@ -32,6 +33,17 @@ export interface NewDataset {
   tags: Tags;
 }
 
+/** One file of a dataset, read by streaming byte ranges (never a full download first). */
+export interface DatasetFile {
+  /** Path inside the dataset, with forward slashes (the file's own name for a uri_file). */
+  path: string;
+  size: number;
+  /** The file's path on this disk, when it is on this disk. */
+  local?: string;
+  /** Bytes [start, end) as a stream (to the end when `end` is absent). */
+  open(start?: number, end?: number): Promise<Readable>;
+}
+
 export interface DatasetStore {
   /** `version` may be "latest". Undefined when there is no such dataset or version. */
   get(name: string, version: string): Promise<DatasetVersion | undefined>;
@@ -39,6 +51,8 @@ export interface DatasetStore {
   create(dataset: NewDataset, log: Log): Promise<DatasetVersion>;
   /** A local path holding the dataset's files, for readers. */
   localPath(dataset: DatasetVersion, log: Log): Promise<string>;
+  /** The dataset's files, for readers that stream them where they are (optional per backend). */
+  openFiles?(dataset: DatasetVersion, log: Log): Promise<DatasetFile[]>;
 }
 
 export interface ModelVersion {

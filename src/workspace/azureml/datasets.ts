@@ -1,4 +1,5 @@
-import { basename } from "node:path";
+import { basename, posix } from "node:path";
+import { Readable } from "node:stream";
 import { mkdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -6,7 +7,7 @@ import type { DataVersionBase } from "@azure/arm-machinelearning";
 import { fingerprint } from "../../data/fingerprint.js";
 import { UserError } from "../../errors.js";
 import type { Log } from "../../tasks/context.js";
-import type { DataType, DatasetStore, DatasetVersion, NewDataset } from "../workspace.js";
+import type { DataType, DatasetFile, DatasetStore, DatasetVersion, NewDataset } from "../workspace.js";
 import { createWithFreshVersion, isRemoteUri, newestFirst, nextVersion } from "./assets.js";
 import type { AzureMlClient } from "./client.js";
 import { type DatastoreAccess, formatBytes, parseDatastoreUri } from "./storage.js";
@@ -126,7 +127,40 @@ export class AzureDatasets implements DatasetStore {
     return this.storage.uri(isFile ? prefix : `${prefix}/`);
   }
 
-  async localPath(dataset: DatasetVersion, _log: Log): Promise<string> {
+  /**
+   * The version's blobs, each read by ranged GETs as a stream: readers profile the data where it
+   * lies, with nothing written to this disk.
+   */
+  async openFiles(dataset: DatasetVersion, _log: Log): Promise<DatasetFile[]> {
+    const prefix = await this.blobPath(dataset);
+    const container = await this.storage.containerClient();
+    const single = dataset.type === "uri_file" && !prefix.endsWith("/");
+    const base = single ? `${posix.dirname(prefix)}/` : prefix.replace(/\/?$/, "/");
+    const out: DatasetFile[] = [];
+    try {
+      for await (const blob of container.listBlobsFlat({ prefix: single ? prefix : base })) {
+        if (single && blob.name !== prefix) continue;
+        const size = blob.properties.contentLength ?? 0;
+        const client = container.getBlobClient(blob.name);
+        out.push({
+          path: blob.name.slice(base.length),
+          size,
+          open: async (start = 0, end?: number) => {
+            const count = end === undefined ? undefined : Math.max(0, end - start);
+            if (count === 0 || start >= size) return Readable.from([]);
+            const res = await client.download(start, count, { maxRetryRequests: 5 });
+            return res.readableStreamBody as Readable;
+          },
+        });
+      }
+    } catch (error) {
+      throw this.client.toUserError(`list the files of data asset ${dataset.name}:${dataset.version}`, error);
+    }
+    return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
+
+  /** The blob path (in the default datastore) a data version points at. */
+  private async blobPath(dataset: DatasetVersion): Promise<string> {
     const parsed = parseDatastoreUri(dataset.uri);
     if (!parsed) {
       throw new UserError(
@@ -143,9 +177,14 @@ export class AzureDatasets implements DatasetStore {
         "Register the data in the default datastore",
       );
     }
+    return parsed.path;
+  }
+
+  async localPath(dataset: DatasetVersion, _log: Log): Promise<string> {
+    const path = await this.blobPath(dataset);
     const dir = join(tmpdir(), "mlops-azureml", `${dataset.name}-${dataset.version}`);
     await mkdir(dir, { recursive: true });
-    const files = await this.storage.download(parsed.path, dir);
+    const files = await this.storage.download(path, dir);
     return dataset.type === "uri_file" && files.length === 1 ? files[0] : dir;
   }
 }

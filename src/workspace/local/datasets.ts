@@ -1,9 +1,10 @@
+import { createReadStream } from "node:fs";
 import { chmod } from "node:fs/promises";
 import { join } from "node:path";
 import { fingerprint } from "../../data/fingerprint.js";
 import { UserError } from "../../errors.js";
 import type { Log } from "../../tasks/context.js";
-import type { DatasetStore, DatasetVersion, NewDataset } from "../workspace.js";
+import type { DatasetFile, DatasetStore, DatasetVersion, NewDataset } from "../workspace.js";
 import { blobPath, listDir, materialize, nextVersion, putBlob, readJson, withLock, writeJson } from "./store.js";
 
 interface DatasetRecord extends DatasetVersion {
@@ -86,5 +87,24 @@ export class LocalDatasets implements DatasetStore {
 
   async localPath(dataset: DatasetVersion): Promise<string> {
     return dataset.uri;
+  }
+
+  /** The version's files on this disk, streamed from where they lie. */
+  async openFiles(dataset: DatasetVersion): Promise<DatasetFile[]> {
+    const rec = dataset as Partial<DatasetRecord>;
+    const files =
+      rec.files ?? (await readJson<DatasetRecord>(join(this.dir(dataset.name), `${dataset.version}.json`)))?.files;
+    if (!files) return [];
+    const isFile = rec.isFile ?? dataset.type === "uri_file";
+    return files.map((f) => {
+      const local = isFile ? dataset.uri : join(dataset.uri, f.path);
+      return {
+        path: f.path.split("\\").join("/"),
+        size: f.size,
+        local,
+        open: async (start = 0, end?: number) =>
+          createReadStream(local, { start, end: end === undefined ? undefined : end - 1, highWaterMark: 1 << 20 }),
+      };
+    });
   }
 }
