@@ -26,7 +26,7 @@ const WORDS =
   );
 
 /** A CSV of numeric, categorical, date and text columns, from a fixed seed. */
-async function generate(file: string, bytes: number): Promise<number> {
+export async function generate(file: string, bytes: number): Promise<number> {
   const r = new Random(20261124);
   const out = createWriteStream(file, { highWaterMark: 1 << 20 });
   const write = (s: string) =>
@@ -74,7 +74,7 @@ function child(cmd: string, args: string[], cwd?: string): Measure | string {
  * Ours runs as the product does: plain JavaScript, the profile worker beside it. esbuild (already
  * installed under tsx and vitest) bundles the child and the worker into the temporary folder.
  */
-async function buildOurs(folder: string): Promise<string> {
+export async function buildOurs(folder: string): Promise<string> {
   const esbuild = (await import(
     pathToFileURL(createRequire(import.meta.url).resolve("esbuild")).href
   )) as typeof import("esbuild");

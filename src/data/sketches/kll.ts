@@ -33,12 +33,44 @@ export class Kll {
     s.n = state.n;
     s.levels = state.levels.map((l) => l.slice());
     if (s.levels.length === 0) s.levels.push([]);
+    s.absorb();
     s.items = s.size();
     return s;
   }
 
   toJSON(): KllState {
-    return { k: this.k, n: this.n, levels: this.levels.map((l) => l.slice()) };
+    return { k: this.k, n: this.n, levels: this.allLevels() };
+  }
+
+  /**
+   * Level 0 lives in a typed array (`buf0`, `n0` items), not in `levels[0]`: add() is then one
+   * store, and compaction sorts it in place natively. `levels[0]` stays empty between calls.
+   */
+  private buf0 = new Float64Array(2048);
+  private n0 = 0;
+
+  /** Copies of every level, level 0 included. */
+  private allLevels(): number[][] {
+    const out = this.levels.map((l) => l.slice());
+    for (let i = 0; i < this.n0; i++) out[0].push(this.buf0[i]);
+    return out;
+  }
+
+  private push0(v: number): void {
+    if (this.n0 === this.buf0.length) {
+      const b = new Float64Array(this.buf0.length * 2);
+      b.set(this.buf0);
+      this.buf0 = b;
+    }
+    this.buf0[this.n0++] = v;
+  }
+
+  /** Moves items put in `levels[0]` (by from() or merge()) into the typed level 0. */
+  private absorb(): void {
+    const l0 = this.levels[0];
+    if (l0.length === 0) return;
+    for (const v of l0) this.push0(v);
+    this.levels[0] = [];
   }
 
   // Capacities depend only on the number of levels: cached, since add() is on the hot path.
@@ -57,7 +89,7 @@ export class Kll {
   }
 
   private size(): number {
-    let s = 0;
+    let s = this.n0;
     for (const l of this.levels) s += l.length;
     return s;
   }
@@ -68,7 +100,8 @@ export class Kll {
   }
 
   add(value: number): void {
-    this.levels[0].push(value);
+    if (this.n0 === this.buf0.length) this.push0(value);
+    else this.buf0[this.n0++] = value;
     this.n++;
     // Lazy compaction (as in Ivkin et al.'s KLL code): only when the whole sketch is full, so
     // level 0 absorbs many values between compactions.
@@ -78,21 +111,37 @@ export class Kll {
   private items = 0;
 
   merge(other: Kll): void {
-    while (this.levels.length < other.levels.length) this.levels.push([]);
-    for (let h = 0; h < other.levels.length; h++) {
-      for (const v of other.levels[h]) this.levels[h].push(v);
+    const theirs = other.allLevels();
+    while (this.levels.length < theirs.length) this.levels.push([]);
+    for (let h = 0; h < theirs.length; h++) {
+      if (h === 0) for (const v of theirs[0]) this.push0(v);
+      else for (const v of theirs[h]) this.levels[h].push(v);
     }
     this.n += other.n;
     this.compress();
   }
 
   private compress(): void {
+    this.absorb();
     this.items = this.size();
     while (this.items >= this.totalCapacity()) {
       let h = 0;
-      while (h < this.levels.length && this.levels[h].length < this.capacity(h)) h++;
+      while (h < this.levels.length && (h === 0 ? this.n0 : this.levels[h].length) < this.capacity(h)) h++;
       if (h === this.levels.length) return;
       if (h + 1 === this.levels.length) this.levels.push([]);
+      if (h === 0) {
+        // Level 0 sorts in place; an odd item stays behind (see below).
+        const level = this.buf0.subarray(0, this.n0).sort();
+        const odd = level.length % 2 === 1;
+        const end = odd ? level.length - 1 : level.length;
+        const offset = this.random.bit();
+        const up = this.levels[1];
+        for (let i = offset; i < end; i += 2) up.push(level[i]);
+        if (odd) this.buf0[0] = level[end];
+        this.n0 = odd ? 1 : 0;
+        this.items -= end / 2;
+        continue;
+      }
       // A typed array sorts numbers natively, much faster than a comparator.
       const level = Float64Array.from(this.levels[h]).sort();
       // An odd item stays behind so the weight kept equals the weight removed.
@@ -109,7 +158,7 @@ export class Kll {
   /** The items with their weights, sorted by value. */
   weighted(): { values: Float64Array; weights: Float64Array } {
     const items: [number, number][] = [];
-    this.levels.forEach((level, h) => {
+    this.allLevels().forEach((level, h) => {
       const w = 2 ** h;
       for (const v of level) items.push([v, w]);
     });
