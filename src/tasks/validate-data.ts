@@ -1,14 +1,14 @@
 import { stat } from "node:fs/promises";
 import { basename, isAbsolute, relative, resolve, sep } from "node:path";
 import { checkAgainstBaseline } from "../data/checks.js";
-import { type DatasetDrift, testDrift } from "../data/drift.js";
 import { selectDatasetFiles } from "../data/dataset-files.js";
+import { type DatasetDrift, testDrift } from "../data/drift.js";
 import { parseProfile, readProfile, writeFileAtomic } from "../data/files.js";
 import type { ProfileJson } from "../data/profile.js";
 import { type ProfileOptions, profileData } from "../data/profile-data.js";
 import { renderReport } from "../data/report.js";
-import type { DataFile } from "../data/source.js";
 import { checkRules, type DriftOverride, type Finding, type Rules, readRules } from "../data/rules.js";
+import type { DataFile } from "../data/source.js";
 import { TEST_NAMES, type TestName } from "../data/stats.js";
 import { UserError } from "../errors.js";
 import { WORKSPACE_INPUTS } from "./common.js";
