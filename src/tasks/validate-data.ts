@@ -340,7 +340,8 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
 
   // Keep this validation in the workspace: profile and report by dataset, version and time.
   const name =
-    data.dataset?.name ?? basename(data.path as string).replace(/\.(csv|tsv|jsonl|ndjson|json|txt)(\.gz)?$/i, "");
+    data.dataset?.name ??
+    basename(data.path as string).replace(/\.(csv|tsv|jsonl|ndjson|json|txt|parquet|pq)(\.gz)?$/i, "");
   const version = data.dataset?.version ?? "file";
   const key = `validations/${name}/${version}/${stamp()}`;
   const profileText = `${JSON.stringify(profile)}\n`;
