@@ -31,7 +31,8 @@ export class Kll {
   static from(state: KllState, seed = 1): Kll {
     const s = new Kll(state.k, seed);
     s.n = state.n;
-    s.levels = state.levels.map((l) => l.slice());
+    // Levels above 0 are kept sorted (see compress()); a stored state is not trusted to be.
+    s.levels = state.levels.map((l, h) => (h === 0 ? l.slice() : sortedCopy(l)));
     if (s.levels.length === 0) s.levels.push([]);
     s.absorb();
     s.items = s.size();
@@ -115,7 +116,7 @@ export class Kll {
     while (this.levels.length < theirs.length) this.levels.push([]);
     for (let h = 0; h < theirs.length; h++) {
       if (h === 0) for (const v of theirs[0]) this.push0(v);
-      else for (const v of theirs[h]) this.levels[h].push(v);
+      else this.levels[h] = mergeSorted(this.levels[h], sortedCopy(theirs[h]));
     }
     this.n += other.n;
     this.compress();
@@ -135,21 +136,20 @@ export class Kll {
         const odd = level.length % 2 === 1;
         const end = odd ? level.length - 1 : level.length;
         const offset = this.random.bit();
-        const up = this.levels[1];
-        for (let i = offset; i < end; i += 2) up.push(level[i]);
+        this.levels[1] = mergeSorted(this.levels[1], halve(level, offset, end));
         if (odd) this.buf0[0] = level[end];
         this.n0 = odd ? 1 : 0;
         this.items -= end / 2;
         continue;
       }
-      // A typed array sorts numbers natively, much faster than a comparator.
-      const level = Float64Array.from(this.levels[h]).sort();
+      // Levels above 0 are always sorted: each receives sorted halves merged in (linear), so
+      // only level 0 is ever sorted, instead of every level at every compaction.
+      const level = this.levels[h];
       // An odd item stays behind so the weight kept equals the weight removed.
       const odd = level.length % 2 === 1;
       const end = odd ? level.length - 1 : level.length;
       const offset = this.random.bit();
-      const up = this.levels[h + 1];
-      for (let i = offset; i < end; i += 2) up.push(level[i]);
+      this.levels[h + 1] = mergeSorted(this.levels[h + 1], halve(level, offset, end));
       this.levels[h] = odd ? [level[end]] : [];
       this.items -= end / 2;
     }
@@ -210,4 +210,29 @@ export class Kll {
       return lo === 0 ? 0 : cum[lo - 1] / total;
     });
   }
+}
+
+/** Every other item of sorted `level[offset..end)`: the half a compaction promotes, still sorted. */
+function halve(level: ArrayLike<number>, offset: number, end: number): number[] {
+  const out = new Array<number>((end - offset + 1) >> 1);
+  for (let i = offset, j = 0; i < end; i += 2, j++) out[j] = level[i];
+  return out;
+}
+
+function sortedCopy(level: number[]): number[] {
+  return Array.from(Float64Array.from(level).sort());
+}
+
+/** The merge of two sorted arrays (a new array; either input may be returned when the other is empty). */
+function mergeSorted(a: number[], b: number[]): number[] {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  const out = new Array<number>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let o = 0;
+  while (i < a.length && j < b.length) out[o++] = a[i] <= b[j] ? a[i++] : b[j++];
+  while (i < a.length) out[o++] = a[i++];
+  while (j < b.length) out[o++] = b[j++];
+  return out;
 }
