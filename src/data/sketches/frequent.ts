@@ -17,10 +17,12 @@ export interface FrequentState {
  * Jensen–Shannon on categorical columns see every category), then Misra–Gries pruning, which keeps
  * every value more frequent than n/k with counts low by at most `error`. Mergeable (Agarwal et al.
  * 2012): add the counters, then prune. Counts of a sampled column (stride 8) are estimates.
- * Counters are keyed by a 53-bit hash so the CSV reader can count a value without making a string
+ * Counters are keyed by two 32-bit hashes so the CSV reader can count a value without making a string
  * of it; the string is made once, when a value is first seen.
  */
 interface Entry {
+  /** The first hash (kept so pruning need not hash the value again). */
+  a: number;
   /** The second hash, told apart from another value with the same first hash. */
   b: number;
   name: string;
@@ -73,6 +75,7 @@ export class Frequent {
       const e = this.entries.get(key);
       if (e === undefined) {
         this.entries.set(key, {
+          a,
           b,
           name: typeof name === "string" ? name : name.toString("latin1", start, end),
           count,
@@ -113,10 +116,7 @@ export class Frequent {
 
   merge(other: Frequent): void {
     this.stride = Math.max(this.stride, other.stride);
-    for (const e of other.entries.values()) {
-      hashChars(e.name);
-      this.insert(hash2.a, hash2.b, e.name, e.count);
-    }
+    for (const e of other.entries.values()) this.insert(e.a, e.b, e.name, e.count);
     this.n += other.n;
     this.error += other.error;
     this.prune(this.k);
@@ -125,16 +125,17 @@ export class Frequent {
   /** Keeps at most `k` counters: subtracts the (k+1)-th largest count from all (Misra–Gries). */
   private prune(k: number): void {
     if (this.entries.size <= k) return;
-    const sorted = Float64Array.from(this.entries.values(), (e) => e.count)
-      .sort()
-      .reverse();
-    const cut = sorted[k];
-    const survivors = [...this.entries.values()].filter((e) => e.count > cut);
+    const all = [...this.entries.values()];
+    const counts = new Float64Array(all.length);
+    for (let i = 0; i < all.length; i++) counts[i] = all[i].count;
+    counts.sort();
+    // The (k+1)-th largest count.
+    const cut = counts[counts.length - 1 - k];
     // Rebuilt rather than deleted from, so no probe chain is broken.
     this.entries = new Map();
-    for (const e of survivors) {
-      hashChars(e.name);
-      this.insert(hash2.a, e.b, e.name, e.count - cut);
+    for (const e of all) {
+      if (e.count <= cut) continue;
+      this.insert(e.a, e.b, e.name, e.count - cut);
     }
     this.error += cut;
     if (this.stride === 1 && this.error > 0) this.stride = 8;
