@@ -8,11 +8,13 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import YAML from "yaml";
 import { WORKSPACE_INPUTS } from "../src/tasks/common.js";
+import { TASKS } from "../src/tasks/index.js";
 import { TASK_NAMES } from "../src/tasks/spec.js";
 import { tempDir } from "./helpers.js";
 import { type BundleRun, copyDist, parseGitHubOutput, REPO, runBundle } from "./hosts/run-bundle.js";
 
 const TASK_LIST = TASK_NAMES.join(", ");
+const PATH_HELP = TASKS["register-dataset"].spec.inputs.find((i) => i.name === "path")?.description;
 const BACKENDS = WORKSPACE_INPUTS.find((i) => i.name === "backend")?.options?.join(", ");
 const TASK_JSON = JSON.parse(readFileSync(join(REPO, "task.json"), "utf8")) as {
   inputs: { name: string; defaultValue: string }[];
@@ -180,7 +182,7 @@ describe.each([github, azureDevOps, cli])("the $name bundle", (host) => {
       "a missing required input",
       "register-dataset",
       { name: "diabetes" },
-      "input 'path': missing (required by register-dataset). Set 'path': File or folder holding the data.",
+      `input 'path': missing (required by register-dataset). Set 'path': ${PATH_HELP}`,
     ],
     [
       "a value outside a choice",
