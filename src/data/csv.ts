@@ -94,7 +94,8 @@ export class CsvParser {
       const rowStart = pos;
       const rowLine = this.line;
       const fields = this.fields;
-      fields.length = 0;
+      // The byte path never fills `fields`: skip the length store, a runtime call, per row.
+      if (fields.length !== 0) fields.length = 0;
       let nf = 0;
       let rowNewlines = 0;
       let complete = false;

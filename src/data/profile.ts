@@ -356,13 +356,14 @@ function compareBytes(buf: Buffer, start: number, end: number, b: Buffer): numbe
 }
 
 function countWordsBytes(b: Buffer, start: number, end: number): number {
+  // Counts space-to-word transitions without branching on them (most bytes are letters, > 32).
   let words = 0;
-  let inWord = false;
+  let prevSpace = 1;
   for (let i = start; i < end; i++) {
     const c = b[i];
-    const space = c === 32 || c === 9 || c === 10 || c === 13;
-    if (!space && !inWord) words++;
-    inWord = !space;
+    const space = c > 32 ? 0 : c === 32 || c === 9 || c === 10 || c === 13 ? 1 : 0;
+    words += prevSpace & (space ^ 1);
+    prevSpace = space;
   }
   return words;
 }

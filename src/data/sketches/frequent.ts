@@ -17,29 +17,31 @@ export interface FrequentState {
  * Jensen–Shannon on categorical columns see every category), then Misra–Gries pruning, which keeps
  * every value more frequent than n/k with counts low by at most `error`. Mergeable (Agarwal et al.
  * 2012): add the counters, then prune. Counts of a sampled column (stride 8) are estimates.
- * Counters are keyed by two 32-bit hashes so the CSV reader can count a value without making a string
- * of it; the string is made once, when a value is first seen.
+ * Counters are keyed by the value's hashes so the CSV reader can count a value without making a
+ * string of it; the string is made once, when a value is first seen.
  */
-interface Entry {
-  /** The first hash (kept so pruning need not hash the value again). */
-  a: number;
-  /** The second hash, told apart from another value with the same first hash. */
-  b: number;
-  name: string;
-  count: number;
-}
+/** 2^20: a counter's key is its first hash times this plus the top 20 bits of its second, plus 1. */
+const SHIFT = 1048576;
+/** Slots a table starts with; it doubles while more than half full, up to 16k for k = 1000. */
+const FIRST_SLOTS = 64;
 
 export class Frequent {
   readonly k: number;
   n = 0;
   error = 0;
-  /**
-   * Counters by a 31-bit key (a small integer, which V8 stores without allocating); a second
-   * 32-bit hash in the entry tells colliding values apart, probing to the next key.
-   */
-  entries = new Map<number, Entry>();
   stride = 1;
   private skipped = 0;
+  /**
+   * Counters in an open-addressing table (linear probing from the first hash's low bits):
+   * slot i holds its key at 2i (0 = empty) and its count at 2i + 1, so counting a value reads
+   * one cache line, with no object to follow; a Map of entry objects took two dependent loads
+   * per value, the most frequent memory access of profiling. The key (52 bits of the two hashes,
+   * the whole first hash included) tells values apart; their text is in `names`.
+   */
+  private slots = new Float64Array(2 * FIRST_SLOTS);
+  private names: string[] = new Array<string>(FIRST_SLOTS).fill("");
+  private mask = FIRST_SLOTS - 1;
+  private size = 0;
 
   constructor(k = 1000) {
     this.k = k;
@@ -59,7 +61,9 @@ export class Frequent {
 
   toJSON(): FrequentState {
     this.prune(this.k);
-    const items: [string, number][] = [...this.entries.values()].map((e) => [e.name, e.count]);
+    const items: [string, number][] = [];
+    for (let i = 0; i <= this.mask; i++)
+      if (this.slots[2 * i] !== 0) items.push([this.names[i], this.slots[2 * i + 1]]);
     items.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     return { k: this.k, n: this.n, error: this.error, stride: this.stride, items };
   }
@@ -70,25 +74,51 @@ export class Frequent {
 
   /** Adds `count` to the value with hashes (a, b); `name` is its text, or the bytes it is in. */
   private insert(a: number, b: number, name: string | Buffer, count: number, start = 0, end = 0): void {
-    let key = a >>> 1;
+    const key = a * SHIFT + (b >>> 12) + 1;
+    const slots = this.slots;
+    const mask = this.mask;
+    let i = a & mask;
     while (true) {
-      const e = this.entries.get(key);
-      if (e === undefined) {
-        this.entries.set(key, {
-          a,
-          b,
-          name: typeof name === "string" ? name : name.toString("latin1", start, end),
-          count,
-        });
-        // Prune at 8k so each sort is amortized over 7k inserts (a Map of 8k entries is small).
-        if (this.entries.size > 8 * this.k) this.prune(this.k);
+      const k = slots[2 * i];
+      if (k === key) {
+        slots[2 * i + 1] += count;
         return;
       }
-      if (e.b === b) {
-        e.count += count;
+      if (k === 0) {
+        slots[2 * i] = key;
+        slots[2 * i + 1] = count;
+        this.names[i] = typeof name === "string" ? name : name.toString("latin1", start, end);
+        // Prune at 8k so each sort is amortized over 7k inserts.
+        if (++this.size > 8 * this.k) this.prune(this.k);
+        else if (2 * this.size > mask + 1) this.rebuild(2 * (mask + 1), 0);
         return;
       }
-      key = (key + 1) & 0x7fffffff;
+      i = (i + 1) & mask;
+    }
+  }
+
+  /** Puts a counter known to be absent into the table. */
+  private place(key: number, count: number, name: string): void {
+    const mask = this.mask;
+    let i = Math.floor((key - 1) / SHIFT) & mask;
+    while (this.slots[2 * i] !== 0) i = (i + 1) & mask;
+    this.slots[2 * i] = key;
+    this.slots[2 * i + 1] = count;
+    this.names[i] = name;
+    this.size++;
+  }
+
+  /** Re-places every counter above `cut` (less `cut`) into a table of `slots` slots. */
+  private rebuild(slots: number, cut: number): void {
+    const old = this.slots;
+    const oldNames = this.names;
+    this.slots = new Float64Array(2 * slots);
+    this.names = new Array<string>(slots).fill("");
+    this.mask = slots - 1;
+    this.size = 0;
+    for (let i = 0; 2 * i < old.length; i++) {
+      const count = old[2 * i + 1] - cut;
+      if (old[2 * i] !== 0 && count > 0) this.place(old[2 * i], count, oldNames[i]);
     }
   }
 
@@ -97,7 +127,7 @@ export class Frequent {
    * as Latin-1 = ASCII, only when the value is new).
    * A column with more than 8k distinct values is not categorical; its frequent values only
    * matter when one dominates. Counting every 8th value (weight 8) finds those at an eighth of
-   * the cost of a Map update per value, the most expensive step of profiling such a column.
+   * the cost of a counter update per value, the most expensive step of profiling such a column.
    */
   addHashed(name: string | Buffer, count = 1, start = 0, end = 0): void {
     this.n += count;
@@ -116,7 +146,15 @@ export class Frequent {
 
   merge(other: Frequent): void {
     this.stride = Math.max(this.stride, other.stride);
-    for (const e of other.entries.values()) this.insert(e.a, e.b, e.name, e.count);
+    const o = other.slots;
+    for (let i = 0; 2 * i < o.length; i++) {
+      const key = o[2 * i];
+      if (key === 0) continue;
+      // Back to the two hashes: b's low 12 bits are not part of the key, so 0 stands in for them.
+      const a = Math.floor((key - 1) / SHIFT);
+      const b = ((key - 1 - a * SHIFT) * 4096) >>> 0;
+      this.insert(a, b, other.names[i], o[2 * i + 1]);
+    }
     this.n += other.n;
     this.error += other.error;
     this.prune(this.k);
@@ -124,19 +162,15 @@ export class Frequent {
 
   /** Keeps at most `k` counters: subtracts the (k+1)-th largest count from all (Misra–Gries). */
   private prune(k: number): void {
-    if (this.entries.size <= k) return;
-    const all = [...this.entries.values()];
-    const counts = new Float64Array(all.length);
-    for (let i = 0; i < all.length; i++) counts[i] = all[i].count;
+    if (this.size <= k) return;
+    const counts = new Float64Array(this.size);
+    let n = 0;
+    for (let i = 0; 2 * i < this.slots.length; i++) if (this.slots[2 * i] !== 0) counts[n++] = this.slots[2 * i + 1];
     counts.sort();
     // The (k+1)-th largest count.
-    const cut = counts[counts.length - 1 - k];
+    const cut = counts[n - 1 - k];
     // Rebuilt rather than deleted from, so no probe chain is broken.
-    this.entries = new Map();
-    for (const e of all) {
-      if (e.count <= cut) continue;
-      this.insert(e.a, e.b, e.name, e.count - cut);
-    }
+    this.rebuild(this.mask + 1, cut);
     this.error += cut;
     if (this.stride === 1 && this.error > 0) this.stride = 8;
   }
