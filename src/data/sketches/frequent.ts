@@ -169,8 +169,22 @@ export class Frequent {
     counts.sort();
     // The (k+1)-th largest count.
     const cut = counts[n - 1 - k];
-    // Rebuilt rather than deleted from, so no probe chain is broken.
-    this.rebuild(this.mask + 1, cut);
+    // Rebuilt rather than deleted from, so no probe chain is broken; in place, since the full
+    // table is large enough to be allocated outside the young generation.
+    const keys: number[] = [];
+    const kept: number[] = [];
+    const names: string[] = [];
+    for (let i = 0; 2 * i < this.slots.length; i++) {
+      const count = this.slots[2 * i + 1] - cut;
+      if (this.slots[2 * i] === 0 || count <= 0) continue;
+      keys.push(this.slots[2 * i]);
+      kept.push(count);
+      names.push(this.names[i]);
+    }
+    this.slots.fill(0);
+    this.names.fill("");
+    this.size = 0;
+    for (let j = 0; j < keys.length; j++) this.place(keys[j], kept[j], names[j]);
     this.error += cut;
     if (this.stride === 1 && this.error > 0) this.stride = 8;
   }
