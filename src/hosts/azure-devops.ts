@@ -14,6 +14,29 @@ import { upsertAdoThread } from "./pr-comment/azure-devops.js";
 type Env = Record<string, string | undefined>;
 
 /**
+ * The `azureSubscription` (connectedService:AzureRM) connection, resolved through the task library
+ * for the Azure backend: workload identity federation or a service principal secret.
+ */
+function serviceConnection(): RunContext["azure"] {
+  const id = tl.getInput("azureSubscription", false);
+  if (!id) return undefined;
+  const secret = tl.getEndpointAuthorizationParameter(id, "serviceprincipalkey", true);
+  const systemAccessToken = tl.getVariable("System.AccessToken");
+  // Both were registered as secrets before the task library loaded (azure-devops-early.ts).
+  return {
+    azureServiceConnection: {
+      id,
+      scheme: tl.getEndpointAuthorizationScheme(id, true) ?? "",
+      tenantId: tl.getEndpointAuthorizationParameter(id, "tenantid", true) ?? "",
+      clientId: tl.getEndpointAuthorizationParameter(id, "serviceprincipalid", true) ?? "",
+      clientSecret: secret || undefined,
+      systemAccessToken: systemAccessToken || undefined,
+      subscriptionId: tl.getEndpointDataParameter(id, "subscriptionId", true) || undefined,
+    },
+  };
+}
+
+/**
  * Azure DevOps: inputs through azure-pipelines-task-lib (the `command` pickList picks the task),
  * outputs as output variables, secrets through `task.setsecret`, a Markdown summary uploaded
  * with `task.uploadsummary`, issues with file and line, PR comments as a pull request thread.
@@ -38,6 +61,7 @@ export class AzureDevOpsHost implements Host {
           : undefined,
       pullRequest: Number.isInteger(pr) && pr > 0 ? pr : undefined,
       workflow: env.BUILD_DEFINITIONNAME || undefined,
+      azure: serviceConnection(),
     };
     const mask = (s: string) => this.masker.mask(s);
     this.log = {

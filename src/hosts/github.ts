@@ -38,6 +38,17 @@ export class GitHubHost implements Host {
           : undefined,
       pullRequest: pullRequestNumber(context.payload),
       workflow: env.GITHUB_WORKFLOW || undefined,
+      // OIDC for Azure sign-in: a fresh token on every call, so waits of many hours never sign in
+      // with an expired assertion. Only when the workflow granted `id-token: write`.
+      azure: env.ACTIONS_ID_TOKEN_REQUEST_URL
+        ? {
+            getIdToken: async (audience: string) => {
+              const token = await core.getIDToken(audience);
+              core.setSecret(token);
+              return token;
+            },
+          }
+        : undefined,
     };
     const mask = (s: string) => this.masker.mask(s);
     this.log = {

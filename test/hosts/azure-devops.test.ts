@@ -63,6 +63,13 @@ beforeAll(async () => {
     // The agent's OAuth token for the job, as the SystemVssConnection endpoint.
     ENDPOINT_AUTH_PARAMETER_SYSTEMVSSCONNECTION_ACCESSTOKEN: "system-access-token",
     INPUT_COMMAND: "compare-models",
+    // An Azure Resource Manager service connection (service principal), as the agent passes it.
+    INPUT_AZURESUBSCRIPTION: "5b3c0e8a-conn",
+    "ENDPOINT_AUTH_SCHEME_5b3c0e8a-conn": "ServicePrincipal",
+    "ENDPOINT_AUTH_PARAMETER_5b3c0e8a-conn_TENANTID": "tenant-guid",
+    "ENDPOINT_AUTH_PARAMETER_5b3c0e8a-conn_SERVICEPRINCIPALID": "client-guid",
+    "ENDPOINT_AUTH_PARAMETER_5b3c0e8a-conn_SERVICEPRINCIPALKEY": "sp-secret-value",
+    "ENDPOINT_DATA_5b3c0e8a-conn_SUBSCRIPTIONID": "sub-guid",
   });
   ({ AzureDevOpsHost } = await import("../../src/hosts/azure-devops.js"));
 });
@@ -99,9 +106,24 @@ describe("the Azure DevOps host", () => {
     expect(new AzureDevOpsHost().taskName()).toBe("compare-models");
   });
 
+  it("resolves the azureSubscription service connection for the Azure backend, its key masked", async () => {
+    const host = new AzureDevOpsHost();
+    expect(host.run.azure?.azureServiceConnection).toEqual({
+      id: "5b3c0e8a-conn",
+      scheme: "ServicePrincipal",
+      tenantId: "tenant-guid",
+      clientId: "client-guid",
+      clientSecret: "sp-secret-value",
+      systemAccessToken: undefined,
+      subscriptionId: "sub-guid",
+    });
+    const lines = await stdout(() => host.log.info("key is sp-secret-value"));
+    expect(lines).toEqual(["key is ***"]);
+  });
+
   it("registers the job's access token as a secret before anything reads it", async () => {
     const lines = await stdout(() => new AzureDevOpsHost());
-    expect(lines).toEqual(["##vso[task.setsecret]system-access-token"]);
+    expect(lines.sort()).toEqual(["##vso[task.setsecret]sp-secret-value", "##vso[task.setsecret]system-access-token"]);
   });
 
   it("reads the run context: commit, build URL, PR id and pipeline name", () => {
@@ -111,6 +133,7 @@ describe("the Azure DevOps host", () => {
       runUrl: `${server.url}/org/Proj/_build/results?buildId=77`,
       pullRequest: 12,
       workflow: "CI",
+      azure: expect.objectContaining({}),
     });
   });
 

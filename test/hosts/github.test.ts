@@ -24,8 +24,13 @@ let nextId: number;
 let GitHubHost: typeof GitHubHostType;
 
 /** Issue comments of PR 7 in owner/repo, 100 per page, with GitHub's Link header. */
+let oidcIssued = 0;
 function github(req: RecordedRequest, base: string) {
   const url = new URL(req.url, base);
+  if (url.pathname === "/oidc" && req.headers.authorization === "Bearer request-token") {
+    // The runner's OIDC endpoint: a new token for the asked audience on every request.
+    return { status: 200, body: { value: `oidc-${url.searchParams.get("audience")}-${++oidcIssued}` } };
+  }
   const list = /^\/api\/v3\/repos\/owner\/repo\/issues\/7\/comments$/.test(url.pathname);
   if (req.method === "GET" && list) {
     const perPage = Number(url.searchParams.get("per_page") ?? 30);
@@ -101,6 +106,29 @@ async function stdout(fn: () => unknown | Promise<unknown>): Promise<string[]> {
 describe("the GitHub host", () => {
   afterEach(() => {
     server.requests.length = 0;
+  });
+
+  it("gives the Azure backend a fresh OIDC token on every call when id-token: write is granted, masked", async () => {
+    expect(new GitHubHost().run.azure).toBeUndefined(); // no id-token permission, no callback
+    Object.assign(process.env, {
+      ACTIONS_ID_TOKEN_REQUEST_URL: `${server.url}/oidc?api-version=2.0`,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: "request-token",
+    });
+    try {
+      const host = new GitHubHost();
+      const getIdToken = host.run.azure?.getIdToken;
+      expect(getIdToken).toBeTypeOf("function");
+      let first = "";
+      const lines = await stdout(async () => {
+        first = await getIdToken!("api://AzureADTokenExchange");
+      });
+      expect(first).toBe(`oidc-api://AzureADTokenExchange-${oidcIssued}`);
+      expect(lines).toContain(`::add-mask::${first}`);
+      expect(await getIdToken!("api://AzureADTokenExchange")).not.toBe(first);
+    } finally {
+      delete process.env.ACTIONS_ID_TOKEN_REQUEST_URL;
+      delete process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    }
   });
 
   it("reads the run context: commit, run URL, PR number and workflow", () => {
