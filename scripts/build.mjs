@@ -88,6 +88,21 @@ try {
     if (!file.endsWith(".ts")) await cp(join(src, file), join(scratch, file));
   }
 
+  // The profile worker (src/data/profile-worker.ts) runs in worker threads and is loaded from beside
+  // the bundle, so validate-data uses both cores from dist/ too. Bundled once, shipped with each host.
+  const worker = await ncc(join(scratch, "data", "profile-worker.js"), {
+    cache: false,
+    esm: true,
+    sourceMapRegister: false,
+    filterAssetBase: scratch,
+    quiet: true,
+  });
+  // ncc marks an ES module bundle with a package.json; each host folder has its own already.
+  const workerAssets = Object.keys(worker.assets).filter((n) => n !== "package.json");
+  if (workerAssets.length > 0) {
+    throw new Error(`the profile worker bundle has assets (${workerAssets.join(", ")}); ship them too`);
+  }
+
   for (const entry of entries) {
     const started = Date.now();
     const { code, assets } = await ncc(join(scratch, "entry", `${entry}.js`), {
@@ -99,7 +114,11 @@ try {
       license: "licenses.txt",
       quiet: true,
     });
-    const files = { "index.js": code, ...Object.fromEntries(Object.entries(assets).map(([n, a]) => [n, a.source])) };
+    const files = {
+      "index.js": code,
+      "profile-worker.js": worker.code,
+      ...Object.fromEntries(Object.entries(assets).map(([n, a]) => [n, a.source])),
+    };
     // Write beside the target, then swap, so an interrupted build never leaves half a bundle.
     const target = join(out, entry);
     const staging = `${target}.tmp-${process.pid}`;
