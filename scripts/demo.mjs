@@ -59,7 +59,9 @@ const verdict = mlops("compare-models", {
 
 banner("5/5 deploy-endpoint: blue/green rollout to a local online endpoint");
 if (verdict.better !== "true") {
-  process.stdout.write("The candidate is not better than the champion: deployment skipped, as a workflow gated on `better` would.\n");
+  process.stdout.write(
+    "The candidate is not better than the champion: deployment skipped, as a workflow gated on `better` would.\n",
+  );
 } else {
   const deployed = mlops("deploy-endpoint", {
     endpoint: "diabetes",
@@ -69,12 +71,20 @@ if (verdict.better !== "true") {
     traffic: "50,100",
   });
   const request = readFileSync(join(root, "examples/pipelines/demo/sample-request.json"), "utf8");
-  const response = await fetch(deployed.scoringUri, { method: "POST", body: request, headers: { "content-type": "application/json" } });
+  const response = await fetch(deployed.scoringUri, {
+    method: "POST",
+    body: request,
+    headers: { "content-type": "application/json" },
+  });
   banner(`Scoring ${deployed.scoringUri}`);
   process.stdout.write(`request:  ${request.trim()}\nresponse: ${response.status} ${(await response.text()).trim()}\n`);
   if (!keep) {
-    spawnSync(process.execPath, [cli, "endpoints", "stop", "diabetes", "--workspace-dir", workspaceDir], { stdio: "inherit" });
-    process.stdout.write("(Set MLOPS_DEMO_KEEP=1 to keep the endpoint running; stop it with `npx mlops endpoints stop diabetes`.)\n");
+    spawnSync(process.execPath, [cli, "endpoints", "stop", "diabetes", "--workspace-dir", workspaceDir], {
+      stdio: "inherit",
+    });
+    process.stdout.write(
+      "(Set MLOPS_DEMO_KEEP=1 to keep the endpoint running; stop it with `npx mlops endpoints stop diabetes`.)\n",
+    );
   }
 }
 process.stdout.write(`\nDone. The workspace is a plain folder: ${workspaceDir}\n`);

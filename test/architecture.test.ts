@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 
@@ -34,7 +34,9 @@ describe("the folder layout holds the architecture", () => {
     const offenders = all
       .filter((f) => f.file.startsWith("tasks/"))
       .flatMap((f) =>
-        f.imports.filter((i) => /\/hosts\/|workspace\/(local|azureml)\/|\/entry\//.test(i)).map((i) => `${f.file} imports ${i}`),
+        f.imports
+          .filter((i) => /\/hosts\/|workspace\/(local|azureml)\/|\/entry\//.test(i))
+          .map((i) => `${f.file} imports ${i}`),
       );
     expect(offenders).toEqual([]);
   });
@@ -44,7 +46,9 @@ describe("the folder layout holds the architecture", () => {
       .filter((f) => f.file.startsWith("workspace/"))
       .flatMap((f) =>
         f.imports
-          .filter((i) => /\/hosts\/|\/entry\//.test(i) || (/tasks\//.test(i) && !/tasks\/(context|inputs|spec)\.js$/.test(i)))
+          .filter(
+            (i) => /\/hosts\/|\/entry\//.test(i) || (/tasks\//.test(i) && !/tasks\/(context|inputs|spec)\.js$/.test(i)),
+          )
           .map((i) => `${f.file} imports ${i}`),
       );
     expect(offenders).toEqual([]);

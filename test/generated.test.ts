@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import YAML from "yaml";
-import { generate, mergeInputs, staleDocs, taskJson as makeTaskJson } from "../scripts/generate.js";
+import { generate, taskJson as makeTaskJson, mergeInputs, staleDocs } from "../scripts/generate.js";
 import { TASKS } from "../src/tasks/index.js";
 import type { TaskSpec } from "../src/tasks/spec.js";
 

@@ -1,21 +1,9 @@
-import { randomBytes } from "node:crypto";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
+import { readFile } from "node:fs/promises";
 import { UserError } from "../errors.js";
 import { PROFILE_FORMAT, PROFILE_VERSION, type ProfileJson } from "./profile.js";
 
-/** Writes through a temp name and a rename, so no reader ever sees half a profile or report. */
-export async function writeFileAtomic(file: string, content: string): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
-  const tmp = `${file}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
-  try {
-    await writeFile(tmp, content);
-    await rename(tmp, file);
-  } catch (error) {
-    await rm(tmp, { force: true });
-    throw error;
-  }
-}
+/** Profiles and reports are written through a temp name and a rename: no reader sees half a file. */
+export { writeAtomic as writeFileAtomic } from "../util/files.js";
 
 /** Reads and checks a profile JSON file (format and version). */
 export async function readProfile(file: string, input: string): Promise<ProfileJson> {

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readdir, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { UserError } from "../errors.js";
-import { sha256File } from "../workspace/local/store.js";
+import { sha256File } from "../util/files.js";
 
 export interface FileEntry {
   /** Path relative to the data root, with forward slashes. */

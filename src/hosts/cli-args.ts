@@ -1,5 +1,5 @@
 import { UserError } from "../errors.js";
-import { TASKS, findTask } from "../tasks/index.js";
+import { findTask, TASKS } from "../tasks/index.js";
 import type { TaskSpec } from "../tasks/spec.js";
 
 export type CliCommand =
@@ -45,7 +45,11 @@ export function parseCli(argv: string[]): CliCommand {
   if (first === "endpoints") {
     const action = rest[0];
     if (action !== "list" && action !== "stop") {
-      throw new UserError(`unknown endpoints command '${action ?? ""}'`, {}, "Use `mlops endpoints list` or `mlops endpoints stop <name>`");
+      throw new UserError(
+        `unknown endpoints command '${action ?? ""}'`,
+        {},
+        "Use `mlops endpoints list` or `mlops endpoints stop <name>`",
+      );
     }
     const dirAt = rest.indexOf("--workspace-dir");
     const name = rest[1] && !rest[1].startsWith("--") ? rest[1] : undefined;

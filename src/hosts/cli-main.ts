@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { UserError } from "../errors.js";
 import { LocalWorkspace } from "../workspace/local/index.js";
-import { type CliOptions, CliHost } from "./cli.js";
+import type { CliHost, CliOptions } from "./cli.js";
 import { parseCli } from "./cli-args.js";
 import { runTask } from "./run-task.js";
 
@@ -25,7 +25,9 @@ export async function runCli(argv: string[], makeHost: (o: CliOptions) => CliHos
       const endpoints = await ws.endpoints.list();
       if (endpoints.length === 0) log.info("No local endpoints.");
       for (const e of endpoints) {
-        const traffic = Object.entries(e.traffic).map(([d, p]) => `${d}=${p}%`).join(" ");
+        const traffic = Object.entries(e.traffic)
+          .map(([d, p]) => `${d}=${p}%`)
+          .join(" ");
         log.info(`${e.name}  ${e.scoringUri}  ${traffic || "(no traffic)"}`);
         if (e.error) log.warning(`${e.name}: ${e.error}`);
         for (const d of e.deployments) log.info(`  ${d.name}  ${d.model}  ${d.status}${d.error ? `: ${d.error}` : ""}`);

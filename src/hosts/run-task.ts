@@ -1,4 +1,4 @@
-import { UserError, TaskFailure, errorMessage } from "../errors.js";
+import { errorMessage, TaskFailure, UserError } from "../errors.js";
 import type { TaskContext } from "../tasks/context.js";
 import { findTask } from "../tasks/index.js";
 import { parseInputs } from "../tasks/inputs.js";
@@ -34,7 +34,11 @@ export async function runTask(host: Host, cwd = process.cwd()): Promise<RunOutco
     if (!task) {
       throw new UserError(`unknown task '${name}'`, { input: "task" }, `Use one of: ${TASK_NAMES.join(", ")}`);
     }
-    const inputs = parseInputs(task.spec, (n) => host.getInput(n), (secret) => host.log.secret(secret));
+    const inputs = parseInputs(
+      task.spec,
+      (n) => host.getInput(n),
+      (secret) => host.log.secret(secret),
+    );
     const workspace = await openWorkspace(inputs, cwd, host.log, host.run);
     host.log.info(`mlops-action ${task.spec.name} on the ${workspace.description}`);
     const ctx: TaskContext = { inputs, workspace, log: host.log, cwd, signal: controller.signal, run: host.run };
@@ -47,7 +51,11 @@ export async function runTask(host: Host, cwd = process.cwd()): Promise<RunOutco
       if (plan) await host.appendSummary(plan);
       if (result.comment) {
         const marker = `<!-- mlops-action:${task.spec.name}:${host.run.workflow ?? "default"} -->`;
-        const said = await host.postComment(result.comment, marker, inputs.has("token") ? inputs.string("token") : undefined);
+        const said = await host.postComment(
+          result.comment,
+          marker,
+          inputs.has("token") ? inputs.string("token") : undefined,
+        );
         host.log.info(said);
       }
       if (result.failure) throw new TaskFailure(result.failure);

@@ -2,7 +2,9 @@
 
 /** Escapes a cell so a pipe or newline in data cannot break the table. */
 export function cell(value: unknown): string {
-  return String(value ?? "").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+  return String(value ?? "")
+    .replace(/\|/g, "\\|")
+    .replace(/\r?\n/g, " ");
 }
 
 export function table(header: string[], rows: unknown[][]): string {

@@ -52,11 +52,7 @@ export class Inputs {
       if (!entry) continue;
       const eq = entry.indexOf("=");
       if (eq <= 0) {
-        throw new UserError(
-          `'${entry}' is not key=value`,
-          { input: name },
-          "Write one key=value pair per line",
-        );
+        throw new UserError(`'${entry}' is not key=value`, { input: name }, "Write one key=value pair per line");
       }
       out[entry.slice(0, eq).trim()] = entry.slice(eq + 1).trim();
     }

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { UserError } from "../errors.js";
-import type { Inputs } from "../tasks/inputs.js";
 import type { Log, RunContext } from "../tasks/context.js";
+import type { Inputs } from "../tasks/inputs.js";
 import { AzureMlWorkspace, requireRef } from "./azureml/index.js";
 import { LocalWorkspace } from "./local/index.js";
 import type { Workspace } from "./workspace.js";

@@ -3,8 +3,8 @@
  * `local/` (a folder) and `azureml/` (Azure Machine Learning). Tasks only see this file.
  */
 import type { Readable } from "node:stream";
-import type { Log } from "../tasks/context.js";
 import type { PipelineJob } from "../pipeline/model.js";
+import type { Log } from "../tasks/context.js";
 
 export type DataType = "uri_file" | "uri_folder" | "mltable";
 export type Tags = Record<string, string>;

@@ -3,8 +3,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { UserError } from "../../src/errors.js";
 import { CLOUDS, selectCloud } from "../../src/workspace/azureml/cloud.js";
-import { FEDERATION_AUDIENCE, chooseCredential } from "../../src/workspace/azureml/credential.js";
-import { CLIENT, type Cloud, TENANT, captureLog, openWorkspace, startCloud } from "./setup.js";
+import { chooseCredential, FEDERATION_AUDIENCE } from "../../src/workspace/azureml/credential.js";
+import { CLIENT, type Cloud, captureLog, openWorkspace, startCloud, TENANT } from "./setup.js";
 
 function describeError(fn: () => unknown): string {
   try {

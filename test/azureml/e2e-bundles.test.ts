@@ -5,7 +5,7 @@ import { cp, mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { copyDist, parseGitHubOutput, runBundle } from "../hosts/run-bundle.js";
-import { CLIENT, type Cloud, TENANT, startCloud } from "./setup.js";
+import { CLIENT, type Cloud, startCloud, TENANT } from "./setup.js";
 
 const FIXTURE = join(import.meta.dirname, "fixtures", "fields");
 

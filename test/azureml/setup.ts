@@ -2,7 +2,7 @@ import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { BlobServiceClient, StorageSharedKeyCredential } from "@azure/storage-blob";
 import type { Log } from "../../src/tasks/context.js";
-import { AzureMlWorkspace, type AzureMlOptions } from "../../src/workspace/azureml/index.js";
+import { type AzureMlOptions, AzureMlWorkspace } from "../../src/workspace/azureml/index.js";
 import { AZURITE_ACCOUNT, AZURITE_KEY, type Azurite, startAzurite } from "../emulator/azurite.js";
 import { AzureMlEmulator } from "../emulator/server.js";
 import { tempDir } from "../helpers.js";

@@ -6,9 +6,9 @@
 import { randomUUID } from "node:crypto";
 import {
   ContainerSASPermissions,
+  generateBlobSASQueryParameters,
   SASProtocol,
   StorageSharedKeyCredential,
-  generateBlobSASQueryParameters,
 } from "@azure/storage-blob";
 import type { RecordedRequest, Reply } from "./server.js";
 

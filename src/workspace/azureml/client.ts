@@ -15,12 +15,12 @@
 import { AzureMachineLearningWorkspaces } from "@azure/arm-machinelearning";
 import type { TokenCredential } from "@azure/core-auth";
 import {
+  createHttpHeaders,
+  createPipelineRequest,
   type PipelinePolicy,
   type PipelineRequest,
   type PipelineResponse,
   type TlsSettings,
-  createHttpHeaders,
-  createPipelineRequest,
 } from "@azure/core-rest-pipeline";
 import { UserError } from "../../errors.js";
 import { type ArmErrorBody, armUserError, parseArmError } from "./arm-error.js";

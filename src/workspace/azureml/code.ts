@@ -4,7 +4,7 @@
  * to the default datastore, and registered as an anonymous code version named by that hash.
  */
 import { createHash } from "node:crypto";
-import { readFile, readdir, stat } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join, relative, sep } from "node:path";
 import { UserError } from "../../errors.js";
 import type { Log } from "../../tasks/context.js";

@@ -5,6 +5,13 @@
  */
 import type { TokenCredential } from "@azure/core-auth";
 import {
+  createDefaultHttpClient,
+  createHttpHeaders,
+  createPipelineFromOptions,
+  createPipelineRequest,
+  type TlsSettings,
+} from "@azure/core-rest-pipeline";
+import {
   AzureCliCredential,
   AzurePipelinesCredential,
   ChainedTokenCredential,
@@ -14,13 +21,6 @@ import {
   ManagedIdentityCredential,
   WorkloadIdentityCredential,
 } from "@azure/identity";
-import {
-  type TlsSettings,
-  createDefaultHttpClient,
-  createHttpHeaders,
-  createPipelineFromOptions,
-  createPipelineRequest,
-} from "@azure/core-rest-pipeline";
 import { UserError } from "../../errors.js";
 import type { HostAzureIdentity, Log } from "../../tasks/context.js";
 import { type CloudEndpoints, isKnownAuthority } from "./cloud.js";

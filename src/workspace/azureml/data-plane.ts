@@ -5,12 +5,12 @@
  * through a pipeline without the bearer token, since storage rejects a token beside a SAS.
  */
 import {
-  type HttpClient,
-  type Pipeline,
   createDefaultHttpClient,
   createHttpHeaders,
   createPipelineFromOptions,
   createPipelineRequest,
+  type HttpClient,
+  type Pipeline,
 } from "@azure/core-rest-pipeline";
 import type { AzureMlClient } from "./client.js";
 

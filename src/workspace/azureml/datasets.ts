@@ -1,13 +1,12 @@
-import { basename, posix } from "node:path";
-import { Readable } from "node:stream";
 import { mkdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join, posix } from "node:path";
+import { Readable } from "node:stream";
 import type { DataVersionBase } from "@azure/arm-machinelearning";
 import { fingerprint } from "../../data/fingerprint.js";
 import { UserError } from "../../errors.js";
 import type { Log } from "../../tasks/context.js";
-import type { DataType, DatasetFile, DatasetStore, DatasetVersion, NewDataset } from "../workspace.js";
+import type { DatasetFile, DatasetStore, DatasetVersion, DataType, NewDataset } from "../workspace.js";
 import { createWithFreshVersion, isRemoteUri, newestFirst, nextVersion } from "./assets.js";
 import type { AzureMlClient } from "./client.js";
 import { type DatastoreAccess, formatBytes, parseDatastoreUri } from "./storage.js";

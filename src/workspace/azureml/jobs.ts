@@ -7,8 +7,8 @@
 import { randomBytes } from "node:crypto";
 import { basename, isAbsolute, join, resolve } from "node:path";
 import { fingerprint } from "../../data/fingerprint.js";
-import { compileForAzure } from "../../pipeline/compile-azure.js";
 import { TaskFailure, UserError } from "../../errors.js";
+import { compileForAzure } from "../../pipeline/compile-azure.js";
 import type { PipelineJob } from "../../pipeline/model.js";
 import type { Log } from "../../tasks/context.js";
 import type {

@@ -1,5 +1,4 @@
-import { stat } from "node:fs/promises";
-import { mkdir } from "node:fs/promises";
+import { mkdir, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import type { ModelVersion as ArmModelVersion } from "@azure/arm-machinelearning";

@@ -7,10 +7,10 @@ import { mkdir, stat } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import {
   AnonymousCredential,
-  type ContainerClient,
   BlobServiceClient,
-  StorageSharedKeyCredential,
+  type ContainerClient,
   newPipeline,
+  StorageSharedKeyCredential,
 } from "@azure/storage-blob";
 import { UserError } from "../../errors.js";
 import type { Log } from "../../tasks/context.js";
