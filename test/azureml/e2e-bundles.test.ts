@@ -38,6 +38,8 @@ describe("the demo flow on Azure ML through the built bundles", () => {
       ACTIONS_ID_TOKEN_REQUEST_URL: `${cloud.emu.url}/github-oidc?api-version=2.0`,
       ACTIONS_ID_TOKEN_REQUEST_TOKEN: "runtime-token",
       MLOPS_EXTRA_CA_CERTS: cloud.caFile,
+      // The host asks the runner's OIDC endpoint through @actions/core, which trusts Node's CAs.
+      NODE_EXTRA_CA_CERTS: cloud.caFile,
       MLOPS_AZUREML_POLL_MS: "5",
       INPUT_TASK: task,
     };
