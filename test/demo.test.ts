@@ -14,8 +14,12 @@ function runDemo(workspace: string): Promise<{ code: number | null; stdout: stri
     });
     let stdout = "";
     let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
+    child.stdout.on("data", (d) => {
+      stdout += d;
+    });
+    child.stderr.on("data", (d) => {
+      stderr += d;
+    });
     child.on("close", (code) => resolve({ code, stdout, stderr }));
   });
 }

@@ -10,7 +10,9 @@ import { tempDir } from "../helpers.js";
 
 let dir: string;
 let cleanup: () => Promise<void>;
-beforeAll(async () => ({ dir, cleanup } = await tempDir("mlops-parallel-")));
+beforeAll(async () => {
+  ({ dir, cleanup } = await tempDir("mlops-parallel-"));
+});
 afterAll(() => cleanup());
 
 function table(rows: number, seed: number, quotedNewlines: boolean): string {

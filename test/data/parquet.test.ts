@@ -14,7 +14,9 @@ const fixtures = join(import.meta.dirname, "../fixtures/data/parquet");
 
 let dir: string;
 let cleanup: () => Promise<void>;
-beforeAll(async () => ({ dir, cleanup } = await tempDir("mlops-parquet-")));
+beforeAll(async () => {
+  ({ dir, cleanup } = await tempDir("mlops-parquet-"));
+});
 afterAll(() => cleanup());
 
 /**

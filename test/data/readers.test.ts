@@ -10,7 +10,9 @@ import { tempDir } from "../helpers.js";
 
 let dir: string;
 let cleanup: () => Promise<void>;
-beforeAll(async () => ({ dir, cleanup } = await tempDir("mlops-readers-")));
+beforeAll(async () => {
+  ({ dir, cleanup } = await tempDir("mlops-readers-"));
+});
 afterAll(() => cleanup());
 
 async function file(name: string, content: string | Buffer): Promise<string> {
