@@ -10603,6 +10603,9 @@ async function readCsvHead(src, opts) {
     let header;
     let headerLine = 1;
     const parser = new CsvParser(file, delimiter.charCodeAt(0), (bad) => {
+        // A bad data row after the header is the main pass's to report (or skip, with badRows: skip).
+        if (header)
+            return;
         throw new UserError(`header row: ${bad.message}`, { file, line: bad.line, column: bad.column }, bad.fix);
     });
     const more = gzip ? sample.length >= 64 * 1024 : src.size > sample.length;

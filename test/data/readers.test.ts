@@ -157,6 +157,10 @@ describe("bad data gives a UserError naming file, line and column", () => {
     const e = await userError(profileData(path, { badRows: "error" }));
     expect(e.location).toMatchObject({ file: path, line: 2, column: 2 });
     expect(e.message).toContain("unterminated quoted field");
+    // A data row's fault is never blamed on the header, and badRows: skip applies to it.
+    expect(e.message).not.toContain("header row");
+    const skipped = await profileData(path, { badRows: "skip" });
+    expect(skipped.badRows).toBe(1);
   });
 
   it("empty file and header alone", async () => {
