@@ -275,6 +275,8 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
     experimentName: job.experimentName,
     description: job.description,
     tags: Object.keys(job.tags).length ? job.tags : undefined,
+    // JobBase.properties: the user's key/value properties, kept as written.
+    properties: isStringRecord(job.raw.properties) ? job.raw.properties : undefined,
     computeId: typeof job.raw.compute === "string" ? job.raw.compute : undefined,
     settings,
     inputs,
@@ -393,4 +395,13 @@ function sweep(s: SweepSpec): Record<string, unknown> {
         })
       : undefined,
   });
+}
+
+function isStringRecord(value: unknown): value is Record<string, string> {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.values(value).every((v) => typeof v === "string")
+  );
 }

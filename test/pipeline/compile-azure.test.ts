@@ -143,6 +143,7 @@ describe("compiling a pipeline to the Azure ML REST request (api-version 2024-04
     expect(req.properties).toMatchObject({
       computeId: "azureml:cpu-cluster",
       tags: { purpose: "fixture" },
+      properties: { owner: "ml-platform" },
       settings: { default_datastore: "azureml:workspaceblobstore", force_rerun: false },
       inputs: {
         a_file: { jobInputType: "uri_file", mode: "ReadOnlyMount" },
