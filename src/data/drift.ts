@@ -170,10 +170,7 @@ function testNumeric(ref: ColumnJson, cur: ColumnJson, test: TestName, threshold
   const labels = edges
     .slice(0, -1)
     .map((e, i) => `[${num(e)}, ${num(edges[i + 1])}${i === edges.length - 2 ? "]" : ")"}`);
-  let most = 0;
-  for (let i = 1; i < labels.length; i++)
-    if (Math.abs(curShares[i] - refShares[i]) > Math.abs(curShares[most] - refShares[most])) most = i;
-  const dir = curShares[most] >= refShares[most] ? "rose" : "fell";
+  const { most, dir } = movedMost(refShares, curShares);
   const message = `share of values in ${labels[most]} ${dir} from ${pct(refShares[most])} to ${pct(curShares[most])}; mean ${num(rn.mean)} → ${num(cn.mean)}`;
   return {
     column: ref.name,
@@ -187,6 +184,14 @@ function testNumeric(ref: ColumnJson, cur: ColumnJson, test: TestName, threshold
     message,
     bins: { labels, baseline: refShares, current: curShares },
   };
+}
+
+/** The bin or category whose share moved most, as TFDV names it in a drift message. */
+function movedMost(refShares: number[], curShares: number[]): { most: number; dir: "rose" | "fell" } {
+  let most = 0;
+  for (let i = 1; i < refShares.length; i++)
+    if (Math.abs(curShares[i] - refShares[i]) > Math.abs(curShares[most] - refShares[most])) most = i;
+  return { most, dir: curShares[most] >= refShares[most] ? "rose" : "fell" };
 }
 
 function testCategorical(
@@ -228,10 +233,7 @@ function testCategorical(
       return `test ${test} does not apply to categorical column (use chisquare, ztest, jensenshannon or psi)`;
   }
   const drifted = IS_P_VALUE[test] ? score < threshold : score >= threshold;
-  let most = 0;
-  for (let i = 1; i < labels.length; i++)
-    if (Math.abs(curShares[i] - refShares[i]) > Math.abs(curShares[most] - refShares[most])) most = i;
-  const dir = curShares[most] >= refShares[most] ? "rose" : "fell";
+  const { most, dir } = movedMost(refShares, curShares);
   const message = `share of ${JSON.stringify(labels[most])} ${dir} from ${pct(refShares[most])} to ${pct(curShares[most])}`;
   return {
     column: ref.name,

@@ -42,6 +42,7 @@ function serviceConnection(): RunContext["azure"] {
  * with `task.uploadsummary`, issues with file and line, PR comments as a pull request thread.
  */
 export class AzureDevOpsHost implements Host {
+  readonly taskInput = "command";
   readonly log: Log;
   readonly run: RunContext;
   private readonly masker = new Masker();
@@ -146,9 +147,7 @@ export class AzureDevOpsHost implements Host {
   }
 
   fail(message: string, where?: ErrorLocation): void {
-    // The shared boundary names the task picker `task`; here the user set it as `command`.
-    const named = where?.input === "task" ? message.replaceAll("'task'", "'command'") : message;
-    const masked = this.masker.mask(named);
+    const masked = this.masker.mask(message);
     this.issue(tl.IssueType.Error, masked, where);
     // Not tl.setResult(Failed, message): it would log the same error a second time, without the location.
     tl.command("task.complete", { result: "Failed" }, masked);

@@ -12,6 +12,7 @@ export interface CliOptions {
 
 /** The command line: inputs from flags, logs to stdout, errors to stderr. */
 export class CliHost implements Host {
+  readonly taskInput = "task";
   readonly log: Log;
   readonly run: RunContext = { host: "cli" };
   private readonly masker = new Masker();

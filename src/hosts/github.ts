@@ -22,6 +22,7 @@ function pullRequestNumber(payload: typeof context.payload): number | undefined 
  * API at GITHUB_API_URL (so GitHub Enterprise Server works).
  */
 export class GitHubHost implements Host {
+  readonly taskInput = "task";
   readonly log: Log;
   readonly run: RunContext;
   // The runner masks registered secrets too; masking here keeps them out of every line we write.

@@ -8,6 +8,8 @@ import type { Log, RunContext } from "../tasks/context.js";
 export interface Host {
   readonly log: Log;
   readonly run: RunContext;
+  /** The name users give the task picker on this host (`task`, or `command` on Azure DevOps). */
+  readonly taskInput: string;
   /** The task name chosen by the host's own mechanism (the `task` input, argv, `command`). */
   taskName(): string | undefined;
   /** Raw input value, or undefined when not set. */

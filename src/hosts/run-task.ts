@@ -28,11 +28,15 @@ export async function runTask(host: Host, cwd = process.cwd()): Promise<RunOutco
   try {
     const name = host.taskName();
     if (!name) {
-      throw new UserError("no task given", { input: "task" }, `Set 'task' to one of: ${TASK_NAMES.join(", ")}`);
+      throw new UserError(
+        "no task given",
+        { input: host.taskInput },
+        `Set '${host.taskInput}' to one of: ${TASK_NAMES.join(", ")}`,
+      );
     }
     const task = findTask(name);
     if (!task) {
-      throw new UserError(`unknown task '${name}'`, { input: "task" }, `Use one of: ${TASK_NAMES.join(", ")}`);
+      throw new UserError(`unknown task '${name}'`, { input: host.taskInput }, `Use one of: ${TASK_NAMES.join(", ")}`);
     }
     const inputs = parseInputs(
       task.spec,

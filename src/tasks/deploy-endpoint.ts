@@ -185,17 +185,16 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
     log.debug("environment and instanceType apply to Azure ML deployments; the local backend ignores them");
   }
 
-  if (inputs.boolean("dryRun")) {
-    return planOnly(ctx, endpoint, steps, {
-      name,
-      model,
-      scoringScript,
-      codeDir,
-      environment: inputs.string("environment"),
-      instanceType: inputs.string("instanceType"),
-      instanceCount: inputs.number("instanceCount"),
-    });
-  }
+  const deployment: NewDeployment = {
+    name,
+    model,
+    scoringScript,
+    codeDir,
+    environment: inputs.string("environment"),
+    instanceType: inputs.string("instanceType"),
+    instanceCount: inputs.number("instanceCount"),
+  };
+  if (inputs.boolean("dryRun")) return planOnly(ctx, endpoint, steps, deployment);
 
   const deps: RolloutDeps = { endpoints: workspace.endpoints, artifacts: workspace.artifacts, log, signal: ctx.signal };
   let before = await log.group(`Endpoint ${endpoint}`, () => workspace.endpoints.ensure(endpoint, log));
@@ -267,15 +266,7 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
       deps,
       {
         endpoint,
-        deployment: {
-          name,
-          model,
-          scoringScript,
-          codeDir,
-          environment: inputs.string("environment"),
-          instanceType: inputs.string("instanceType"),
-          instanceCount: inputs.number("instanceCount"),
-        },
+        deployment,
         modelRef,
         steps,
         request,

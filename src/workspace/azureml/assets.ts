@@ -35,6 +35,4 @@ export async function createWithFreshVersion<T>(first: string, attempt: (version
   );
 }
 
-export function isRemoteUri(source: string): boolean {
-  return /^(azureml|abfss?|wasbs?|https?|adl|s3|gs):\/\//i.test(source) || /^azureml:[^/]/.test(source);
-}
+export { isRemoteUri } from "../../data/remote-uri.js";

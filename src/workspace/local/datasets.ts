@@ -2,10 +2,21 @@ import { createReadStream } from "node:fs";
 import { chmod } from "node:fs/promises";
 import { join } from "node:path";
 import { fingerprint } from "../../data/fingerprint.js";
+import { isRemoteUri } from "../../data/remote-uri.js";
 import { UserError } from "../../errors.js";
 import type { Log } from "../../tasks/context.js";
 import type { DatasetFile, DatasetStore, DatasetVersion, NewDataset } from "../workspace.js";
-import { blobPath, listDir, materialize, nextVersion, putBlob, readJson, withLock, writeJson } from "./store.js";
+import {
+  blobPath,
+  materialize,
+  nextVersion,
+  putBlob,
+  readJson,
+  readVersion,
+  readVersions,
+  withLock,
+  writeJson,
+} from "./store.js";
 
 interface DatasetRecord extends DatasetVersion {
   files: { path: string; size: number; sha256: string }[];
@@ -25,25 +36,15 @@ export class LocalDatasets implements DatasetStore {
   }
 
   async list(name: string): Promise<DatasetVersion[]> {
-    const versions = (await listDir(this.dir(name)))
-      .filter((f) => f.endsWith(".json"))
-      .map((f) => f.slice(0, -5))
-      .sort((a, b) => Number(a) - Number(b));
-    const out: DatasetVersion[] = [];
-    for (const v of versions) {
-      const rec = await readJson<DatasetRecord>(join(this.dir(name), `${v}.json`));
-      if (rec) out.push(rec);
-    }
-    return out;
+    return readVersions<DatasetRecord>(this.dir(name));
   }
 
   async get(name: string, version: string): Promise<DatasetVersion | undefined> {
-    if (version === "latest") return (await this.list(name)).at(-1);
-    return readJson<DatasetRecord>(join(this.dir(name), `${version}.json`));
+    return readVersion<DatasetRecord>(this.dir(name), version);
   }
 
   async create(dataset: NewDataset, log: Log): Promise<DatasetVersion> {
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(dataset.source) || dataset.source.startsWith("azureml:")) {
+    if (isRemoteUri(dataset.source)) {
       throw new UserError(
         `'${dataset.source}' is a remote URI; the local workspace registers local files only`,
         { input: "path" },
@@ -53,7 +54,7 @@ export class LocalDatasets implements DatasetStore {
     const fp = dataset.files
       ? { files: dataset.files, isFile: dataset.type === "uri_file" }
       : await fingerprint(dataset.source);
-    const isFile = "isFile" in fp ? fp.isFile : dataset.type === "uri_file";
+    const isFile = fp.isFile;
     // Blobs first (outside the lock: content-addressed, so concurrent writers agree).
     for (const f of fp.files) {
       const src = isFile ? dataset.source : join(dataset.source, f.path);

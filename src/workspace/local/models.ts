@@ -1,10 +1,21 @@
 import { chmod } from "node:fs/promises";
 import { join } from "node:path";
 import { fingerprint } from "../../data/fingerprint.js";
+import { isRemoteUri } from "../../data/remote-uri.js";
 import { UserError } from "../../errors.js";
 import type { Log } from "../../tasks/context.js";
 import type { ModelStore, ModelVersion, NewModel } from "../workspace.js";
-import { blobPath, listDir, materialize, nextVersion, putBlob, readJson, withLock, writeJson } from "./store.js";
+import {
+  blobPath,
+  materialize,
+  nextVersion,
+  putBlob,
+  readJson,
+  readVersion,
+  readVersions,
+  withLock,
+  writeJson,
+} from "./store.js";
 
 interface ModelRecord extends ModelVersion {
   files: { path: string; size: number; sha256: string }[];
@@ -19,25 +30,15 @@ export class LocalModels implements ModelStore {
   }
 
   async list(name: string): Promise<ModelVersion[]> {
-    const versions = (await listDir(this.dir(name)))
-      .filter((f) => f.endsWith(".json"))
-      .map((f) => f.slice(0, -5))
-      .sort((a, b) => Number(a) - Number(b));
-    const out: ModelVersion[] = [];
-    for (const v of versions) {
-      const rec = await readJson<ModelRecord>(join(this.dir(name), `${v}.json`));
-      if (rec) out.push(rec);
-    }
-    return out;
+    return readVersions<ModelRecord>(this.dir(name));
   }
 
   async get(name: string, version: string): Promise<ModelVersion | undefined> {
-    if (version === "latest") return (await this.list(name)).at(-1);
-    return readJson<ModelRecord>(join(this.dir(name), `${version}.json`));
+    return readVersion<ModelRecord>(this.dir(name), version);
   }
 
   async register(model: NewModel, log: Log): Promise<ModelVersion> {
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(model.source)) {
+    if (isRemoteUri(model.source)) {
       throw new UserError(`'${model.source}' is a remote URI; the local workspace registers local files only`);
     }
     const fp = await fingerprint(model.source, "candidate");

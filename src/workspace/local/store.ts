@@ -105,3 +105,27 @@ export function nextVersion(existing: string[]): string {
   }
   return String(max + 1);
 }
+
+/** The versions kept as `<dir>/<version>.json`, oldest first. */
+async function versionNames(dir: string): Promise<string[]> {
+  return (await listDir(dir))
+    .filter((f) => f.endsWith(".json"))
+    .map((f) => f.slice(0, -5))
+    .sort((a, b) => Number(a) - Number(b));
+}
+
+/** Every version record in `dir`, oldest first. */
+export async function readVersions<T>(dir: string): Promise<T[]> {
+  const out: T[] = [];
+  for (const v of await versionNames(dir)) {
+    const rec = await readJson<T>(join(dir, `${v}.json`));
+    if (rec) out.push(rec);
+  }
+  return out;
+}
+
+/** One version record; `latest` reads only the newest. */
+export async function readVersion<T>(dir: string, version: string): Promise<T | undefined> {
+  const name = version === "latest" ? (await versionNames(dir)).at(-1) : version;
+  return name === undefined ? undefined : readJson<T>(join(dir, `${name}.json`));
+}
