@@ -72,6 +72,10 @@ export interface ProfileJson {
 
 const QUANTILES = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99];
 const HISTOGRAM_BINS = 20;
+/** Rows a ProfileBuilder gathers before profiling them column by column. */
+const BATCH_ROWS = 1024;
+/** Numbers a column buffers before folding them into its moments and sketches. */
+const NUMBER_BATCH = 1024;
 
 const EMPTY_KINDS = (): KindCounts => ({ integer: 0, number: 0, boolean: 0, date: 0, string: 0 });
 const KIND_NAMES: (keyof KindCounts | undefined)[] = [undefined, "integer", "number", "boolean", "date", "string"];
@@ -136,6 +140,24 @@ export class ColumnProfiler {
     if (this.rules.length > 0) this.checkRules(raw, kind, num, line);
   }
 
+  /** Field `offset` of each of `n` rows gathered by ProfileBuilder.addRowBytes (`width` fields a row). */
+  addColumn(
+    buf: Buffer,
+    starts: Int32Array,
+    ends: Int32Array,
+    escaped: string[],
+    lines: Float64Array,
+    n: number,
+    width: number,
+    offset: number,
+  ): void {
+    for (let r = 0, i = offset; r < n; r++, i += width) {
+      const s = starts[i];
+      if (s < 0) this.add(escaped[i], lines[r]);
+      else this.addBytes(buf, s, ends[i], lines[r]);
+    }
+  }
+
   /** add() for an ASCII byte range of a CSV chunk: no string unless the value needs one. */
   addBytes(buf: Buffer, start: number, end: number, line: number): void {
     this.count++;
@@ -188,15 +210,51 @@ export class ColumnProfiler {
     this.nulls++;
   }
 
+  /** Numbers wait in a small buffer and are folded in by the batch (settle()): one tight loop per sketch. */
+  private nums = new Float64Array(NUMBER_BATCH);
+  private pendingNums = 0;
+
   private addNumber(x: number): void {
-    this.n++;
-    const d = x - this.mean;
-    this.mean += d / this.n;
-    this.m2 += d * (x - this.mean);
-    if (x < this.min) this.min = x;
-    if (x > this.max) this.max = x;
-    this.kll.add(x);
-    this.sample.add(x);
+    this.nums[this.pendingNums++] = x;
+    if (this.pendingNums === NUMBER_BATCH) this.settle();
+  }
+
+  /** Folds the buffered numbers into the moments and sketches; called before anything reads them. */
+  settle(): void {
+    const k = this.pendingNums;
+    if (k === 0) return;
+    this.pendingNums = 0;
+    const v = this.nums;
+    let sum = 0;
+    let min = this.min;
+    let max = this.max;
+    for (let i = 0; i < k; i++) {
+      const x = v[i];
+      sum += x;
+      if (x < min) min = x;
+      if (x > max) max = x;
+    }
+    // Two-pass moments of the batch (with the rounding correction), then Chan et al.'s pairwise
+    // update into the running ones: as stable as Welford, without a division per value.
+    const bm = sum / k;
+    let dev = 0;
+    let sq = 0;
+    for (let i = 0; i < k; i++) {
+      const d = v[i] - bm;
+      dev += d;
+      sq += d * d;
+    }
+    const bmean = bm + dev / k;
+    const bm2 = sq - (dev * dev) / k;
+    const n = this.n + k;
+    const d = bmean - this.mean;
+    this.mean += (d * k) / n;
+    this.m2 += bm2 + (d * d * this.n * k) / n;
+    this.n = n;
+    this.min = min;
+    this.max = max;
+    this.kll.addMany(v, k);
+    this.sample.addMany(v, k);
   }
 
   private checkRules(raw: string, kind: Kind, num: number, line: number): void {
@@ -214,6 +272,8 @@ export class ColumnProfiler {
   }
 
   merge(o: ColumnProfiler): void {
+    this.settle();
+    o.settle();
     this.count += o.count;
     this.nulls += o.nulls;
     for (let k = 1; k < 6; k++) {
@@ -268,6 +328,7 @@ export class ColumnProfiler {
   }
 
   toJSON(): ColumnJson {
+    this.settle();
     const { type, violations } = inferType(this.kinds);
     const nonNull = this.count - this.nulls;
     const col: ColumnJson = {
@@ -422,23 +483,64 @@ export class ProfileBuilder {
 
   /** One CSV row whose fields line up with the columns. */
   addRow(fields: string[], line: number): void {
+    // Batched byte rows come first: first lines and samples follow the order of the file.
+    this.flushBatch();
     this.rows++;
     const cols = this.columns;
     for (let i = 0; i < cols.length; i++) cols[i].add(fields[i], line);
   }
 
-  /** One CSV row as byte ranges (see CsvRowSink.rowBytes). */
+  /**
+   * One CSV row as byte ranges (see CsvRowSink.rowBytes). Rows are gathered into a batch and
+   * profiled column by column (flushBatch): one column's sketches then stay in the CPU cache for
+   * a whole batch instead of eight columns' taking turns on every row.
+   */
   addRowBytes(buf: Buffer, starts: Int32Array, ends: Int32Array, escaped: string[], line: number): void {
-    this.rows++;
-    const cols = this.columns;
-    for (let i = 0; i < cols.length; i++) {
-      const s = starts[i];
-      if (s < 0) cols[i].add(escaped[i], line);
-      else cols[i].addBytes(buf, s, ends[i], line);
+    // A batch refers to one buffer; the reader never reuses a buffer, so the old one is intact.
+    if (buf !== this.batchBuf) {
+      this.flushBatch();
+      this.batchBuf = buf;
     }
+    this.rows++;
+    const width = this.columns.length;
+    if (this.batchStarts.length < BATCH_ROWS * width) {
+      this.batchStarts = new Int32Array(BATCH_ROWS * width);
+      this.batchEnds = new Int32Array(BATCH_ROWS * width);
+    }
+    const bs = this.batchStarts;
+    const be = this.batchEnds;
+    const base = this.batchRows * width;
+    for (let i = 0; i < width; i++) {
+      const s = starts[i];
+      bs[base + i] = s;
+      be[base + i] = ends[i];
+      if (s < 0) this.batchEscaped[base + i] = escaped[i];
+    }
+    this.batchLines[this.batchRows++] = line;
+    if (this.batchRows === BATCH_ROWS) this.flushBatch();
+  }
+
+  private batchBuf: Buffer | undefined;
+  private batchRows = 0;
+  private batchStarts = new Int32Array(0);
+  private batchEnds = new Int32Array(0);
+  private readonly batchEscaped: string[] = [];
+  private readonly batchLines = new Float64Array(BATCH_ROWS);
+
+  /** Profiles the gathered rows, column by column. Called before anything reads the columns. */
+  flushBatch(): void {
+    const n = this.batchRows;
+    const buf = this.batchBuf;
+    if (n === 0 || buf === undefined) return;
+    const cols = this.columns;
+    for (let c = 0; c < cols.length; c++)
+      cols[c].addColumn(buf, this.batchStarts, this.batchEnds, this.batchEscaped, this.batchLines, n, cols.length, c);
+    this.batchRows = 0;
   }
 
   merge(o: ProfileBuilder): void {
+    this.flushBatch();
+    o.flushBatch();
     for (const c of o.columns) {
       const mine = this.byName.get(c.name);
       if (mine) mine.merge(c);
@@ -468,6 +570,7 @@ export class ProfileBuilder {
   }
 
   toJSON(extra: Partial<ProfileJson> = {}): ProfileJson {
+    this.flushBatch();
     return {
       format: PROFILE_FORMAT,
       version: PROFILE_VERSION,

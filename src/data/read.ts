@@ -346,6 +346,7 @@ export async function profileCsvRange(
     if ((++checks & 15) === 0 && opts.signal?.aborted) throw opts.signal.reason;
   }
   if (!stopped) parser.feed(Buffer.alloc(0), true, sink);
+  builder.flushBatch();
   builder.badRows = badRows;
   return { builder, end: start + parser.consumed, newlines: parser.newlines, badRows };
 }

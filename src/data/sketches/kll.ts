@@ -111,6 +111,26 @@ export class Kll {
 
   private items = 0;
 
+  /** add() for the first `count` values of `values`, copied into level 0 in runs between compactions. */
+  addMany(values: Float64Array, count: number): void {
+    let i = 0;
+    while (i < count) {
+      const room = Math.max(1, this.totalCapacity() + SLACK - this.items);
+      const take = Math.min(room, count - i);
+      while (this.n0 + take > this.buf0.length) {
+        const b = new Float64Array(this.buf0.length * 2);
+        b.set(this.buf0.subarray(0, this.n0));
+        this.buf0 = b;
+      }
+      this.buf0.set(values.subarray(i, i + take), this.n0);
+      this.n0 += take;
+      this.n += take;
+      this.items += take;
+      i += take;
+      if (this.items >= this.totalCapacity() + SLACK) this.compress();
+    }
+  }
+
   merge(other: Kll): void {
     const theirs = other.allLevels();
     while (this.levels.length < theirs.length) this.levels.push([]);

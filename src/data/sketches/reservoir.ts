@@ -56,6 +56,23 @@ export class Reservoir {
     this.nextIndex = this.seen + Math.floor(Math.log(this.random.next() || 1e-12) / Math.log(1 - this.w));
   }
 
+  /** add() for the first `count` values of `values`: jumps from one kept value to the next. */
+  addMany(values: Float64Array, count: number): void {
+    let i = 0;
+    while (i < count && this.values.length < this.capacity) this.add(values[i++]);
+    while (i < count) {
+      // seen + (nextIndex - seen) is the next value kept; everything before it is skipped.
+      const skip = this.nextIndex - this.seen;
+      if (skip >= count - i) {
+        this.seen += count - i;
+        return;
+      }
+      this.seen += skip;
+      i += skip;
+      this.add(values[i++]);
+    }
+  }
+
   /** Merges two uniform samples into one uniform sample of the union. */
   merge(other: Reservoir): void {
     const total = this.seen + other.seen;
