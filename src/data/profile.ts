@@ -1,5 +1,6 @@
 import { Frequent, type FrequentState } from "./sketches/frequent.js";
-import { HyperLogLog, hash2, hashBytes, hashChars } from "./sketches/hll.js";
+import { hashA, hashBytesA, hashBytesAB, hashTextBytes, second, text } from "./sketches/hash.js";
+import { HyperLogLog } from "./sketches/hll.js";
 import { Kll, type KllState } from "./sketches/kll.js";
 import { Reservoir, type ReservoirState } from "./sketches/reservoir.js";
 import { type ColumnType, classify, classifyBytes, inferType, Kind, type KindCounts, parsed } from "./values.js";
@@ -96,7 +97,8 @@ export class ColumnProfiler {
   kll = new Kll();
   sample = new Reservoir();
   hll = new HyperLogLog();
-  top = new Frequent();
+  /** Feeds `hll` itself while its counts are exact (see Frequent). */
+  top = new Frequent(1000, this.hll);
   lenMin = Number.POSITIVE_INFINITY;
   lenMax = 0;
   lenSum = 0;
@@ -134,9 +136,9 @@ export class ColumnProfiler {
     if (len < this.lenMin) this.lenMin = len;
     if (len > this.lenMax) this.lenMax = len;
     this.lenSum += len;
-    hashChars(raw);
-    this.hll.addHash(hash2.a);
-    this.top.addHashed(raw);
+    const a = hashA(raw);
+    if (!this.top.exact) this.hll.addHash(a);
+    this.top.addString(a, raw);
     if (this.rules.length > 0) this.checkRules(raw, kind, num, line);
   }
 
@@ -179,17 +181,30 @@ export class ColumnProfiler {
       const max = this.dateMaxBytes;
       if (max === undefined || compareBytes(buf, start, end, max) > 0)
         this.setDates(buf.toString("latin1", start, end), false);
-    } else if (kind === Kind.String) {
-      this.textValues++;
-      this.wordSum += countWordsBytes(buf, start, end);
     }
     const len = end - start;
     if (len < this.lenMin) this.lenMin = len;
     if (len > this.lenMax) this.lenMax = len;
     this.lenSum += len;
-    hashBytes(buf, start, end);
-    this.hll.addHash(hash2.a);
-    this.top.addHashed(buf, 1, start, end);
+    const top = this.top;
+    if (kind === Kind.String) {
+      // Free text is hashed and its words counted in one pass.
+      const a = hashTextBytes(buf, start, end);
+      this.textValues++;
+      this.wordSum += text.words;
+      if (!top.exact) this.hll.addHash(a);
+      top.addBytes(a, buf, start, end);
+    } else if (top.stride === 1) {
+      // Every value is counted: both hashes in one pass.
+      const a = hashBytesAB(buf, start, end);
+      if (!top.exact) this.hll.addHash(a);
+      top.addBytesHashed(a, second.b, buf, start, end);
+    } else {
+      // A sampled column: the second hash only for the values counted.
+      const a = hashBytesA(buf, start, end);
+      this.hll.addHash(a);
+      top.addBytes(a, buf, start, end);
+    }
     if (this.rules.length > 0) this.checkRules(buf.toString("latin1", start, end), kind, num, line);
   }
 
@@ -274,6 +289,8 @@ export class ColumnProfiler {
   merge(o: ColumnProfiler): void {
     this.settle();
     o.settle();
+    this.top.syncDistinct();
+    o.top.syncDistinct();
     this.count += o.count;
     this.nulls += o.nulls;
     for (let k = 1; k < 6; k++) {
@@ -329,6 +346,7 @@ export class ColumnProfiler {
 
   toJSON(): ColumnJson {
     this.settle();
+    this.top.syncDistinct();
     const { type, violations } = inferType(this.kinds);
     const nonNull = this.count - this.nulls;
     const col: ColumnJson = {
@@ -388,7 +406,7 @@ export class ColumnProfiler {
       p.sample = Reservoir.from(c.numeric.sample);
     }
     p.hll = HyperLogLog.from(c.distinct.hll);
-    p.top = Frequent.from(c.top);
+    p.top = Frequent.from(c.top, p.hll);
     const nonNull = c.count - c.nulls;
     p.lenMin = nonNull === 0 ? Number.POSITIVE_INFINITY : c.lengths.min;
     p.lenMax = c.lengths.max;
@@ -416,25 +434,13 @@ function compareBytes(buf: Buffer, start: number, end: number, b: Buffer): numbe
   return end - start - b.length;
 }
 
-function countWordsBytes(b: Buffer, start: number, end: number): number {
-  // Counts space-to-word transitions without branching on them (most bytes are letters, > 32).
-  let words = 0;
-  let prevSpace = 1;
-  for (let i = start; i < end; i++) {
-    const c = b[i];
-    const space = c > 32 ? 0 : c === 32 || c === 9 || c === 10 || c === 13 ? 1 : 0;
-    words += prevSpace & (space ^ 1);
-    prevSpace = space;
-  }
-  return words;
-}
-
 function countWords(s: string): number {
   let words = 0;
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    const space = c === 32 || c === 9 || c === 10 || c === 13;
+    // Control characters count as spaces, as in hashTextBytes().
+    const space = c <= 32;
     if (!space && !inWord) words++;
     inWord = !space;
   }

@@ -1,4 +1,5 @@
-import { hash2, hashChars } from "./hll.js";
+import { hashA, hashB, hashBytesB } from "./hash.js";
+import type { HyperLogLog } from "./hll.js";
 
 export interface FrequentState {
   /** Counters kept before pruning. */
@@ -7,7 +8,7 @@ export interface FrequentState {
   n: number;
   /** Upper bound on how much any count below is under its true count (0 = exact). */
   error: number;
-  /** 1 while every value is counted; 8 once the column proved high-cardinality (see add()). */
+  /** 1 while every value is counted; 64 once the column proved high-cardinality (see addBytes()). */
   stride?: number;
   items: [string, number][];
 }
@@ -16,14 +17,20 @@ export interface FrequentState {
  * Frequent values: exact counts while a column has at most `k` distinct values (so chi-square and
  * Jensen–Shannon on categorical columns see every category), then Misra–Gries pruning, which keeps
  * every value more frequent than n/k with counts low by at most `error`. Mergeable (Agarwal et al.
- * 2012): add the counters, then prune. Counts of a sampled column (stride 8) are estimates.
+ * 2012): add the counters, then prune. Counts of a sampled column (stride 64) are estimates.
  * Counters are keyed by the value's hashes so the CSV reader can count a value without making a
  * string of it; the string is made once, when a value is first seen.
+ *
+ * While the counts are exact the table holds every distinct value, so the column's HyperLogLog
+ * (`distinct`) need not see each occurrence: it is fed the table's hashes, once per value, when
+ * exactness ends or on syncDistinct(). Low-cardinality columns then skip a register update per value.
  */
 /** 2^20: a counter's key is its first hash times this plus the top 20 bits of its second, plus 1. */
 const SHIFT = 1048576;
 /** Slots a table starts with; it doubles while more than half full, up to 16k for k = 1000. */
 const FIRST_SLOTS = 64;
+/** Every how many values a high-cardinality column is counted (with that weight). */
+const STRIDE = 64;
 
 export class Frequent {
   readonly k: number;
@@ -43,19 +50,19 @@ export class Frequent {
   private mask = FIRST_SLOTS - 1;
   private size = 0;
 
-  constructor(k = 1000) {
+  constructor(
+    k = 1000,
+    private readonly distinct?: HyperLogLog,
+  ) {
     this.k = k;
   }
 
-  static from(state: FrequentState): Frequent {
-    const f = new Frequent(state.k);
+  static from(state: FrequentState, distinct?: HyperLogLog): Frequent {
+    const f = new Frequent(state.k, distinct);
     f.n = state.n;
     f.error = state.error;
     f.stride = state.stride ?? 1;
-    for (const [v, c] of state.items) {
-      hashChars(v);
-      f.insert(hash2.a, hash2.b, v, c);
-    }
+    for (const [v, c] of state.items) f.setName(f.bump(hashA(v), hashB(v), c), v);
     return f;
   }
 
@@ -72,9 +79,20 @@ export class Frequent {
     return this.error === 0;
   }
 
-  /** Adds `count` to the value with hashes (a, b); `name` is its text, or the bytes it is in. */
-  private insert(a: number, b: number, name: string | Buffer, count: number, start = 0, end = 0): void {
-    const key = a * SHIFT + (b >>> 12) + 1;
+  /** Feeds the distinct-count sketch every value counted so far (needed only while exact). */
+  syncDistinct(): void {
+    const hll = this.distinct;
+    if (hll === undefined || !this.exact) return;
+    const s = this.slots;
+    for (let i = 0; 2 * i < s.length; i++) if (s[2 * i] !== 0) hll.addHash(Math.floor((s[2 * i] - 1) / SHIFT));
+  }
+
+  /**
+   * Adds `count` to the value with hashes (a, b). Returns the slot when the value is new (the
+   * caller then names it with setName()), else -1.
+   */
+  private bump(a: number, b: number, count: number): number {
+    const key = (a >>> 0) * SHIFT + (b >>> 12) + 1;
     const slots = this.slots;
     const mask = this.mask;
     let i = a & mask;
@@ -82,19 +100,24 @@ export class Frequent {
       const k = slots[2 * i];
       if (k === key) {
         slots[2 * i + 1] += count;
-        return;
+        return -1;
       }
       if (k === 0) {
         slots[2 * i] = key;
         slots[2 * i + 1] = count;
-        this.names[i] = typeof name === "string" ? name : name.toString("latin1", start, end);
-        // Prune at 8k so each sort is amortized over 7k inserts.
-        if (++this.size > 8 * this.k) this.prune(this.k);
-        else if (2 * this.size > mask + 1) this.rebuild(2 * (mask + 1), 0);
-        return;
+        return i;
       }
       i = (i + 1) & mask;
     }
+  }
+
+  /** Names a new counter, then grows or prunes the table. */
+  private setName(slot: number, name: string): void {
+    if (slot < 0) return;
+    this.names[slot] = name;
+    // Prune at 8k so each sort is amortized over 7k inserts.
+    if (++this.size > 8 * this.k) this.prune(this.k);
+    else if (2 * this.size > this.mask + 1) this.rebuild(2 * (this.mask + 1), 0);
   }
 
   /** Puts a counter known to be absent into the table. */
@@ -123,25 +146,42 @@ export class Frequent {
   }
 
   /**
-   * Counts the value just hashed into hash2: `name` is its text, or the bytes it is in (sliced,
-   * as Latin-1 = ASCII, only when the value is new).
-   * A column with more than 8k distinct values is not categorical; its frequent values only
-   * matter when one dominates. Counting every 8th value (weight 8) finds those at an eighth of
-   * the cost of a counter update per value, the most expensive step of profiling such a column.
+   * A high-cardinality column is sampled: true when this value is skipped. A column with more
+   * than 8k distinct values is not categorical; its frequent values only matter when one
+   * dominates, and counting every 64th value (weight 64) finds those at a fraction of the cost.
    */
-  addHashed(name: string | Buffer, count = 1, start = 0, end = 0): void {
+  private skip(): boolean {
+    if (this.stride === 1) return false;
+    if (++this.skipped < this.stride) return true;
+    this.skipped = 0;
+    return false;
+  }
+
+  /** Counts the ASCII value in buf[start, end) whose first hash is `a` (sliced to a string only when new). */
+  addBytes(a: number, buf: Buffer, start: number, end: number): void {
+    this.n++;
+    if (this.skip()) return;
+    const slot = this.bump(a, hashBytesB(buf, start, end), this.stride);
+    if (slot >= 0) this.setName(slot, buf.toString("latin1", start, end));
+  }
+
+  /** addBytes() when the caller has both hashes. */
+  addBytesHashed(a: number, b: number, buf: Buffer, start: number, end: number): void {
+    this.n++;
+    if (this.skip()) return;
+    const slot = this.bump(a, b, this.stride);
+    if (slot >= 0) this.setName(slot, buf.toString("latin1", start, end));
+  }
+
+  /** Counts `value`, whose first hash is `a`. */
+  addString(a: number, value: string, count = 1): void {
     this.n += count;
-    if (this.stride > 1) {
-      if (++this.skipped < this.stride) return;
-      this.skipped = 0;
-      count *= this.stride;
-    }
-    this.insert(hash2.a, hash2.b, name, count, start, end);
+    if (this.skip()) return;
+    this.setName(this.bump(a, hashB(value), count * this.stride), value);
   }
 
   add(value: string, count = 1): void {
-    hashChars(value);
-    this.addHashed(value, count);
+    this.addString(hashA(value), value, count);
   }
 
   merge(other: Frequent): void {
@@ -153,7 +193,7 @@ export class Frequent {
       // Back to the two hashes: b's low 12 bits are not part of the key, so 0 stands in for them.
       const a = Math.floor((key - 1) / SHIFT);
       const b = ((key - 1 - a * SHIFT) * 4096) >>> 0;
-      this.insert(a, b, other.names[i], o[2 * i + 1]);
+      this.setName(this.bump(a, b, o[2 * i + 1]), other.names[i]);
     }
     this.n += other.n;
     this.error += other.error;
@@ -163,6 +203,8 @@ export class Frequent {
   /** Keeps at most `k` counters: subtracts the (k+1)-th largest count from all (Misra–Gries). */
   private prune(k: number): void {
     if (this.size <= k) return;
+    // The table is about to lose values: the distinct sketch must have seen them first.
+    this.syncDistinct();
     const counts = new Float64Array(this.size);
     let n = 0;
     for (let i = 0; 2 * i < this.slots.length; i++) if (this.slots[2 * i] !== 0) counts[n++] = this.slots[2 * i + 1];
@@ -186,7 +228,7 @@ export class Frequent {
     this.size = 0;
     for (let j = 0; j < keys.length; j++) this.place(keys[j], kept[j], names[j]);
     this.error += cut;
-    if (this.stride === 1 && this.error > 0) this.stride = 8;
+    if (this.stride === 1 && this.error > 0) this.stride = STRIDE;
   }
 
   /** The most frequent values, highest first. */

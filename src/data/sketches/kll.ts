@@ -13,15 +13,33 @@ export interface KllState {
  * Written here rather than taken from npm because the packages there either lack merging, lack a
  * plain JSON state we can document in the profile schema, or are unmaintained; compaction uses a
  * seeded PRNG so the same data always gives the same sketch.
+ *
+ * With the paper's sampler: once a column is long, values enter in blocks of w = 2^base, one
+ * value per block chosen at random and weighted w. Each value is otherwise sorted once at the
+ * bottom level, the largest cost of the sketch; the sampler adds a rank error of standard
+ * deviation at most √(n·w)/2, which w ≤ 1.6·10⁻⁵·n keeps under 0.2 % of n, well inside the
+ * compactors' own error.
  */
-/** Extra room for level 0 between compactions: each sort then handles a larger batch. */
+/** Extra room for the bottom level between compactions: each sort then handles a larger batch. */
 const SLACK = 1024;
+/** w ≤ SAMPLER_RATE · n keeps the sampler's rank error below 0.2 % of n (see above). */
+const SAMPLER_RATE = 1.6e-5;
 
 export class Kll {
   readonly k: number;
   n = 0;
+  /** Sorted items per level; level h's items weigh 2^h. The incoming buffer is not in here. */
   levels: number[][] = [[]];
   private readonly random: Random;
+  /** Incoming items at level `base`, unsorted: adding one is a single store. */
+  private buf = new Float64Array(2048);
+  private nb = 0;
+  private base = 0;
+  /** Sampler: position in the current block of 2^base values, and the position kept. */
+  private blockPos = 0;
+  private pick = 0;
+  /** Items held, the buffer included. */
+  private items = 0;
 
   constructor(k = 200, seed = 1) {
     this.k = k;
@@ -31,10 +49,10 @@ export class Kll {
   static from(state: KllState, seed = 1): Kll {
     const s = new Kll(state.k, seed);
     s.n = state.n;
-    // Levels above 0 are kept sorted (see compress()); a stored state is not trusted to be.
-    s.levels = state.levels.map((l, h) => (h === 0 ? l.slice() : sortedCopy(l)));
+    // Levels are kept sorted (see compress()); a stored state is not trusted to be.
+    s.levels = state.levels.map((l, h) => (h === 0 ? [] : sortedCopy(l)));
     if (s.levels.length === 0) s.levels.push([]);
-    s.absorb();
+    for (const v of state.levels[0] ?? []) s.push(v);
     s.items = s.size();
     return s;
   }
@@ -43,35 +61,24 @@ export class Kll {
     return { k: this.k, n: this.n, levels: this.allLevels() };
   }
 
-  /**
-   * Level 0 lives in a typed array (`buf0`, `n0` items), not in `levels[0]`: add() is then one
-   * store, and compaction sorts it in place natively. `levels[0]` stays empty between calls.
-   */
-  private buf0 = new Float64Array(2048);
-  private n0 = 0;
-
-  /** Copies of every level, level 0 included. */
+  /** Copies of every level, the buffer included. */
   private allLevels(): number[][] {
     const out = this.levels.map((l) => l.slice());
-    for (let i = 0; i < this.n0; i++) out[0].push(this.buf0[i]);
+    for (let i = 0; i < this.nb; i++) out[this.base].push(this.buf[i]);
     return out;
   }
 
-  private push0(v: number): void {
-    if (this.n0 === this.buf0.length) {
-      const b = new Float64Array(this.buf0.length * 2);
-      b.set(this.buf0);
-      this.buf0 = b;
-    }
-    this.buf0[this.n0++] = v;
+  private push(v: number): void {
+    if (this.nb === this.buf.length) this.grow(this.nb + 1);
+    this.buf[this.nb++] = v;
   }
 
-  /** Moves items put in `levels[0]` (by from() or merge()) into the typed level 0. */
-  private absorb(): void {
-    const l0 = this.levels[0];
-    if (l0.length === 0) return;
-    for (const v of l0) this.push0(v);
-    this.levels[0] = [];
+  private grow(room: number): void {
+    let size = this.buf.length;
+    while (size < room) size *= 2;
+    const b = new Float64Array(size);
+    b.set(this.buf.subarray(0, this.nb));
+    this.buf = b;
   }
 
   // Capacities depend only on the number of levels: cached, since add() is on the hot path.
@@ -90,7 +97,7 @@ export class Kll {
   }
 
   private size(): number {
-    let s = this.n0;
+    let s = this.nb;
     for (const l of this.levels) s += l.length;
     return s;
   }
@@ -101,76 +108,111 @@ export class Kll {
   }
 
   add(value: number): void {
-    if (this.n0 === this.buf0.length) this.push0(value);
-    else this.buf0[this.n0++] = value;
-    this.n++;
-    // Lazy compaction (as in Ivkin et al.'s KLL code): only when the whole sketch is full, so
-    // level 0 absorbs many values between compactions.
-    if (++this.items >= this.totalCapacity() + SLACK) this.compress();
+    this.one[0] = value;
+    this.addMany(this.one, 1);
   }
 
-  private items = 0;
+  private readonly one = new Float64Array(1);
 
-  /** add() for the first `count` values of `values`, copied into level 0 in runs between compactions. */
+  /** add() for the first `count` values of `values`. */
   addMany(values: Float64Array, count: number): void {
     let i = 0;
     while (i < count) {
-      const room = Math.max(1, this.totalCapacity() + SLACK - this.items);
-      const take = Math.min(room, count - i);
-      while (this.n0 + take > this.buf0.length) {
-        const b = new Float64Array(this.buf0.length * 2);
-        b.set(this.buf0.subarray(0, this.n0));
-        this.buf0 = b;
+      if (this.base === 0) {
+        // Every value kept: copied in runs between compactions. Lazy compaction (as in Ivkin
+        // et al.'s KLL code): only when the whole sketch is full, so the buffer takes many
+        // values between compactions.
+        const room = Math.max(1, this.totalCapacity() + SLACK - this.items);
+        const take = Math.min(room, count - i);
+        if (this.nb + take > this.buf.length) this.grow(this.nb + take);
+        this.buf.set(values.subarray(i, i + take), this.nb);
+        this.nb += take;
+        this.n += take;
+        this.items += take;
+        i += take;
+      } else {
+        // One value per block of w: jump to the kept one, then to the block's end.
+        const w = 2 ** this.base;
+        if (this.blockPos <= this.pick) {
+          const skip = this.pick - this.blockPos;
+          if (skip >= count - i) {
+            this.blockPos += count - i;
+            this.n += count - i;
+            return;
+          }
+          i += skip;
+          this.push(values[i++]);
+          this.items++;
+          this.n += skip + 1;
+          this.blockPos = this.pick + 1;
+        }
+        const rest = Math.min(w - this.blockPos, count - i);
+        i += rest;
+        this.n += rest;
+        this.blockPos += rest;
+        if (this.blockPos < w) return;
+        this.blockPos = 0;
+        this.pick = this.random.int(w);
       }
-      this.buf0.set(values.subarray(i, i + take), this.n0);
-      this.n0 += take;
-      this.n += take;
-      this.items += take;
-      i += take;
       if (this.items >= this.totalCapacity() + SLACK) this.compress();
+      // Between blocks, the block may grow with n.
+      if (this.blockPos === 0 && SAMPLER_RATE * this.n >= 2 ** (this.base + 1)) this.raiseBase();
     }
+  }
+
+  /** Doubles the sampler's block (or more, for a merged sketch): the buffer joins its level first. */
+  private raiseBase(): void {
+    this.flushBuffer();
+    this.base = Math.floor(Math.log2(SAMPLER_RATE * this.n));
+    while (this.levels.length < this.base + 2) this.levels.push([]);
+    this.pick = this.random.int(2 ** this.base);
+  }
+
+  /** Sorts the buffer into its level. */
+  private flushBuffer(): void {
+    if (this.nb === 0) return;
+    const sorted = this.buf.subarray(0, this.nb).sort();
+    this.levels[this.base] = mergeSorted(this.levels[this.base], Array.from(sorted));
+    this.nb = 0;
   }
 
   merge(other: Kll): void {
     const theirs = other.allLevels();
     while (this.levels.length < theirs.length) this.levels.push([]);
     for (let h = 0; h < theirs.length; h++) {
-      if (h === 0) for (const v of theirs[0]) this.push0(v);
+      if (h === this.base) for (const v of theirs[h]) this.push(v);
       else this.levels[h] = mergeSorted(this.levels[h], sortedCopy(theirs[h]));
     }
     this.n += other.n;
+    this.items = this.size();
     this.compress();
   }
 
   private compress(): void {
-    this.absorb();
-    this.items = this.size();
     while (this.items >= this.totalCapacity()) {
       let h = 0;
-      while (h < this.levels.length && (h === 0 ? this.n0 : this.levels[h].length) < this.capacity(h)) h++;
+      while (h < this.levels.length && this.levels[h].length + (h === this.base ? this.nb : 0) < this.capacity(h)) h++;
       if (h === this.levels.length) return;
       if (h + 1 === this.levels.length) this.levels.push([]);
-      if (h === 0) {
-        // Level 0 sorts in place; an odd item stays behind (see below).
-        const level = this.buf0.subarray(0, this.n0).sort();
-        const odd = level.length % 2 === 1;
-        const end = odd ? level.length - 1 : level.length;
-        const offset = this.random.bit();
-        this.levels[1] = mergeSorted(this.levels[1], halve(level, offset, end));
-        if (odd) this.buf0[0] = level[end];
-        this.n0 = odd ? 1 : 0;
-        this.items -= end / 2;
-        continue;
+      let level: ArrayLike<number> = this.levels[h];
+      if (h === this.base && this.nb > 0) {
+        // The buffer sorts in place; it joins the level's sorted items only when there are any.
+        const sorted = this.buf.subarray(0, this.nb).sort();
+        level = this.levels[h].length === 0 ? sorted : mergeSorted(this.levels[h], Array.from(sorted));
+        this.nb = 0;
       }
-      // Levels above 0 are always sorted: each receives sorted halves merged in (linear), so
-      // only level 0 is ever sorted, instead of every level at every compaction.
-      const level = this.levels[h];
+      // Levels are always sorted: each receives sorted halves merged in (linear), so only the
+      // buffer is ever sorted, instead of every level at every compaction.
       // An odd item stays behind so the weight kept equals the weight removed.
       const odd = level.length % 2 === 1;
       const end = odd ? level.length - 1 : level.length;
       const offset = this.random.bit();
       this.levels[h + 1] = mergeSorted(this.levels[h + 1], halve(level, offset, end));
-      this.levels[h] = odd ? [level[end]] : [];
+      const left = level[end];
+      this.levels[h] = [];
+      // The buffer's odd item waits in the buffer, so the level's array stays empty.
+      if (odd && h === this.base) this.buf[this.nb++] = left;
+      else if (odd) this.levels[h] = [left];
       this.items -= end / 2;
     }
   }
