@@ -31,6 +31,13 @@ function worstRankError(kll: Kll, sorted: Float64Array): number {
   return worst;
 }
 
+/** Words counted the obvious way: a character above space after a space or the start. */
+function referenceWords(s: string): number {
+  let words = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 32 && (i === 0 || s.charCodeAt(i - 1) <= 32)) words++;
+  return words;
+}
+
 function stream(kll: Kll, values: Float64Array): void {
   for (let i = 0; i < values.length; i += 1024) {
     const part = values.subarray(i, Math.min(i + 1024, values.length));
@@ -51,7 +58,7 @@ describe("hashes", () => {
       expect(hashBytesA(buf, start, end)).toBe(a);
       expect(hashTextBytes(buf, start, end)).toBe(a);
       // Words are runs of characters above space (control characters separate words too).
-      expect(text.words).toBe(s.split(/[\x00-\x20]+/).filter(Boolean).length);
+      expect(text.words).toBe(referenceWords(s));
       expect(hashBytesAB(buf, start, end)).toBe(a);
       expect(second.b).toBe(hashB(s));
       expect(hashBytesB(buf, start, end)).toBe(hashB(s));
