@@ -117,7 +117,9 @@ describe("submit-pipeline on the local workspace", () => {
     const pids = join(dir, "pids");
     process.env.PIDS_FILE = pids;
     try {
-      const run = await submit({ pipeline: "fixtures/slow/pipeline.yml", timeoutMinutes: "0.03" });
+      // 6 s: long enough for the step to start its grandchild and record both pids on a loaded
+      // machine (1.8 s was not, once, under the whole suite), short enough to keep the test quick.
+      const run = await submit({ pipeline: "fixtures/slow/pipeline.yml", timeoutMinutes: "0.1" });
       expect(run.exitCode).toBe(1);
       expect(run.outputs.status).toBe("Canceled");
       expect(run.stderr.join("\n")).toMatch(/timeout of .* minute\(s\) was reached/);
