@@ -307,13 +307,14 @@ export function checkRules(rules: Rules, profile: ProfileJson): Finding[] {
 
 /**
  * Uniqueness from bounded memory: a value counted twice by the frequent-values sketch is a proven
- * duplicate (its counts are lower bounds); otherwise the HyperLogLog distinct count, with a 5 %
- * allowance for its error, flags columns with many repeats.
+ * duplicate (exact counts are lower bounds; in a sampled column a count above the stride means two
+ * sightings); otherwise the HyperLogLog distinct count, with a 5 % allowance for its error, flags
+ * columns with many repeats.
  */
 function duplicates(col: ColumnJson): string | undefined {
   const nonNull = col.count - col.nulls;
   const top = col.top.items[0];
-  if (top && top[1] > 1)
+  if (top && top[1] > (col.top.stride ?? 1))
     return `values repeat: ${JSON.stringify(top[0])} appears ${top[1]}${col.top.error > 0 ? "+" : ""} times`;
   if (col.top.error > 0 && col.distinct.estimate < nonNull * 0.95) {
     return `about ${nonNull - col.distinct.estimate} repeated values (${col.distinct.estimate} distinct of ${nonNull})`;

@@ -55,4 +55,27 @@ describe("rules file", () => {
     const found = checkRules(rules, b.toJSON()).map((f) => `${f.column ?? "-"} ${f.check} ${f.line ?? ""}`);
     expect(found).toEqual(["- rows.max 1", "id pattern 5", "id unique 3", "g allowed 3", "g maxNullShare 4"]);
   });
+
+  it("judges uniqueness of long columns without false alarms from sampled counts", () => {
+    const rules = parseRules("columns:\n  id: { unique: true }\n", "r.yml");
+    const unique = (n: number, repeat?: { value: string; every: number }) => {
+      const b = new ProfileBuilder(["id"]);
+      for (let i = 0; i < n; i++) b.addRow([repeat && i % repeat.every === 0 ? repeat.value : `ID${i}`], i + 2);
+      const profile = b.toJSON();
+      return { profile, found: checkRules(rules, profile).filter((f) => f.check === "unique") };
+    };
+    // Past 8000 distinct values the column is sampled: a value seen once is not reported as frequent.
+    for (const n of [9_000, 20_000, 60_000]) {
+      const { profile, found } = unique(n);
+      expect(profile.columns[0].top.stride).toBe(64);
+      expect(profile.columns[0].top.items).toEqual([]);
+      expect(found).toEqual([]);
+    }
+    const { profile, found } = unique(60_000, { value: "ID-dup", every: 10 });
+    expect(profile.columns[0].top.items[0][0]).toBe("ID-dup");
+    // An estimate from every 64th value: 6000 within a few hundred.
+    expect(Math.abs(profile.columns[0].top.items[0][1] - 6_000)).toBeLessThan(1_000);
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toMatch(/^values repeat: "ID-dup" appears \d+\+ times$/);
+  });
 });

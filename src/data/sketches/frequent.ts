@@ -1,5 +1,6 @@
 import { hashA, hashB, hashBytesB } from "./hash.js";
 import type { HyperLogLog } from "./hll.js";
+import { Random } from "./random.js";
 
 export interface FrequentState {
   /** Counters kept before pruning. */
@@ -17,7 +18,8 @@ export interface FrequentState {
  * Frequent values: exact counts while a column has at most `k` distinct values (so chi-square and
  * Jensen–Shannon on categorical columns see every category), then Misra–Gries pruning, which keeps
  * every value more frequent than n/k with counts low by at most `error`. Mergeable (Agarwal et al.
- * 2012): add the counters, then prune. Counts of a sampled column (stride 64) are estimates.
+ * 2012): add the counters, then prune. Counts of a sampled column (stride 64: one value in 64 on
+ * average, weighted 64) are estimates.
  * Counters are keyed by the value's hashes so the CSV reader can count a value without making a
  * string of it; the string is made once, when a value is first seen.
  *
@@ -31,6 +33,8 @@ const SHIFT = 1048576;
 const FIRST_SLOTS = 64;
 /** Every how many values a high-cardinality column is counted (with that weight). */
 const STRIDE = 64;
+/** log(1 − 1/STRIDE): turns a uniform draw into a geometric gap between sampled values. */
+const LOG_KEEP = Math.log(1 - 1 / STRIDE);
 
 export class Frequent {
   readonly k: number;
@@ -38,6 +42,7 @@ export class Frequent {
   error = 0;
   stride = 1;
   private skipped = 0;
+  private readonly random = new Random(17);
   /**
    * Counters in an open-addressing table (linear probing from the first hash's low bits):
    * slot i holds its key at 2i (0 = empty) and its count at 2i + 1, so counting a value reads
@@ -69,8 +74,11 @@ export class Frequent {
   toJSON(): FrequentState {
     this.prune(this.k);
     const items: [string, number][] = [];
+    // A sampled value seen once (count up to one stride) may well occur once: it is not reported,
+    // so a count above the stride always means two sightings in different rows.
+    const floor = this.stride > 1 ? this.stride : 0;
     for (let i = 0; i <= this.mask; i++)
-      if (this.slots[2 * i] !== 0) items.push([this.names[i], this.slots[2 * i + 1]]);
+      if (this.slots[2 * i] !== 0 && this.slots[2 * i + 1] > floor) items.push([this.names[i], this.slots[2 * i + 1]]);
     items.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     return { k: this.k, n: this.n, error: this.error, stride: this.stride, items };
   }
@@ -148,12 +156,17 @@ export class Frequent {
   /**
    * A high-cardinality column is sampled: true when this value is skipped. A column with more
    * than 8k distinct values is not categorical; its frequent values only matter when one
-   * dominates, and counting every 64th value (weight 64) finds those at a fraction of the cost.
+   * dominates, and counting one value in 64 on average (weight 64) finds those at a fraction of
+   * the cost. The gaps are random (geometric, seeded), not every 64th value, so data that repeats
+   * with a period cannot alias with the sampling.
    */
   private skip(): boolean {
     if (this.stride === 1) return false;
-    if (++this.skipped < this.stride) return true;
-    this.skipped = 0;
+    if (this.skipped > 0) {
+      this.skipped--;
+      return true;
+    }
+    this.skipped = Math.floor(Math.log(1 - this.random.next()) / LOG_KEEP);
     return false;
   }
 
