@@ -2,7 +2,7 @@ import { availableParallelism } from "node:os";
 import { UserError } from "../errors.js";
 import { canUseWorkers, profileCsvParallel } from "./parallel.js";
 import { profileParquetFile } from "./parquet.js";
-import type { ProfileBuilder, ProfileJson } from "./profile.js";
+import type { ProfileBuilder, ProfileJson, ValueRule } from "./profile.js";
 import {
   dataFiles,
   detectFormat,
@@ -12,7 +12,7 @@ import {
   type ReadOptions,
   readCsvHead,
 } from "./read.js";
-import { type Rules, valueRules } from "./rules.js";
+import { needsOneThread, type Rules, valueRules } from "./rules.js";
 import { type DataFile, statLocalFile } from "./source.js";
 
 /** Files at least this big are split over worker threads; below it, starting workers costs more. */
@@ -35,7 +35,14 @@ export async function profileData(data: string | DataFile[], opts: ProfileOption
     typeof data === "string"
       ? await Promise.all((await dataFiles(data, opts.input ?? "data")).map(statLocalFile))
       : data;
-  const read: ReadOptions = { ...opts, rulesFor: (c) => valueRules(opts.rules, c) };
+  // One set of rules per column for all files, so `unique` sees a value repeated in another file.
+  const rulesByColumn = new Map<string, ValueRule[]>();
+  const rulesFor = (c: string) => {
+    let r = rulesByColumn.get(c);
+    if (!r) rulesByColumn.set(c, (r = valueRules(opts.rules, c)));
+    return r;
+  };
+  const read: ReadOptions = { ...opts, rulesFor };
   let whole: ProfileBuilder | undefined;
   for (const file of files) {
     const part = await profileFile(file, read, opts);
@@ -68,7 +75,8 @@ async function profileFile(file: DataFile, read: ReadOptions, opts: ProfileOptio
   if (format === "parquet") return profileParquetFile(file, read);
   if (format === "jsonl") return profileJsonlFile(file, read);
   const head = await readCsvHead(file, read);
-  const threads = Math.max(1, Math.min(read.threads ?? availableParallelism(), 8));
+  // `unique` must see every value in one place, with its line: one thread.
+  const threads = needsOneThread(opts.rules) ? 1 : Math.max(1, Math.min(read.threads ?? availableParallelism(), 8));
   // Worker threads reopen the file by path: only for files on this disk.
   if (
     threads > 1 &&

@@ -3,6 +3,7 @@ import { isMap, isScalar, LineCounter, parseDocument, type Node as YamlNode } fr
 import { UserError } from "../errors.js";
 import type { ColumnJson, ProfileJson, ValueRule } from "./profile.js";
 import { TEST_NAMES, type TestName } from "./stats.js";
+import { UNIQUE_CAP, UniqueSet } from "./unique-set.js";
 import { Kind } from "./values.js";
 
 export interface DriftOverride {
@@ -209,7 +210,17 @@ export function valueRules(rules: Rules | undefined, column: string): ValueRule[
     const re = new RegExp(r.pattern);
     out.push({ name: "pattern", broken: (s) => !re.test(s) });
   }
+  if (r.unique) {
+    // Exact, so a repeat is reported with its value and line (see UniqueSet for the memory bound).
+    const seen = new UniqueSet();
+    out.push({ name: "unique", broken: (s) => seen.add(s) });
+  }
   return out;
+}
+
+/** True when the rules hold a check that needs every value of a column on one thread. */
+export function needsOneThread(rules: Rules | undefined): boolean {
+  return Object.values(rules?.columns ?? {}).some((c) => c.unique === true);
 }
 
 export interface Finding {
@@ -289,7 +300,18 @@ export function checkRules(rules: Rules, profile: ProfileJson): Finding[] {
         line: ruleLine(`columns.${name}.maxNullShare`),
       });
     }
-    if (r.unique) {
+    const repeat = col.rules?.unique;
+    if (r.unique && repeat) {
+      out.push({
+        severity: "error",
+        column: name,
+        check: "unique",
+        message: `${repeat.count} repeated value(s); first ${JSON.stringify(repeat.example)} at line ${repeat.line}, seen before`,
+        file: dataFile,
+        line: repeat.line,
+      });
+    } else if (r.unique && col.count - col.nulls > UNIQUE_CAP) {
+      // Past the exact set's capacity, repeats among the later values are estimated.
       const dup = duplicates(col);
       if (dup)
         out.push({
@@ -306,7 +328,7 @@ export function checkRules(rules: Rules, profile: ProfileJson): Finding[] {
 }
 
 /**
- * Uniqueness from bounded memory: a value counted twice by the frequent-values sketch is a proven
+ * Uniqueness past the exact set's capacity: a value counted twice by the frequent-values sketch is a proven
  * duplicate (exact counts are lower bounds; in a sampled column a count above the stride means two
  * sightings); otherwise the HyperLogLog distinct count, with a 5 % allowance for its error, flags
  * columns with many repeats.

@@ -1,9 +1,9 @@
-import { writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ProfileJson } from "../../src/data/profile.js";
 import { profileData } from "../../src/data/profile-data.js";
-import { parseRules } from "../../src/data/rules.js";
+import { checkRules, parseRules } from "../../src/data/rules.js";
 import { Random } from "../../src/data/sketches/random.js";
 import { UserError } from "../../src/errors.js";
 import { tempDir } from "../helpers.js";
@@ -91,5 +91,26 @@ describe("profiling one file on worker threads", () => {
     }
     expect(error).toBeInstanceOf(UserError);
     expect((error as UserError).location).toMatchObject({ file: path, line: 9_001, column: 4 });
+  });
+
+  it("reads on one thread for a unique rule, so a repeat across the halves, or across files, is found", async () => {
+    const unique = parseRules("columns:\n  id: { unique: true }\n", "rules.yml");
+    const ids = (from: number, n: number, repeat?: [number, string]) =>
+      `id,v\n${Array.from({ length: n }, (_, i) => `${repeat && i === repeat[0] ? repeat[1] : `K${from + i}`},${i % 7}`).join("\n")}\n`;
+    const path = join(dir, "ids.csv");
+    // K5 again on row 19 000 (line 19 002), far into the second half.
+    await writeFile(path, ids(0, 20_000, [19_000, "K5"]));
+    const p = await profileData(path, { badRows: "error", threads: 2, parallelMinBytes: 1, rules: unique });
+    expect(checkRules(unique, p).map((f) => f.message)).toEqual([
+      '1 repeated value(s); first "K5" at line 19002, seen before',
+    ]);
+    const folder = join(dir, "ids");
+    await mkdir(folder);
+    await writeFile(join(folder, "a.csv"), ids(0, 1_000));
+    await writeFile(join(folder, "b.csv"), ids(1_000, 1_000, [500, "K7"]));
+    const both = await profileData(folder, { badRows: "error", rules: unique });
+    expect(checkRules(unique, both).map((f) => f.message)).toEqual([
+      '1 repeated value(s); first "K7" at line 502, seen before',
+    ]);
   });
 });

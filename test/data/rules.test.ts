@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ProfileBuilder } from "../../src/data/profile.js";
 import { checkRules, parseRules, valueRules } from "../../src/data/rules.js";
+import { UniqueSet } from "../../src/data/unique-set.js";
 import { UserError } from "../../src/errors.js";
 
 function error(fn: () => unknown): UserError {
@@ -53,29 +54,46 @@ describe("rules file", () => {
     ];
     for (const [i, row] of rows.entries()) b.addRow(row, i + 2);
     const found = checkRules(rules, b.toJSON()).map((f) => `${f.column ?? "-"} ${f.check} ${f.line ?? ""}`);
-    expect(found).toEqual(["- rows.max 1", "id pattern 5", "id unique 3", "g allowed 3", "g maxNullShare 4"]);
+    // unique names the data line of the first repeat ("2" again on line 4).
+    expect(found).toEqual(["- rows.max 1", "id pattern 5", "id unique 4", "g allowed 3", "g maxNullShare 4"]);
   });
 
-  it("judges uniqueness of long columns without false alarms from sampled counts", () => {
+  it("judges uniqueness exactly, naming the first repeat, and never from sampled counts", () => {
     const rules = parseRules("columns:\n  id: { unique: true }\n", "r.yml");
-    const unique = (n: number, repeat?: { value: string; every: number }) => {
-      const b = new ProfileBuilder(["id"]);
-      for (let i = 0; i < n; i++) b.addRow([repeat && i % repeat.every === 0 ? repeat.value : `ID${i}`], i + 2);
+    const profileOf = (values: (i: number) => string, n: number) => {
+      const b = new ProfileBuilder(["id"], (c) => valueRules(rules, c));
+      for (let i = 0; i < n; i++) b.addRow([values(i)], i + 2);
       const profile = b.toJSON();
       return { profile, found: checkRules(rules, profile).filter((f) => f.check === "unique") };
     };
-    // Past 8000 distinct values the column is sampled: a value seen once is not reported as frequent.
-    for (const n of [9_000, 20_000, 60_000]) {
-      const { profile, found } = unique(n);
+    // Past 8000 distinct values the frequent values are sampled: a value seen once is not reported.
+    for (const n of [9_000, 60_000]) {
+      const { profile, found } = profileOf((i) => `ID${i}`, n);
       expect(profile.columns[0].top.stride).toBe(64);
       expect(profile.columns[0].top.items).toEqual([]);
       expect(found).toEqual([]);
     }
-    const { profile, found } = unique(60_000, { value: "ID-dup", every: 10 });
-    expect(profile.columns[0].top.items[0][0]).toBe("ID-dup");
-    // An estimate from every 64th value: 6000 within a few hundred.
-    expect(Math.abs(profile.columns[0].top.items[0][1] - 6_000)).toBeLessThan(1_000);
-    expect(found).toHaveLength(1);
-    expect(found[0].message).toMatch(/^values repeat: "ID-dup" appears \d+\+ times$/);
+    // One repeat far from its first occurrence: no sketch would see it; the exact check does.
+    const once = profileOf((i) => (i === 45_000 ? "ID10" : `ID${i}`), 60_000);
+    expect(once.found).toHaveLength(1);
+    expect(once.found[0].message).toBe('1 repeated value(s); first "ID10" at line 45002, seen before');
+    expect(once.found[0].line).toBe(45_002);
+    // A dominant value is also estimated among the frequent values of the sampled column.
+    const many = profileOf((i) => (i % 10 === 0 ? "ID-dup" : `ID${i}`), 60_000);
+    expect(many.profile.columns[0].top.items[0][0]).toBe("ID-dup");
+    expect(Math.abs(many.profile.columns[0].top.items[0][1] - 6_000)).toBeLessThan(1_000);
+    expect(many.found[0].message).toMatch(/^5999 repeated value\(s\); first "ID-dup" at line 12, seen before$/);
+  });
+
+  it("exact uniqueness holds its memory bound: past its capacity the set stops growing", () => {
+    const set = new UniqueSet(1000);
+    for (let i = 0; i < 1000; i++) expect(set.add(`v${i}`)).toBe(false);
+    expect(set.full).toBe(false);
+    expect(set.add("v5")).toBe(true);
+    expect(set.add("beyond")).toBe(false);
+    expect(set.full).toBe(true);
+    // Values already held are still recognized; those past the cap are not remembered.
+    expect(set.add("v999")).toBe(true);
+    expect(set.add("beyond")).toBe(false);
   });
 });
