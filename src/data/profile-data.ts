@@ -39,7 +39,10 @@ export async function profileData(data: string | DataFile[], opts: ProfileOption
   const rulesByColumn = new Map<string, ValueRule[]>();
   const rulesFor = (c: string) => {
     let r = rulesByColumn.get(c);
-    if (!r) rulesByColumn.set(c, (r = valueRules(opts.rules, c)));
+    if (!r) {
+      r = valueRules(opts.rules, c);
+      rulesByColumn.set(c, r);
+    }
     return r;
   };
   const read: ReadOptions = { ...opts, rulesFor };
