@@ -9207,13 +9207,49 @@ function hashTextBytes(buf, start, end) {
     return finish(h, end - start);
 }
 
+;// CONCATENATED MODULE: ./build/bundle/data/sketches/random.js
+/**
+ * A small seeded PRNG (mulberry32). Sketches use it instead of Math.random so that the same
+ * data always gives the same profile, which keeps baselines diffable and tests deterministic.
+ */
+class Random {
+    state;
+    constructor(seed = 0x9e3779b9) {
+        this.state = seed >>> 0;
+    }
+    /** Uniform in [0, 1). */
+    next() {
+        this.state = (this.state + 0x6d2b79f5) >>> 0;
+        let t = this.state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    }
+    /** Uniform integer in [0, n). */
+    int(n) {
+        return Math.floor(this.next() * n);
+    }
+    bit() {
+        return this.next() < 0.5 ? 0 : 1;
+    }
+    /** A standard normal deviate (Box–Muller). */
+    normal() {
+        let u = 0;
+        while (u === 0)
+            u = this.next();
+        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * this.next());
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/bundle/data/sketches/frequent.js
+
 
 /**
  * Frequent values: exact counts while a column has at most `k` distinct values (so chi-square and
  * Jensen–Shannon on categorical columns see every category), then Misra–Gries pruning, which keeps
  * every value more frequent than n/k with counts low by at most `error`. Mergeable (Agarwal et al.
- * 2012): add the counters, then prune. Counts of a sampled column (stride 64) are estimates.
+ * 2012): add the counters, then prune. Counts of a sampled column (stride 64: one value in 64 on
+ * average, weighted 64) are estimates.
  * Counters are keyed by the value's hashes so the CSV reader can count a value without making a
  * string of it; the string is made once, when a value is first seen.
  *
@@ -9227,6 +9263,8 @@ const SHIFT = 1048576;
 const FIRST_SLOTS = 64;
 /** Every how many values a high-cardinality column is counted (with that weight). */
 const STRIDE = 64;
+/** log(1 − 1/STRIDE): turns a uniform draw into a geometric gap between sampled values. */
+const LOG_KEEP = Math.log(1 - 1 / STRIDE);
 class Frequent {
     distinct;
     k;
@@ -9234,6 +9272,7 @@ class Frequent {
     error = 0;
     stride = 1;
     skipped = 0;
+    random = new Random(17);
     /**
      * Counters in an open-addressing table (linear probing from the first hash's low bits):
      * slot i holds its key at 2i (0 = empty) and its count at 2i + 1, so counting a value reads
@@ -9261,8 +9300,11 @@ class Frequent {
     toJSON() {
         this.prune(this.k);
         const items = [];
+        // A sampled value seen once (count up to one stride) may well occur once: it is not reported,
+        // so a count above the stride always means two sightings in different rows.
+        const floor = this.stride > 1 ? this.stride : 0;
         for (let i = 0; i <= this.mask; i++)
-            if (this.slots[2 * i] !== 0)
+            if (this.slots[2 * i] !== 0 && this.slots[2 * i + 1] > floor)
                 items.push([this.names[i], this.slots[2 * i + 1]]);
         items.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
         return { k: this.k, n: this.n, error: this.error, stride: this.stride, items };
@@ -9342,14 +9384,18 @@ class Frequent {
     /**
      * A high-cardinality column is sampled: true when this value is skipped. A column with more
      * than 8k distinct values is not categorical; its frequent values only matter when one
-     * dominates, and counting every 64th value (weight 64) finds those at a fraction of the cost.
+     * dominates, and counting one value in 64 on average (weight 64) finds those at a fraction of
+     * the cost. The gaps are random (geometric, seeded), not every 64th value, so data that repeats
+     * with a period cannot alias with the sampling.
      */
     skip() {
         if (this.stride === 1)
             return false;
-        if (++this.skipped < this.stride)
+        if (this.skipped > 0) {
+            this.skipped--;
             return true;
-        this.skipped = 0;
+        }
+        this.skipped = Math.floor(Math.log(1 - this.random.next()) / LOG_KEEP);
         return false;
     }
     /** Counts the ASCII value in buf[start, end) whose first hash is `a` (sliced to a string only when new). */
@@ -9495,40 +9541,6 @@ class HyperLogLog {
         if (raw > two32 / 30)
             return Math.round(-two32 * Math.log(1 - raw / two32));
         return Math.round(raw);
-    }
-}
-
-;// CONCATENATED MODULE: ./build/bundle/data/sketches/random.js
-/**
- * A small seeded PRNG (mulberry32). Sketches use it instead of Math.random so that the same
- * data always gives the same profile, which keeps baselines diffable and tests deterministic.
- */
-class Random {
-    state;
-    constructor(seed = 0x9e3779b9) {
-        this.state = seed >>> 0;
-    }
-    /** Uniform in [0, 1). */
-    next() {
-        this.state = (this.state + 0x6d2b79f5) >>> 0;
-        let t = this.state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    }
-    /** Uniform integer in [0, n). */
-    int(n) {
-        return Math.floor(this.next() * n);
-    }
-    bit() {
-        return this.next() < 0.5 ? 0 : 1;
-    }
-    /** A standard normal deviate (Box–Muller). */
-    normal() {
-        let u = 0;
-        while (u === 0)
-            u = this.next();
-        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * this.next());
     }
 }
 
@@ -11401,7 +11413,69 @@ function zTest(refHits, nRef, curHits, nCur) {
     return { statistic: z, pValue: 2 * normalSf(Math.abs(z)) };
 }
 
+;// CONCATENATED MODULE: ./build/bundle/data/unique-set.js
+
+/** Distinct values a set holds before it stops growing: 8 Mi values take 128 MiB. */
+const unique_set_UNIQUE_CAP = 8 * 1024 * 1024;
+/**
+ * The values of a column seen so far, as 64-bit hashes (two independent 32-bit hashes) in an
+ * open-addressing table, for `unique: true`: exact where a sketch can only estimate. Two distinct
+ * values collide with probability about n²/2⁶⁵ (under 10⁻⁵ at the cap). Past `cap` values it keeps
+ * answering for those it holds but adds no more, so memory stays bounded; `full` says so.
+ */
+class UniqueSet {
+    cap;
+    keys = new Int32Array(2 * 1024);
+    mask = 1023;
+    size = 0;
+    full = false;
+    constructor(cap = unique_set_UNIQUE_CAP) {
+        this.cap = cap;
+    }
+    /** Adds the value; true when it was there already. */
+    add(value) {
+        const a = hashA(value) | 1; // never 0, which marks an empty slot
+        const b = hashB(value);
+        const keys = this.keys;
+        let i = a & this.mask;
+        while (true) {
+            const k = keys[2 * i];
+            if (k === 0)
+                break;
+            if (k === a && keys[2 * i + 1] === b)
+                return true;
+            i = (i + 1) & this.mask;
+        }
+        if (this.size >= this.cap) {
+            this.full = true;
+            return false;
+        }
+        keys[2 * i] = a;
+        keys[2 * i + 1] = b;
+        if (++this.size * 2 > this.mask + 1)
+            this.grow();
+        return false;
+    }
+    grow() {
+        const old = this.keys;
+        const slots = 2 * (this.mask + 1);
+        this.keys = new Int32Array(2 * slots);
+        this.mask = slots - 1;
+        for (let j = 0; j < old.length; j += 2) {
+            const a = old[j];
+            if (a === 0)
+                continue;
+            let i = a & this.mask;
+            while (this.keys[2 * i] !== 0)
+                i = (i + 1) & this.mask;
+            this.keys[2 * i] = a;
+            this.keys[2 * i + 1] = old[j + 1];
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/bundle/data/rules.js
+
 
 
 
@@ -11573,7 +11647,16 @@ function valueRules(rules, column) {
         const re = new RegExp(r.pattern);
         out.push({ name: "pattern", broken: (s) => !re.test(s) });
     }
+    if (r.unique) {
+        // Exact, so a repeat is reported with its value and line (see UniqueSet for the memory bound).
+        const seen = new UniqueSet();
+        out.push({ name: "unique", broken: (s) => seen.add(s) });
+    }
     return out;
+}
+/** True when the rules hold a check that needs every value of a column on one thread. */
+function needsOneThread(rules) {
+    return Object.values(rules?.columns ?? {}).some((c) => c.unique === true);
 }
 /** Evaluates the rules against a finished profile. */
 function checkRules(rules, profile) {
@@ -11642,7 +11725,19 @@ function checkRules(rules, profile) {
                 line: ruleLine(`columns.${name}.maxNullShare`),
             });
         }
-        if (r.unique) {
+        const repeat = col.rules?.unique;
+        if (r.unique && repeat) {
+            out.push({
+                severity: "error",
+                column: name,
+                check: "unique",
+                message: `${repeat.count} repeated value(s); first ${JSON.stringify(repeat.example)} at line ${repeat.line}, seen before`,
+                file: dataFile,
+                line: repeat.line,
+            });
+        }
+        else if (r.unique && col.count - col.nulls > UNIQUE_CAP) {
+            // Past the exact set's capacity, repeats among the later values are estimated.
             const dup = duplicates(col);
             if (dup)
                 out.push({
@@ -11658,14 +11753,15 @@ function checkRules(rules, profile) {
     return out;
 }
 /**
- * Uniqueness from bounded memory: a value counted twice by the frequent-values sketch is a proven
- * duplicate (its counts are lower bounds); otherwise the HyperLogLog distinct count, with a 5 %
- * allowance for its error, flags columns with many repeats.
+ * Uniqueness past the exact set's capacity: a value counted twice by the frequent-values sketch is a proven
+ * duplicate (exact counts are lower bounds; in a sampled column a count above the stride means two
+ * sightings); otherwise the HyperLogLog distinct count, with a 5 % allowance for its error, flags
+ * columns with many repeats.
  */
 function duplicates(col) {
     const nonNull = col.count - col.nulls;
     const top = col.top.items[0];
-    if (top && top[1] > 1)
+    if (top && top[1] > (col.top.stride ?? 1))
         return `values repeat: ${JSON.stringify(top[0])} appears ${top[1]}${col.top.error > 0 ? "+" : ""} times`;
     if (col.top.error > 0 && col.distinct.estimate < nonNull * 0.95) {
         return `about ${nonNull - col.distinct.estimate} repeated values (${col.distinct.estimate} distinct of ${nonNull})`;
