@@ -47,10 +47,20 @@ export function canUseWorkers(): boolean {
   return workerEntry() !== undefined;
 }
 
-/** Each worker's heap cap: profiling needs a few MiB whatever the file size, so this is generous. */
-export const WORKER_HEAP_MB = 256;
+/**
+ * Each worker's heap cap. Profiling keeps well under 1 MiB of heap per column whatever the file
+ * size, but V8 lets a heap grow toward its cap before it collects: under Node 24 a 256 MiB cap let
+ * the process's memory climb with the file (161 MB at 64 MB of CSV, 271 MB at 512 MB); a cap sized
+ * to the columns keeps it flat.
+ */
+export function workerHeapMb(columns: number): number {
+  return Math.max(64, 32 + columns);
+}
 
-function runWorker(job: WorkerJob, signal?: AbortSignal, heapMb = WORKER_HEAP_MB): Promise<WorkerReply> {
+/** Thrown inside when a worker ran out of its heap: the caller reads the file on one thread. */
+class WorkerOutOfMemory extends Error {}
+
+function runWorker(job: WorkerJob, signal: AbortSignal | undefined, heapMb: number): Promise<WorkerReply> {
   const entry = workerEntry();
   if (!entry) throw new Error("profile worker not available");
   return new Promise((resolve, reject) => {
@@ -71,7 +81,8 @@ function runWorker(job: WorkerJob, signal?: AbortSignal, heapMb = WORKER_HEAP_MB
     });
     worker.once("error", (e) => {
       signal?.removeEventListener("abort", onAbort);
-      reject(e);
+      const oom = (e as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY";
+      reject(oom ? new WorkerOutOfMemory(e.message) : e);
     });
     worker.once("exit", (code) => {
       if (code !== 0) reject(new Error(`profile worker exited with code ${code}`));
@@ -83,8 +94,8 @@ function runWorker(job: WorkerJob, signal?: AbortSignal, heapMb = WORKER_HEAP_MB
  * Profiles one uncompressed CSV file with `threads` workers over byte ranges and merges their
  * profiles. A range starts at the first line start after its cut; the previous worker reads on to
  * the end of the row that crosses the cut, so the two must meet. When they do not (a quoted field
- * holding a line break crosses the cut), returns undefined and the caller reads the file on one
- * thread, so a quoted newline never splits a row.
+ * holding a line break crosses the cut), returns why, and the caller reads the file on one
+ * thread, so a quoted newline never splits a row. Likewise when a worker runs out of heap.
  */
 export async function profileCsvParallel(
   head: CsvHead,
@@ -92,25 +103,42 @@ export async function profileCsvParallel(
   threads: number,
   opts: ReadOptions,
   rules: Rules | undefined,
-): Promise<ProfileBuilder | undefined> {
+): Promise<ProfileBuilder | { oneThread: string }> {
   const span = size - head.dataStart;
   const cuts = Array.from({ length: threads + 1 }, (_, i) =>
     i === threads ? size : head.dataStart + Math.floor((span * i) / threads),
   );
-  const replies = await Promise.all(
-    cuts
-      .slice(0, -1)
-      .map((start, i) =>
-        runWorker(
-          { head, start, stop: cuts[i + 1], first: i === 0, badRows: opts.badRows, rules },
-          opts.signal,
-          opts.workerHeapMb,
+  const heapMb = opts.workerHeapMb ?? workerHeapMb(head.header.length);
+  // One worker's failure stops the others.
+  const stop = new AbortController();
+  const onAbort = () => stop.abort();
+  opts.signal?.addEventListener("abort", onAbort, { once: true });
+  let replies: WorkerReply[];
+  try {
+    replies = await Promise.all(
+      cuts
+        .slice(0, -1)
+        .map((start, i) =>
+          runWorker(
+            { head, start, stop: cuts[i + 1], first: i === 0, badRows: opts.badRows, rules },
+            stop.signal,
+            heapMb,
+          ),
         ),
-      ),
-  );
+    );
+  } catch (error) {
+    stop.abort();
+    // A table wider than the cap allows: one thread (no cap) still profiles it.
+    if (error instanceof WorkerOutOfMemory)
+      return { oneThread: `a worker ran out of its ${heapMb} MiB heap (${head.header.length} columns)` };
+    throw error;
+  } finally {
+    opts.signal?.removeEventListener("abort", onAbort);
+  }
   for (let i = 0; i + 1 < replies.length; i++) {
     const r = replies[i];
-    if (r.ok && r.end !== replies[i + 1].start) return undefined;
+    if (r.ok && r.end !== replies[i + 1].start)
+      return { oneThread: "a quoted field holding a line break crosses a cut between the parts" };
     if (!r.ok) break;
   }
   let line = head.dataLine;

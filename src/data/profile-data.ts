@@ -78,18 +78,24 @@ async function profileFile(file: DataFile, read: ReadOptions, opts: ProfileOptio
   if (format === "parquet") return profileParquetFile(file, read);
   if (format === "jsonl") return profileJsonlFile(file, read);
   const head = await readCsvHead(file, read);
-  // `unique` must see every value in one place, with its line: one thread.
-  const threads = needsOneThread(opts.rules) ? 1 : Math.max(1, Math.min(read.threads ?? availableParallelism(), 8));
+  const threads = Math.max(1, Math.min(read.threads ?? availableParallelism(), 8));
   // Worker threads reopen the file by path: only for files on this disk.
-  if (
+  const split =
     threads > 1 &&
     file.local !== undefined &&
     !head.gzip &&
     size >= (opts.parallelMinBytes ?? PARALLEL_MIN_BYTES) &&
-    canUseWorkers()
-  ) {
+    canUseWorkers();
+  if (split && needsOneThread(opts.rules)) {
+    // `unique` must see every value in one place, with its line.
+    read.onNote?.(`${file.path}: read on one thread: a unique rule needs every value in one place`);
+  } else if (split) {
     const merged = await profileCsvParallel(head, size, threads, read, opts.rules);
-    if (merged) return merged;
+    if (!("oneThread" in merged)) {
+      read.onNote?.(`${file.path}: read on ${threads} threads`);
+      return merged;
+    }
+    read.onNote?.(`${file.path}: read again on one thread: ${merged.oneThread}`);
   }
   return profileCsvFile(head, read, file);
 }

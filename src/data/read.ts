@@ -23,8 +23,10 @@ export interface ReadOptions {
   threads?: number;
   /** The input name errors point at. */
   input?: string;
-  /** Heap cap of each worker thread, in MiB (default parallel.ts WORKER_HEAP_MB). */
+  /** Heap cap of each worker thread, in MiB (default parallel.ts workerHeapMb()). */
   workerHeapMb?: number;
+  /** Told how a large file was read: on how many threads, and why one when more were possible. */
+  onNote?: (message: string) => void;
 }
 
 export const CHUNK = 1 << 20;

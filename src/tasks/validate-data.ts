@@ -231,6 +231,7 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
     labelColumn,
     dataset: data.dataset,
     signal: ctx.signal,
+    onNote: (message) => log.info(message),
     onBadRow: (file, bad) => {
       if (shownBad++ < 5)
         log.warning(`skipped row: ${bad.message}${bad.column ? ` (column ${bad.column})` : ""}`, {

@@ -73,9 +73,30 @@ describe("profiling one file on worker threads", () => {
       out.write(`${lines.join("\n")}\n`);
     }
     await new Promise<void>((resolve) => out.end(() => resolve()));
-    const p = await profileData(path, { badRows: "error", threads: 2, parallelMinBytes: 1, workerHeapMb: 24 });
+    const notes: string[] = [];
+    const p = await profileData(path, {
+      badRows: "error",
+      threads: 2,
+      parallelMinBytes: 1,
+      workerHeapMb: 24,
+      onNote: (m) => notes.push(m),
+    });
+    expect(notes).toEqual([`${path}: read on 2 threads`]);
     expect(p.rows).toBe(300_000);
     expect(p.columns[3].top.error).toBeGreaterThan(0);
+
+    // A heap too small for the workers: the file is read again on one thread, with the same profile.
+    const tiny: string[] = [];
+    const again = await profileData(path, {
+      badRows: "error",
+      threads: 2,
+      parallelMinBytes: 1,
+      workerHeapMb: 4,
+      onNote: (m) => tiny.push(m),
+    });
+    expect(tiny).toEqual([`${path}: read again on one thread: a worker ran out of its 4 MiB heap (4 columns)`]);
+    const one = await profileData(path, { badRows: "error", threads: 1 });
+    expect(exact(again)).toEqual(exact(one));
   });
 
   it("reports a bad row in the second half with its line in the whole file", async () => {
@@ -100,7 +121,15 @@ describe("profiling one file on worker threads", () => {
     const path = join(dir, "ids.csv");
     // K5 again on row 19 000 (line 19 002), far into the second half.
     await writeFile(path, ids(0, 20_000, [19_000, "K5"]));
-    const p = await profileData(path, { badRows: "error", threads: 2, parallelMinBytes: 1, rules: unique });
+    const notes: string[] = [];
+    const p = await profileData(path, {
+      badRows: "error",
+      threads: 2,
+      parallelMinBytes: 1,
+      rules: unique,
+      onNote: (m) => notes.push(m),
+    });
+    expect(notes).toEqual([`${path}: read on one thread: a unique rule needs every value in one place`]);
     expect(checkRules(unique, p).map((f) => f.message)).toEqual([
       '1 repeated value(s); first "K5" at line 19002, seen before',
     ]);
