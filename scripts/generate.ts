@@ -19,7 +19,6 @@ const ADO_MAJOR = 1;
 /** Node20_1 arrived in agent 3.232.1; newer agents that also have Node24 pick it. */
 const MINIMUM_AGENT_VERSION = "3.232.1";
 /** GitHub-only defaults: the workflow's own token for PR comments. */
-// biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, written as is.
 const GITHUB_DEFAULTS: Record<string, string> = { token: "${{ github.token }}" };
 /**
  * Azure DevOps-only input types: an `azureSubscription` input (the Azure sign-in, issue 3) is a

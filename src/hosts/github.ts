@@ -87,7 +87,6 @@ export class GitHubHost implements Host {
   async postComment(markdown: string, marker: string, token: string | undefined): Promise<string> {
     const number = this.run.pullRequest;
     if (!number) return "Not a pull request run: no PR comment posted (the report is in the job summary).";
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression the user writes.
     if (!token) return "No token for the PR comment: set the `token` input (default `${{ github.token }}`).";
     this.secret(token);
     try {

@@ -22,7 +22,6 @@ export const spec: TaskSpec = {
       required: true,
       description:
         "A model reference (`name:version`, `name@3`, `name@latest`) or `job:<jobName>` whose outputs hold a model and its metrics.",
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a template
       example: "job:${{ steps.train.outputs.jobName }}",
     },
     { name: "modelName", type: "string", description: "Model name when the candidate is a job output." },
@@ -85,7 +84,6 @@ export const spec: TaskSpec = {
     },
   ],
   example: {
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a template
     candidate: "job:${{ steps.train.outputs.jobName }}",
     modelName: "diabetes-model",
     metrics: "r2:higher,rmse:lower",
