@@ -9645,6 +9645,16 @@ class Kll {
         this.addMany(this.one, 1);
     }
     one = new Float64Array(1);
+    /**
+     * How many values the sketch will hold in the end, as its reader expects (1 = only those seen).
+     * The sampler's error bound is relative to the final count, so a reader that knows the data's
+     * size lets the sampler start early. Half the expectation is used, so an estimate up to twice too
+     * high still keeps the bound; a worse one only loosens it by √(overestimate / 2).
+     */
+    scale = 1;
+    expected() {
+        return Math.max(this.n, (this.n * this.scale) / 2);
+    }
     /** add() for the first `count` values of `values`. */
     addMany(values, count) {
         let i = 0;
@@ -9691,14 +9701,14 @@ class Kll {
             if (this.items >= this.totalCapacity() + SLACK)
                 this.compress();
             // Between blocks, the block may grow with n.
-            if (this.blockPos === 0 && SAMPLER_RATE * this.n >= 2 ** (this.base + 1))
+            if (this.blockPos === 0 && SAMPLER_RATE * this.expected() >= 2 ** (this.base + 1))
                 this.raiseBase();
         }
     }
     /** Doubles the sampler's block (or more, for a merged sketch): the buffer joins its level first. */
     raiseBase() {
         this.flushBuffer();
-        this.base = Math.floor(Math.log2(SAMPLER_RATE * this.n));
+        this.base = Math.floor(Math.log2(SAMPLER_RATE * this.expected()));
         while (this.levels.length < this.base + 2)
             this.levels.push([]);
         this.pick = this.random.int(2 ** this.base);
@@ -10579,6 +10589,14 @@ class profile_ProfileBuilder {
         for (const n of names)
             this.column(n);
     }
+    /** Tells the columns how many rows the whole data is expected to hold (see Kll.scale). */
+    expectRows(total) {
+        if (this.rows === 0)
+            return;
+        const scale = Math.max(1, total / this.rows);
+        for (const c of this.columns)
+            c.kll.scale = scale;
+    }
     /** The column with this name, created (with nulls for the rows before it) when new. */
     column(name) {
         let c = this.byName.get(name);
@@ -10940,6 +10958,7 @@ async function readCsvHead(src, opts) {
         header: names,
         dataStart: offset + end,
         dataLine: headerLine + countLines(head.subarray(0, end)),
+        size: src.size,
     };
 }
 function countLines(b) {
@@ -11002,6 +11021,7 @@ async function profileCsvRange(head, start, stop, firstLine, opts, reportBad, so
         },
     };
     const rangeStop = stop - start;
+    const dataBytes = head.size - head.dataStart;
     let stopped = false;
     let checks = 0;
     // A gzip stream cannot seek: drop the header's bytes from the decompressed start instead.
@@ -11019,6 +11039,10 @@ async function profileCsvRange(head, start, stop, firstLine, opts, reportBad, so
             stopped = true;
             break;
         }
+        // The rows the whole file will give, from the bytes per row so far: lets the quantile sketch
+        // sample early (the merged profile of all ranges covers the whole file).
+        if (!head.gzip && parser.consumed > 0)
+            builder.expectRows((builder.rows * dataBytes) / parser.consumed);
         if ((++checks & 15) === 0 && opts.signal?.aborted)
             throw opts.signal.reason;
     }

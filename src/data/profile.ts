@@ -473,6 +473,13 @@ export class ProfileBuilder {
     for (const n of names) this.column(n);
   }
 
+  /** Tells the columns how many rows the whole data is expected to hold (see Kll.scale). */
+  expectRows(total: number): void {
+    if (this.rows === 0) return;
+    const scale = Math.max(1, total / this.rows);
+    for (const c of this.columns) c.kll.scale = scale;
+  }
+
   /** The column with this name, created (with nulls for the rows before it) when new. */
   column(name: string): ColumnProfiler {
     let c = this.byName.get(name);

@@ -168,6 +168,8 @@ export interface CsvHead {
   dataStart: number;
   /** Line the first data row starts on. */
   dataLine: number;
+  /** The file's size in bytes (of the stored, possibly compressed, file). */
+  size: number;
 }
 
 /** Reads the header row (after a BOM) and settles the delimiter. */
@@ -246,6 +248,7 @@ export async function readCsvHead(src: DataFile, opts: ReadOptions): Promise<Csv
     header: names,
     dataStart: offset + end,
     dataLine: headerLine + countLines(head.subarray(0, end)),
+    size: src.size,
   };
 }
 
@@ -328,6 +331,7 @@ export async function profileCsvRange(
     },
   };
   const rangeStop = stop - start;
+  const dataBytes = head.size - head.dataStart;
   let stopped = false;
   let checks = 0;
   // A gzip stream cannot seek: drop the header's bytes from the decompressed start instead.
@@ -345,6 +349,9 @@ export async function profileCsvRange(
       stopped = true;
       break;
     }
+    // The rows the whole file will give, from the bytes per row so far: lets the quantile sketch
+    // sample early (the merged profile of all ranges covers the whole file).
+    if (!head.gzip && parser.consumed > 0) builder.expectRows((builder.rows * dataBytes) / parser.consumed);
     if ((++checks & 15) === 0 && opts.signal?.aborted) throw opts.signal.reason;
   }
   if (!stopped) parser.feed(Buffer.alloc(0), true, sink);

@@ -119,4 +119,21 @@ describe("KLL with its sampler", () => {
       expect(worstRankError(merged, union)).toBeLessThan(0.01);
     }
   });
+
+  it("samples from the start when told the final size, and stays within 1 % when told ten times too much", () => {
+    const r = new Random(13);
+    const values = Float64Array.from({ length: 1_000_000 }, () => r.normal() ** 3);
+    const sorted = values.slice().sort();
+    for (const scale of [1, 2, 10]) {
+      const kll = new Kll();
+      // As a reader would say after its first chunk: the data holds `scale` times what it has seen.
+      for (let i = 0; i < values.length; i += 1024) {
+        kll.scale = Math.max(1, (scale * values.length) / (i + 1024));
+        const part = values.subarray(i, Math.min(i + 1024, values.length));
+        kll.addMany(part, part.length);
+      }
+      expect(kll.n).toBe(values.length);
+      expect(worstRankError(kll, sorted)).toBeLessThan(0.01);
+    }
+  });
 });

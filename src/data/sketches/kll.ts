@@ -114,6 +114,18 @@ export class Kll {
 
   private readonly one = new Float64Array(1);
 
+  /**
+   * How many values the sketch will hold in the end, as its reader expects (1 = only those seen).
+   * The sampler's error bound is relative to the final count, so a reader that knows the data's
+   * size lets the sampler start early. Half the expectation is used, so an estimate up to twice too
+   * high still keeps the bound; a worse one only loosens it by √(overestimate / 2).
+   */
+  scale = 1;
+
+  private expected(): number {
+    return Math.max(this.n, (this.n * this.scale) / 2);
+  }
+
   /** add() for the first `count` values of `values`. */
   addMany(values: Float64Array, count: number): void {
     let i = 0;
@@ -156,14 +168,14 @@ export class Kll {
       }
       if (this.items >= this.totalCapacity() + SLACK) this.compress();
       // Between blocks, the block may grow with n.
-      if (this.blockPos === 0 && SAMPLER_RATE * this.n >= 2 ** (this.base + 1)) this.raiseBase();
+      if (this.blockPos === 0 && SAMPLER_RATE * this.expected() >= 2 ** (this.base + 1)) this.raiseBase();
     }
   }
 
   /** Doubles the sampler's block (or more, for a merged sketch): the buffer joins its level first. */
   private raiseBase(): void {
     this.flushBuffer();
-    this.base = Math.floor(Math.log2(SAMPLER_RATE * this.n));
+    this.base = Math.floor(Math.log2(SAMPLER_RATE * this.expected()));
     while (this.levels.length < this.base + 2) this.levels.push([]);
     this.pick = this.random.int(2 ** this.base);
   }
