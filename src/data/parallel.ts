@@ -110,8 +110,8 @@ export async function profileCsvParallel(
   );
   const heapMb = opts.workerHeapMb ?? workerHeapMb(head.header.length);
   // One worker's failure stops the others.
-  const stop = new AbortController();
-  const onAbort = () => stop.abort();
+  const halt = new AbortController();
+  const onAbort = () => halt.abort();
   opts.signal?.addEventListener("abort", onAbort, { once: true });
   let replies: WorkerReply[];
   try {
@@ -121,13 +121,13 @@ export async function profileCsvParallel(
         .map((start, i) =>
           runWorker(
             { head, start, stop: cuts[i + 1], first: i === 0, badRows: opts.badRows, rules },
-            stop.signal,
+            halt.signal,
             heapMb,
           ),
         ),
     );
   } catch (error) {
-    stop.abort();
+    halt.abort();
     // A table wider than the cap allows: one thread (no cap) still profiles it.
     if (error instanceof WorkerOutOfMemory)
       return { oneThread: `a worker ran out of its ${heapMb} MiB heap (${head.header.length} columns)` };

@@ -115,7 +115,8 @@ export class Kll {
   private readonly one = new Float64Array(1);
 
   /**
-   * How many values the sketch will hold in the end, as its reader expects (1 = only those seen).
+   * The count the sketch will hold in the end, as a multiple of its count so far, as its reader
+   * expects it (1: nothing beyond what it has seen).
    * The sampler's error bound is relative to the final count, so a reader that knows the data's
    * size lets the sampler start early. Half the expectation is used, so an estimate up to twice too
    * high still keeps the bound; a worse one only loosens it by √(overestimate / 2).
