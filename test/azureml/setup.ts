@@ -5,6 +5,7 @@ import type { Log } from "../../src/tasks/context.js";
 import { type AzureMlOptions, AzureMlWorkspace } from "../../src/workspace/azureml/index.js";
 import { AZURITE_ACCOUNT, AZURITE_KEY, type Azurite, startAzurite } from "../emulator/azurite.js";
 import { AzureMlEmulator } from "../emulator/server.js";
+import type { EmulatorConfig } from "../emulator/state.js";
 import { tempDir } from "../helpers.js";
 
 export const SUB = "00000000-1111-2222-3333-444444444444";
@@ -38,7 +39,7 @@ const ENV_KEYS = [
  * Azurite + the Azure ML emulator, and the environment a service principal sign-in reads. Every
  * test file gets its own pair; stop() ends both, restores the environment and removes temp files.
  */
-export async function startCloud(): Promise<Cloud> {
+export async function startCloud(options: Partial<Omit<EmulatorConfig, "url">> = {}): Promise<Cloud> {
   const azurite = await startAzurite();
   const emu = await AzureMlEmulator.start({
     subscriptionId: SUB,
@@ -48,6 +49,7 @@ export async function startCloud(): Promise<Cloud> {
     storage: { host: azurite.blobHost, account: AZURITE_ACCOUNT, key: AZURITE_KEY, container: CONTAINER },
     clients: { [CLIENT]: SECRET },
     lroRetryAfter: 0,
+    ...options,
   });
   const service = new BlobServiceClient(azurite.blobUrl, new StorageSharedKeyCredential(AZURITE_ACCOUNT, AZURITE_KEY));
   await service.getContainerClient(CONTAINER).create();
