@@ -8,8 +8,16 @@ export interface CloudEndpoints {
   /** The scope tokens for ARM are requested with. */
   armScope: string;
   storageSuffix: string;
+  /**
+   * The scope storage tokens are requested with (identity-based datastores). Entra ID knows Azure
+   * Storage by one identifier in every cloud; the field lets a cloud that differs say so.
+   */
+  storageScope: string;
   studio: string;
 }
+
+/** Azure Storage's resource in Entra ID, the default scope of @azure/storage-blob and `az storage --auth-mode login`. */
+const STORAGE_SCOPE = "https://storage.azure.com/.default";
 
 export const CLOUDS: Record<string, CloudEndpoints> = {
   AzureCloud: {
@@ -18,6 +26,7 @@ export const CLOUDS: Record<string, CloudEndpoints> = {
     authorityHost: "https://login.microsoftonline.com",
     armScope: "https://management.azure.com/.default",
     storageSuffix: "core.windows.net",
+    storageScope: STORAGE_SCOPE,
     studio: "https://ml.azure.com",
   },
   AzureChinaCloud: {
@@ -26,6 +35,7 @@ export const CLOUDS: Record<string, CloudEndpoints> = {
     authorityHost: "https://login.chinacloudapi.cn",
     armScope: "https://management.chinacloudapi.cn/.default",
     storageSuffix: "core.chinacloudapi.cn",
+    storageScope: STORAGE_SCOPE,
     studio: "https://studio.ml.azure.cn",
   },
   AzureUSGovernment: {
@@ -34,6 +44,7 @@ export const CLOUDS: Record<string, CloudEndpoints> = {
     authorityHost: "https://login.microsoftonline.us",
     armScope: "https://management.usgovcloudapi.net/.default",
     storageSuffix: "core.usgovcloudapi.net",
+    storageScope: STORAGE_SCOPE,
     studio: "https://ml.azure.us",
   },
 };

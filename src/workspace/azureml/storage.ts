@@ -5,16 +5,19 @@
  */
 import { mkdir, stat } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import {
-  AnonymousCredential,
-  BlobServiceClient,
-  type ContainerClient,
-  newPipeline,
-  StorageSharedKeyCredential,
-} from "@azure/storage-blob";
+import type { ContainerClient } from "@azure/storage-blob";
 import { UserError } from "../../errors.js";
 import type { Log } from "../../tasks/context.js";
 import type { AzureMlClient } from "./client.js";
+import {
+  chooseStorageAccess,
+  type DatastoreSecrets,
+  describeStorageAccess,
+  refusesSharedKey,
+  SHARED_KEY_REFUSED,
+  type StorageAccess,
+  storageContainer,
+} from "./storage-auth.js";
 
 export interface Datastore {
   name: string;
@@ -22,6 +25,8 @@ export interface Datastore {
   containerName: string;
   endpoint: string;
   protocol: string;
+  /** `credentials.credentialsType`: AccountKey, Sas, None (identity-based), ... */
+  credentialsType?: string;
 }
 
 export interface UploadFile {
@@ -60,6 +65,8 @@ export function blobServiceUrl(ds: Datastore): string {
 export class DatastoreAccess {
   private datastore?: Promise<Datastore>;
   private container?: Promise<ContainerClient>;
+  /** True once storage is reached with the identity's token (changes the hint on a 403). */
+  private keyless = false;
 
   constructor(
     private readonly client: AzureMlClient,
@@ -79,6 +86,7 @@ export class DatastoreAccess {
             containerName: String(p.containerName),
             endpoint: String(p.endpoint ?? this.client.cloud.storageSuffix),
             protocol: String(p.protocol ?? "https"),
+            credentialsType: (p.credentials as { credentialsType?: string } | undefined)?.credentialsType,
           };
         }
       } catch (error) {
@@ -98,34 +106,33 @@ export class DatastoreAccess {
     this.container ??= (async () => {
       const ds = await this.defaultDatastore();
       const { resourceGroup, workspaceName } = this.client.ref;
-      const url = blobServiceUrl(ds);
-      let secrets: { secretsType?: string; key?: string; sasToken?: string } = {};
+      let access: StorageAccess;
       try {
-        secrets = (await this.client.sdk.datastores.listSecrets(
-          resourceGroup,
-          workspaceName,
-          ds.name,
-        )) as typeof secrets;
+        access = await chooseStorageAccess(
+          ds,
+          async () =>
+            (await this.client.sdk.datastores.listSecrets(resourceGroup, workspaceName, ds.name)) as DatastoreSecrets,
+        );
       } catch (error) {
         throw this.client.toUserError(`read the credentials of datastore '${ds.name}'`, error);
       }
-      const options = { retryOptions: { maxTries: 5 } };
-      let service: BlobServiceClient;
-      if (secrets.secretsType === "AccountKey" && secrets.key) {
-        this.log().secret(secrets.key);
-        service = new BlobServiceClient(
-          url,
-          newPipeline(new StorageSharedKeyCredential(ds.accountName, secrets.key), options),
-        );
-      } else if (secrets.secretsType === "Sas" && secrets.sasToken) {
-        this.log().secret(secrets.sasToken);
-        const sas = secrets.sasToken.replace(/^\?/, "");
-        service = new BlobServiceClient(`${url}?${sas}`, newPipeline(new AnonymousCredential(), options));
-      } else {
-        // Identity-based datastore: the signed-in identity needs Storage Blob Data Contributor.
-        service = new BlobServiceClient(url, this.client.credential, options);
+      if (access.kind === "AccountKey") this.log().secret(access.key);
+      if (access.kind === "Sas") this.log().secret(access.sasToken);
+      const scope = this.client.cloud.storageScope;
+      const options = { scope, credential: this.client.credential, tlsOptions: this.client.tlsOptions };
+      const url = blobServiceUrl(ds);
+      let container = storageContainer(url, ds.accountName, ds.containerName, access, options);
+      // An account that disallows shared keys refuses the key and the SAS alike: go keyless, as the SDK does.
+      if (access.kind !== "Identity" && (await refusesSharedKey(container))) {
+        access = {
+          kind: "Identity",
+          reason: `storage account '${ds.accountName}' refuses shared keys (${SHARED_KEY_REFUSED})`,
+        };
+        container = storageContainer(url, ds.accountName, ds.containerName, access, options);
       }
-      return service.getContainerClient(ds.containerName);
+      this.keyless = access.kind === "Identity";
+      this.log().info(describeStorageAccess(access, ds, scope));
+      return container;
     })();
     return this.container;
   }
@@ -278,7 +285,9 @@ export class DatastoreAccess {
       return new UserError(
         `${what} in the default datastore failed: ${e.code ?? "AuthorizationPermissionMismatch"}`,
         {},
-        "Grant the identity 'Storage Blob Data Contributor' on the workspace's storage account, or use an account-key datastore",
+        this.keyless
+          ? "Grant the signed-in identity 'Storage Blob Data Contributor' on the workspace's storage account (az role assignment create --role \"Storage Blob Data Contributor\" --assignee <clientId> --scope <storage account id>)"
+          : "The datastore's key or SAS token was refused: update the datastore's credentials (az ml datastore update), or make it identity-based and grant the identity 'Storage Blob Data Contributor'",
       );
     }
     if (e?.statusCode !== undefined) {

@@ -1,0 +1,155 @@
+/**
+ * How the default datastore is signed. A datastore with an account key or a SAS token is signed with
+ * it; an identity-based one (credentialsType None: the default in secured workspaces, the only kind
+ * when the storage account disallows shared keys) is reached with the signed-in identity's Entra ID
+ * token for storage, as the Azure ML SDK does. Nothing here logs a secret.
+ */
+import { Agent } from "node:https";
+import type { TokenCredential } from "@azure/core-auth";
+import type { TlsSettings } from "@azure/core-rest-pipeline";
+import {
+  AnonymousCredential,
+  BlobServiceClient,
+  type ContainerClient,
+  newPipeline,
+  type RequestPolicyFactory,
+  StorageSharedKeyCredential,
+} from "@azure/storage-blob";
+
+export type StorageAccess =
+  | { kind: "AccountKey"; key: string }
+  | { kind: "Sas"; sasToken: string }
+  | { kind: "Identity"; reason: string };
+
+/** What datastores/listSecrets answers (the fields this module reads). */
+export interface DatastoreSecrets {
+  secretsType?: string;
+  key?: string;
+  sasToken?: string;
+}
+
+export interface DatastoreCredentials {
+  name: string;
+  /** `properties.credentials.credentialsType` of the datastore (AccountKey, Sas, None, ...). */
+  credentialsType?: string;
+}
+
+/** Storage's error code when the account has `allowSharedKeyAccess: false` (keys and SAS alike). */
+export const SHARED_KEY_REFUSED = "KeyBasedAuthenticationNotPermitted";
+
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split("\n")[0].trim();
+}
+
+/**
+ * True when listSecrets said the datastore has no secrets: the service answers 400 for an
+ * identity-based datastore ("No secrets for credentials of type None").
+ */
+function hasNoSecrets(error: unknown): boolean {
+  const status = (error as { statusCode?: number })?.statusCode;
+  return status === 400 || /no secrets for credentials/i.test(firstLine(error));
+}
+
+/**
+ * Chooses how to sign, asking for secrets only when the datastore has some (the SDK skips
+ * listSecrets for credentialsType None too). Other listSecrets failures (403, 404, ...) are thrown.
+ */
+export async function chooseStorageAccess(
+  ds: DatastoreCredentials,
+  listSecrets: () => Promise<DatastoreSecrets>,
+): Promise<StorageAccess> {
+  if (/^none$/i.test(ds.credentialsType ?? "")) {
+    return { kind: "Identity", reason: `datastore '${ds.name}' is identity-based (credentialsType None)` };
+  }
+  let secrets: DatastoreSecrets;
+  try {
+    secrets = await listSecrets();
+  } catch (error) {
+    if (!hasNoSecrets(error)) throw error;
+    return {
+      kind: "Identity",
+      reason: `the workspace holds no secrets for datastore '${ds.name}' (listSecrets: ${firstLine(error)})`,
+    };
+  }
+  if (secrets.secretsType === "AccountKey" && secrets.key) return { kind: "AccountKey", key: secrets.key };
+  if (secrets.secretsType === "Sas" && secrets.sasToken) return { kind: "Sas", sasToken: secrets.sasToken };
+  return {
+    kind: "Identity",
+    reason: `datastore '${ds.name}' has secrets of type '${secrets.secretsType ?? "none"}', not an account key or SAS token`,
+  };
+}
+
+/** The log line that says which way storage is reached (never the secret itself). */
+export function describeStorageAccess(access: StorageAccess, ds: { name: string; accountName: string }, scope: string) {
+  const where = `datastore '${ds.name}' (storage account '${ds.accountName}')`;
+  switch (access.kind) {
+    case "AccountKey":
+      return `Storage: ${where} is reached with its account key.`;
+    case "Sas":
+      return `Storage: ${where} is reached with its SAS token.`;
+    case "Identity":
+      return `Storage: ${where} is reached with the signed-in identity's Entra ID token (scope ${scope}), because ${access.reason}.`;
+  }
+}
+
+/**
+ * Makes requests trust the extra CA (MLOPS_EXTRA_CA_CERTS: private clouds, emulators). The storage
+ * pipeline has no TLS option; a core-http style policy may set the request's agent.
+ */
+function trustPolicy(tls: TlsSettings): RequestPolicyFactory {
+  const agent = new Agent({ keepAlive: true, ca: tls.ca, cert: tls.cert, key: tls.key });
+  return {
+    create: (next) => ({
+      sendRequest: (request) => {
+        if (request.url.startsWith("https:")) request.agent = agent;
+        return next.sendRequest(request);
+      },
+    }),
+  };
+}
+
+export interface StorageClientOptions {
+  /** Token scope for identity-based access (the cloud's storage scope). */
+  scope: string;
+  credential: TokenCredential;
+  tlsOptions?: TlsSettings;
+}
+
+/** A container client signed the way `access` says. */
+export function storageContainer(
+  serviceUrl: string,
+  accountName: string,
+  containerName: string,
+  access: StorageAccess,
+  options: StorageClientOptions,
+): ContainerClient {
+  const pipelineOptions = { retryOptions: { maxTries: 5 }, audience: options.scope };
+  let url = serviceUrl;
+  let pipeline: ReturnType<typeof newPipeline>;
+  if (access.kind === "AccountKey") {
+    pipeline = newPipeline(new StorageSharedKeyCredential(accountName, access.key), pipelineOptions);
+  } else if (access.kind === "Sas") {
+    url = `${serviceUrl}?${access.sasToken.replace(/^\?/, "")}`;
+    pipeline = newPipeline(new AnonymousCredential(), pipelineOptions);
+  } else {
+    // The identity needs a data role on the account (Storage Blob Data Contributor).
+    pipeline = newPipeline(options.credential, pipelineOptions);
+  }
+  if (options.tlsOptions?.ca) pipeline.factories.push(trustPolicy(options.tlsOptions));
+  return new BlobServiceClient(url, pipeline).getContainerClient(containerName);
+}
+
+/**
+ * True when the account refuses shared-key and SAS requests (allowSharedKeyAccess: false). Found
+ * with one listing of at most one blob, made once per run before any upload or download.
+ */
+export async function refusesSharedKey(container: ContainerClient): Promise<boolean> {
+  try {
+    await container.listBlobsFlat().byPage({ maxPageSize: 1 }).next();
+    return false;
+  } catch (error) {
+    const e = error as { statusCode?: number; code?: string; details?: { errorCode?: string } };
+    return e?.statusCode === 403 && (e.code ?? e.details?.errorCode) === SHARED_KEY_REFUSED;
+  }
+}
