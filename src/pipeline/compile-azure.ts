@@ -14,6 +14,7 @@
  */
 import { createHash } from "node:crypto";
 import { isAbsolute, resolve } from "node:path";
+import { compileAutomlNode } from "./compile-automl.js";
 import type { Binding, Component, JobNode, OutputBinding, PipelineJob, SweepSpec } from "./model.js";
 
 export interface AzureComponent {
@@ -152,6 +153,8 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
   };
 
   const compileNode = (node: JobNode): Record<string, unknown> => {
+    // AutoML nodes are not component nodes: the SDK sends them as written (see compile-automl.ts).
+    if (node.type === "automl") return compileAutomlNode(node, { dataPath, output: nodeOutput });
     const raw = node.raw;
     const inputs: Record<string, unknown> = {};
     for (const [k, b] of Object.entries(node.inputs)) inputs[k] = nodeInput(b);

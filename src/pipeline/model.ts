@@ -83,7 +83,7 @@ export interface OutputBinding {
 export interface Component {
   /** Where it came from: `inline`, a file, or a registered reference (`azureml:name:version`). */
   origin: { kind: "inline" } | { kind: "file"; file: string } | { kind: "registered"; ref: string };
-  type: "command" | "pipeline" | "parallel" | "spark";
+  type: "command" | "pipeline" | "parallel" | "spark" | "automl";
   name?: string;
   version?: string;
   displayName?: string;
@@ -155,7 +155,7 @@ export interface SweepSpec {
 /** One job of a pipeline (a node of the DAG). */
 export interface JobNode {
   name: string;
-  type: "command" | "sweep" | "pipeline" | "parallel" | "spark";
+  type: "command" | "sweep" | "pipeline" | "parallel" | "spark" | "automl";
   displayName?: string;
   /** The component it runs (for sweeps: the trial). */
   component: Component;

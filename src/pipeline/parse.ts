@@ -27,6 +27,7 @@ import {
   type SweepSpec,
 } from "./model.js";
 import { applyOverrides } from "./overrides.js";
+import { AUTOML_DATA_KEYS, automlComponent } from "./parse-automl.js";
 import { Problems } from "./problems.js";
 import { type Path, readYaml, type YamlSource } from "./source.js";
 import { closest, suggestion } from "./suggest.js";
@@ -303,7 +304,7 @@ async function parseJobs(ctx: Ctx, path: Path, jobs: Obj): Promise<Record<string
   return out;
 }
 
-const JOB_TYPES = ["command", "sweep", "pipeline", "parallel", "spark"] as const;
+const JOB_TYPES = ["command", "sweep", "pipeline", "parallel", "spark", "automl"] as const;
 
 async function parseJobNode(ctx: Ctx, path: Path, name: string, v: Obj): Promise<JobNode | undefined> {
   const { src, problems } = ctx;
@@ -330,7 +331,9 @@ async function parseJobNode(ctx: Ctx, path: Path, name: string, v: Obj): Promise
   };
   let component: Component | undefined;
   let sweep: SweepSpec | undefined;
-  if (type === "spark") {
+  if (type === "automl") {
+    component = automlComponent(v, path, where, (m, p, fix) => problems.add(m, src.at(p), fix));
+  } else if (type === "spark") {
     // Spark jobs run only on Azure; the local runner refuses them with one line. Keep them as written.
     component = {
       origin: { kind: "inline" },
@@ -391,18 +394,25 @@ async function parseJobNode(ctx: Ctx, path: Path, name: string, v: Obj): Promise
   const inputs: Record<string, Binding> = {};
   for (const [k, iv] of Object.entries(isObj(v.inputs) ? v.inputs : {}))
     inputs[k] = parseBinding(ctx, [...path, "inputs", k], iv);
+  // AutoML takes its data at the node's top level (training_data: ${{...}}), not under inputs.
+  if (type === "automl")
+    for (const k of AUTOML_DATA_KEYS) if (v[k] !== undefined) inputs[k] = parseBinding(ctx, [...path, k], v[k]);
   const outputs: Record<string, OutputBinding> = {};
   for (const [k, ov] of Object.entries(isObj(v.outputs) ? v.outputs : {}))
     outputs[k] = parseOutputBinding(ctx, [...path, "outputs", k], ov);
   const limits = isObj(v.limits) ? v.limits : {};
-  if (type !== "sweep" && isObj(v.limits)) checkKeys(ctx, [...path, "limits"], limits, ["timeout"], "limit");
+  if (type !== "sweep" && type !== "automl" && isObj(v.limits))
+    checkKeys(ctx, [...path, "limits"], limits, ["timeout"], "limit");
   return {
     ...base,
     type: type as JobNode["type"],
     component,
     inputs,
     outputs,
-    timeoutSeconds: type === "sweep" ? undefined : optNumber(ctx, [...path, "limits", "timeout"], limits.timeout),
+    timeoutSeconds:
+      type === "sweep" || type === "automl"
+        ? undefined
+        : optNumber(ctx, [...path, "limits", "timeout"], limits.timeout),
     sweep,
   };
 }
