@@ -7,10 +7,12 @@
  * Through the SDK (`@azure/arm-machinelearning`, api-version 2022-10-01): workspace, datastores and
  * their secrets, data/model/code versions, endpoint keys. Their 2022-10-01 models carry every field
  * this project sends, and the SDK gives typed results.
- * Hand-written (api-version NEWER_API): jobs (pipeline job nodes, settings and newer job fields the
- * typed models drop), online endpoints and deployments (newer settings, full-body traffic updates,
- * because the SDK's PATCH model has no `traffic`), cancellation, and the data plane ARM has no API
- * for: the discovery document, run history and MLflow.
+ * Hand-written: jobs (pipeline job nodes, settings and newer job fields the typed models drop),
+ * online endpoints and deployments (newer settings, full-body traffic updates, because the SDK's
+ * PATCH model has no `traffic`), cancellation, and the data plane ARM has no API for: run history
+ * and MLflow. Each names an operation of the route table (contract/routes.ts), which holds its
+ * method, path and api-version; only URLs the service hands back (long-running operation status,
+ * next pages, the discovery document) are sent as given.
  */
 import { AzureMachineLearningWorkspaces } from "@azure/arm-machinelearning";
 import type { TokenCredential } from "@azure/core-auth";
@@ -23,11 +25,24 @@ import {
   type TlsSettings,
 } from "@azure/core-rest-pipeline";
 import { UserError } from "../../errors.js";
-import { type ArmErrorBody, armUserError, parseArmError } from "./arm-error.js";
+import { armUserError } from "./arm-error.js";
 import type { CloudEndpoints } from "./cloud.js";
+import { armErrorOf, isRestError, restErrorFrom } from "./contract/errors.js";
+import type { LroStatus, ResponseOf } from "./contract/responses.js";
+import {
+  CONTROL_API_VERSION,
+  type HttpMethod,
+  type Operation,
+  type ResourceOperation,
+  ROUTES,
+  type RouteParams,
+  resourceId,
+  routePath,
+  workspaceId,
+} from "./contract/routes.js";
 
-/** The api-version for hand-written control-plane requests. */
-export const NEWER_API = "2024-04-01";
+/** @deprecated name: the api-version of each operation is in contract/routes.ts. */
+export const NEWER_API = CONTROL_API_VERSION;
 
 export interface WorkspaceRef {
   subscriptionId: string;
@@ -64,7 +79,12 @@ export interface JsonResponse<T = unknown> {
 }
 
 export interface SendOptions {
+  /** Only for requests not yet in the route table (absolute URLs take theirs from the service). */
   apiVersion?: string;
+  /** Base URL of a data-plane route (`history`, `mlflow` planes). */
+  base?: string;
+  /** Query parameters besides api-version. */
+  query?: Record<string, string>;
   body?: unknown;
   headers?: Record<string, string>;
   /** 404 gives `undefined` instead of an error. */
@@ -145,11 +165,16 @@ export class AzureMlClient {
     });
     // After serialisation (the body is final) and deserialisation (the SDK reads the synthetic answer).
     if (dryRun) this.sdk.pipeline.addPolicy(planPolicy(this.plan), { afterPhase: "Deserialize" });
-    this.wsPath = `/subscriptions/${ref.subscriptionId}/resourceGroups/${ref.resourceGroup}/providers/Microsoft.MachineLearningServices/workspaces/${ref.workspaceName}`;
+    this.wsPath = workspaceId(ref);
   }
 
   get resourceId(): string {
     return this.wsPath;
+  }
+
+  /** The ARM id of a resource in this workspace, as request bodies reference it. */
+  id<O extends ResourceOperation>(op: O, params: RouteParams<O>): string {
+    return resourceId(op, params, this.ref);
   }
 
   /** A URL under the workspace's ARM path, or an absolute URL as given. */
@@ -159,11 +184,64 @@ export class AzureMlClient {
     return u.toString();
   }
 
-  /** Sends one JSON request through the shared pipeline; ARM errors become one UserError line. */
-  async send<T = unknown>(method: string, path: string, options: SendOptions): Promise<JsonResponse<T> | undefined> {
+  /** The URL of an operation: its path with encoded segments, its api-version, the query asked for. */
+  operationUrl<O extends Operation>(
+    op: O,
+    params: RouteParams<O>,
+    options: Pick<SendOptions, "base" | "query"> = {},
+  ): string {
+    const route: { plane: string; apiVersion?: string } = ROUTES[op];
+    let base = `${this.cloud.resourceManager}${this.wsPath}`;
+    if (route.plane !== "workspace") {
+      if (!options.base) throw new Error(`operation ${op} needs the base URL of the ${route.plane} service`);
+      base = options.base.replace(/\/$/, "");
+    }
+    const u = new URL(`${base}${routePath(op, params, this.ref)}`);
+    for (const [k, v] of Object.entries(options.query ?? {})) u.searchParams.set(k, v);
+    if (route.apiVersion) u.searchParams.set("api-version", route.apiVersion);
+    return u.toString();
+  }
+
+  /**
+   * Sends one JSON request through the shared pipeline, for an operation of the route table (its
+   * method, path and api-version); ARM errors become one UserError line.
+   */
+  send<O extends Operation>(
+    op: O,
+    params: RouteParams<O>,
+    options: SendOptions,
+  ): Promise<JsonResponse<ResponseOf<O>> | undefined>;
+  /** Not yet in the route table: a path under the workspace, or an absolute URL. */
+  send<T = unknown>(method: HttpMethod, path: string, options: SendOptions): Promise<JsonResponse<T> | undefined>;
+  send(a: string, b: unknown, options: SendOptions): Promise<JsonResponse | undefined> {
+    if (a in ROUTES) {
+      const op = a as Operation;
+      return this.sendUrl(ROUTES[op].method, this.operationUrl(op, b as RouteParams<Operation>, options), options);
+    }
+    return this.sendUrl(a as HttpMethod, this.url(b as string, options.apiVersion), options);
+  }
+
+  /** Like send, for requests that must succeed and answer. */
+  must<O extends Operation>(op: O, params: RouteParams<O>, options: SendOptions): Promise<JsonResponse<ResponseOf<O>>>;
+  must<T = unknown>(method: HttpMethod, path: string, options: SendOptions): Promise<JsonResponse<T>>;
+  async must(a: string, b: unknown, options: SendOptions): Promise<JsonResponse> {
+    return (await this.send(a as Operation, b as never, options)) as JsonResponse;
+  }
+
+  /** Like must, for a URL the service handed back (operation status, a next page, a discovery document). */
+  async mustUrl<T = unknown>(method: HttpMethod, url: string, options: SendOptions): Promise<JsonResponse<T>> {
+    return (await this.sendUrl<T>(method, url, options)) as JsonResponse<T>;
+  }
+
+  /** Sends one JSON request to a full URL through the shared pipeline. */
+  async sendUrl<T = unknown>(
+    method: HttpMethod,
+    url: string,
+    options: SendOptions,
+  ): Promise<JsonResponse<T> | undefined> {
     const request = createPipelineRequest({
-      url: this.url(path, options.apiVersion),
-      method: method as PipelineRequest["method"],
+      url,
+      method,
       headers: createHttpHeaders({ accept: "application/json", ...options.headers }),
       abortSignal: options.signal,
       tlsSettings: this.tlsOptions,
@@ -180,9 +258,7 @@ export class AzureMlClient {
     }
     if (response.status === 404 && options.allow404) return undefined;
     const text = response.bodyAsText ?? "";
-    if (response.status >= 400) {
-      throw armUserError(options.what, response.status, parseArmError(text), this.scope());
-    }
+    if (response.status >= 400) throw this.toUserError(options.what, restErrorFrom(request, response));
     let body: unknown;
     try {
       body = text ? JSON.parse(text) : undefined;
@@ -190,11 +266,6 @@ export class AzureMlClient {
       body = text;
     }
     return { status: response.status, headers: response.headers, body: body as T, text };
-  }
-
-  /** Like send, for requests that must succeed and answer. */
-  async must<T = unknown>(method: string, path: string, options: SendOptions): Promise<JsonResponse<T>> {
-    return (await this.send<T>(method, path, options)) as JsonResponse<T>;
   }
 
   /**
@@ -210,7 +281,7 @@ export class AzureMlClient {
     for (;;) {
       await sleep(this.retryAfterMs(retryAfter), signal);
       if (asyncUrl) {
-        const r = await this.must<{ status?: string; error?: ArmErrorBody }>("GET", asyncUrl, {
+        const r = await this.mustUrl<LroStatus>("GET", asyncUrl, {
           what: `${what} (status)`,
           signal,
         });
@@ -226,7 +297,7 @@ export class AzureMlClient {
         }
         retryAfter = r.headers.get("retry-after");
       } else if (location) {
-        const r = await this.must("GET", location, { what: `${what} (result)`, signal });
+        const r = await this.mustUrl("GET", location, { what: `${what} (result)`, signal });
         if (r.status !== 202) return;
         retryAfter = r.headers.get("retry-after");
       }
@@ -247,16 +318,18 @@ export class AzureMlClient {
     return { workspace: this.ref.workspaceName, resourceId: this.resourceId };
   }
 
-  /** Errors thrown by the SDK or the network, as one line for the user. */
+  /**
+   * Errors thrown by the SDK, our requests (RestError) or the network, as one line for the user;
+   * a service error stays reachable as the line's `cause`.
+   */
   toUserError(what: string, error: unknown): Error {
     if (error instanceof UserError) return error;
-    const e = error as {
-      statusCode?: number;
-      code?: string;
-      message?: string;
-      response?: { bodyAsText?: string | null };
-      name?: string;
-    };
+    if (isRestError(error) && error.statusCode !== undefined) {
+      const line = armUserError(what, error.statusCode, armErrorOf(error), this.scope());
+      line.cause = error;
+      return line;
+    }
+    const e = error as { code?: string; message?: string; name?: string };
     if (e?.name === "AbortError") return error as Error;
     if (
       e?.name === "CredentialUnavailableError" ||
@@ -269,14 +342,6 @@ export class AzureMlClient {
         `${what} failed: could not sign in to Azure: ${reason}`,
         { input: "clientId" },
         "Check clientId, tenantId and the secret or federated credential (GitHub: permissions: id-token: write), or log in with azure/login, or name an Azure DevOps service connection",
-      );
-    }
-    if (e?.statusCode !== undefined) {
-      return armUserError(
-        what,
-        e.statusCode,
-        parseArmError(e.response?.bodyAsText ?? undefined) ?? { code: e.code, message: e.message },
-        this.scope(),
       );
     }
     if (e?.code && /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|ETIMEDOUT|EAI_AGAIN)$/.test(e.code)) {

@@ -1,0 +1,178 @@
+/**
+ * What Azure ML answers, typed once for the whole backend. Hand-written requests get their body
+ * type from `OperationResponses` by operation name; SDK calls return the SDK's own models, named
+ * here so every response shape the backend reads is found in one place. Only the fields this
+ * backend reads are declared; the service sends more.
+ */
+import type {
+  CodeVersion,
+  DataVersionBase,
+  EndpointAuthKeys,
+  ModelVersion,
+  Workspace,
+} from "@azure/arm-machinelearning";
+import type { JobStatus } from "../../workspace.js";
+import type { ArmErrorBody } from "../arm-error.js";
+import type { Operation } from "./routes.js";
+
+// --- Through the SDK (api-version SDK_API_VERSION) ---
+export type WorkspaceResource = Workspace;
+export type DataVersionResource = DataVersionBase;
+export type ModelVersionResource = ModelVersion;
+export type CodeVersionResource = CodeVersion;
+export type EndpointKeys = EndpointAuthKeys;
+
+/**
+ * The blob fields of a datastore. The SDK types `properties` as a union of datastore kinds; these
+ * are the ones an Azure Blob datastore carries.
+ */
+export interface BlobDatastoreProperties {
+  datastoreType?: string;
+  accountName?: string;
+  containerName?: string;
+  /** The storage suffix (`core.windows.net`), or host:port for Azurite / Azure Stack. */
+  endpoint?: string;
+  protocol?: string;
+  isDefault?: boolean;
+  credentials?: { credentialsType?: string };
+}
+
+/** `datastores/{name}/listSecrets`: an account key or a SAS; identity-based datastores have none. */
+export interface DatastoreSecrets {
+  secretsType?: string;
+  key?: string;
+  sasToken?: string;
+}
+
+// --- Hand-written control plane (api-version CONTROL_API_VERSION) ---
+
+/** A page of an ARM list. */
+export interface Page<T> {
+  value?: T[];
+  nextLink?: string | null;
+}
+
+export interface JobResource {
+  id?: string;
+  name: string;
+  properties: {
+    jobType?: string;
+    status?: JobStatus;
+    displayName?: string;
+    experimentName?: string;
+    outputs?: Record<string, { uri?: string; jobOutputType?: string } | null>;
+    services?: Record<string, { endpoint?: string } | null>;
+    creationContext?: { createdAt?: string };
+    error?: { message?: string };
+  } & Record<string, unknown>;
+  systemData?: { createdAt?: string };
+}
+
+export interface ComponentVersionResource {
+  id?: string;
+  name: string;
+  properties: { componentSpec?: Record<string, unknown>; isAnonymous?: boolean } & Record<string, unknown>;
+}
+
+export interface EnvironmentVersionResource {
+  id?: string;
+  name: string;
+  properties: {
+    image?: string;
+    condaFile?: string;
+    build?: { contextUri?: string; dockerfilePath?: string };
+    isAnonymous?: boolean;
+    osType?: string;
+    environmentType?: string;
+    provisioningState?: string;
+  } & Record<string, unknown>;
+}
+
+export interface ComputeResource {
+  id?: string;
+  name: string;
+  properties?: { computeType?: string; provisioningState?: string } & Record<string, unknown>;
+}
+
+export interface OnlineEndpointResource {
+  id?: string;
+  name: string;
+  location?: string;
+  identity?: unknown;
+  tags?: Record<string, string>;
+  kind?: string;
+  properties: {
+    scoringUri?: string;
+    swaggerUri?: string;
+    traffic?: Record<string, number>;
+    authMode?: string;
+    provisioningState?: string;
+    description?: string;
+  } & Record<string, unknown>;
+}
+
+export interface OnlineDeploymentResource {
+  id?: string;
+  name: string;
+  properties: { model?: string; provisioningState?: string } & Record<string, unknown>;
+}
+
+/** The document an Azure-AsyncOperation header points at. */
+export interface LroStatus {
+  status?: string;
+  error?: ArmErrorBody;
+}
+
+// --- Data plane ---
+
+/** The workspace's discovery document: base URLs of the regional services. */
+export interface DiscoveryDocument {
+  api?: string;
+  history?: string;
+}
+
+/** A run in run history (a pipeline step is a child run of the pipeline job). */
+export interface HistoryRun {
+  runId: string;
+  displayName?: string;
+  name?: string;
+  status: JobStatus;
+  startTimeUtc?: string | null;
+  endTimeUtc?: string | null;
+  properties?: Record<string, string>;
+  error?: { error?: { message?: string; code?: string } } | null;
+}
+
+export interface HistoryRunDetails {
+  /** File name → SAS URL. */
+  logFiles?: Record<string, string>;
+}
+
+export interface MlflowRun {
+  run?: { data?: { metrics?: { key: string; value: number; step?: number; timestamp?: number }[] } };
+}
+
+/** The body each hand-written operation answers with. */
+export interface OperationResponses {
+  "jobs.get": JobResource;
+  "jobs.createOrUpdate": JobResource;
+  "jobs.cancel": undefined;
+  "componentVersions.createOrUpdate": ComponentVersionResource;
+  "environmentVersions.get": EnvironmentVersionResource;
+  "environmentVersions.createOrUpdate": EnvironmentVersionResource;
+  "computes.get": ComputeResource;
+  "onlineEndpoints.list": Page<OnlineEndpointResource>;
+  "onlineEndpoints.get": OnlineEndpointResource;
+  "onlineEndpoints.createOrUpdate": OnlineEndpointResource;
+  "onlineEndpoints.delete": undefined;
+  "onlineDeployments.list": Page<OnlineDeploymentResource>;
+  "onlineDeployments.get": OnlineDeploymentResource;
+  "onlineDeployments.createOrUpdate": OnlineDeploymentResource;
+  "onlineDeployments.delete": undefined;
+  "runHistory.listChildren": Page<HistoryRun>;
+  "runHistory.getDetails": HistoryRunDetails;
+  "mlflow.getRun": MlflowRun;
+}
+
+/** The body type of an operation's answer (`unknown` for SDK operations, which return SDK models). */
+export type ResponseOf<O extends Operation> = O extends keyof OperationResponses ? OperationResponses[O] : unknown;
