@@ -63,7 +63,13 @@ const MODES: Record<string, string> = {
   eval_download: "EvalDownload",
 };
 
-const mode = (m: string | undefined) => (m === undefined ? undefined : (MODES[m] ?? m));
+/** Input delivery modes (InputDeliveryMode): `mount` is read-only, as the SDK reads it. */
+const mode = (m: string | undefined) => (m === undefined ? undefined : (MODES[m] ?? (m === "mount" ? "ReadOnlyMount" : m)));
+/** Output delivery modes (OutputDeliveryMode takes ReadWriteMount, Upload, Direct): `mount` is read-write. */
+const outputMode = (m: string | undefined) =>
+  m === undefined ? undefined : m === "mount" ? "ReadWriteMount" : (MODES[m] ?? m);
+/** A registered component reference `azureml:<name>:<version>` (the SDK sends its ARM id). */
+const REGISTERED_VERSION = /^azureml:([^:/@]+):([^:/@]+)$/;
 const duration = (seconds: number | undefined) => (seconds === undefined ? undefined : `PT${seconds}S`);
 const REMOTE = /^(azureml:|https?:|wasbs?:|abfss?:|adl:|s3:|gs:)/i;
 
@@ -105,17 +111,29 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
 
   const nodeOutput = (o: OutputBinding): Record<string, unknown> => {
     if (o.parentOutput) return { type: "literal", value: `\${{parent.outputs.${o.parentOutput}}}` };
-    return clean({ job_output_type: o.type ?? "uri_folder", mode: mode(o.mode), uri: o.path });
+    return clean({ job_output_type: o.type ?? "uri_folder", mode: outputMode(o.mode), uri: o.path });
+  };
+  /** The SDK leaves out a node output written with no value (`score_output:`): the component's declaration holds. */
+  const boundOutputs = (outputs: Record<string, OutputBinding>): Record<string, unknown> | undefined => {
+    const out: Record<string, unknown> = {};
+    for (const [k, o] of Object.entries(outputs)) {
+      if (o.parentOutput || o.type !== undefined || o.mode !== undefined || o.path !== undefined) out[k] = nodeOutput(o);
+    }
+    return Object.keys(out).length ? out : undefined;
   };
 
   /** Registers (once) a component and returns the id nodes reference it by. */
   const reference = (c: Component, node?: JobNode): string => {
-    if (c.origin.kind === "registered") return c.origin.ref;
+    if (c.origin.kind === "registered") {
+      const m = REGISTERED_VERSION.exec(c.origin.ref);
+      return m ? componentId(m[1], m[2]) : c.origin.ref;
+    }
     const known = registered.get(c);
     if (known) return known;
     const spec = componentSpec(c, node);
     const version = createHash("sha256").update(JSON.stringify(spec)).digest("hex").slice(0, 32);
-    const name = c.name ?? "azureml_anonymous";
+    // Like the SDK, a component written in (or beside) the job is registered anonymously, whatever its name.
+    const name = "azureml_anonymous";
     const id = componentId(name, version);
     registered.set(c, id);
     if (!components.some((x) => x.name === name && x.version === version)) {
@@ -126,8 +144,13 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
 
   const componentSpec = (c: Component, node?: JobNode): Record<string, unknown> => {
     const spec: Record<string, unknown> = { ...c.raw };
-    delete spec.$schema;
+    // The SDK's anonymous form: its own name and version, deterministic unless told, defaults as strings.
+    spec.name = "azureml_anonymous";
+    spec.version = "1";
+    spec.is_deterministic = c.isDeterministic;
     spec.type = c.type;
+    spec._source = "YAML.JOB";
+    if (isObj(spec.inputs)) spec.inputs = stringDefaults(spec.inputs);
     if (node && c.raw.inputs !== undefined && Object.values(c.inputs).some((d) => d.inferred)) {
       // An inline job declares no input types: take them from what each input is bound to.
       spec.inputs = Object.fromEntries(Object.keys(c.inputs).map((k) => [k, inferredDecl(job, node.inputs[k])]));
@@ -158,18 +181,17 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
     const raw = node.raw;
     const inputs: Record<string, unknown> = {};
     for (const [k, b] of Object.entries(node.inputs)) inputs[k] = nodeInput(b);
-    const outputs: Record<string, unknown> = {};
-    for (const [k, o] of Object.entries(node.outputs)) outputs[k] = nodeOutput(o);
     const base = clean({
       name: node.name,
       type: node.type,
       display_name: node.displayName,
       computeId: node.compute,
       inputs,
-      outputs,
+      outputs: boundOutputs(node.outputs),
       environment_variables: Object.keys(node.environmentVariables).length ? node.environmentVariables : undefined,
       identity: node.identity ? identity(node.identity) : undefined,
-      _source: "YAML.JOB",
+      // The SDK marks where a node's component came from: the YAML, or the workspace.
+      _source: node.component.origin.kind === "registered" ? "REMOTE.WORKSPACE.COMPONENT" : "YAML.JOB",
     });
     switch (node.type) {
       case "command":
@@ -186,8 +208,9 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
       case "sweep":
         return clean({
           ...base,
-          componentId: reference(node.component),
-          ...sweep(node.sweep!),
+          // The SDK's sweep node holds its component under `trial`.
+          trial: { componentId: reference(node.component) },
+          ...sweep(node.sweep!, raw),
           resources: node.resources ? snakeResources(node.resources) : undefined,
         });
       case "pipeline":
@@ -269,17 +292,19 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
   }
   const outputs: Record<string, unknown> = {};
   for (const [name, o] of Object.entries(job.outputs)) {
-    outputs[name] = clean({ jobOutputType: o.type, mode: mode(o.mode), uri: o.path });
+    outputs[name] = clean({ jobOutputType: o.type, mode: outputMode(o.mode), uri: o.path });
   }
-  const settings: Record<string, unknown> = { ...job.settings.raw };
+  // The SDK marks settings written in a YAML file.
+  const settings: Record<string, unknown> = { ...job.settings.raw, _source: "YAML.JOB" };
   const properties = clean({
     jobType: "Pipeline",
     displayName: job.displayName,
     experimentName: job.experimentName,
     description: job.description,
-    tags: Object.keys(job.tags).length ? job.tags : undefined,
-    // JobBase.properties: the user's key/value properties, kept as written.
-    properties: isStringRecord(job.raw.properties) ? job.raw.properties : undefined,
+    // The SDK always sends tags and properties (JobBase.properties: the user's, kept as written).
+    tags: job.tags,
+    properties: isStringRecord(job.raw.properties) ? job.raw.properties : {},
+    isArchived: false,
     computeId: typeof job.raw.compute === "string" ? job.raw.compute : undefined,
     settings,
     inputs,
@@ -352,41 +377,34 @@ const POLICY: Record<string, string> = {
   truncation_selection: "TruncationSelection",
 };
 
-function sweep(s: SweepSpec): Record<string, unknown> {
+/**
+ * A sweep node's settings in the SDK's wire form: `search_space` entries as written
+ * (`{type: choice, values: [...]}`, bindings kept), `sampling_algorithm` as its name, goal in lower
+ * case, `limits` as written. A sampling algorithm with a seed or rule keeps the object form the
+ * REST API also takes.
+ */
+function sweep(s: SweepSpec, raw: Record<string, unknown>): Record<string, unknown> {
   const searchSpace: Record<string, unknown> = {};
   for (const [k, d] of Object.entries(s.searchSpace)) {
-    // The REST form of a distribution: [name, [parameters]] (choice: [name, [[values]]]).
-    const p = d.params;
-    const args: Record<string, unknown[]> = {
-      choice: [d.values ?? []],
-      uniform: [p.min_value, p.max_value],
-      loguniform: [p.min_value, p.max_value],
-      quniform: [p.min_value, p.max_value, p.q],
-      qloguniform: [p.min_value, p.max_value, p.q],
-      randint: [p.upper],
-      normal: [p.mu, p.sigma],
-      lognormal: [p.mu, p.sigma],
-      qnormal: [p.mu, p.sigma, p.q],
-      qlognormal: [p.mu, p.sigma, p.q],
-    };
-    searchSpace[k] = [d.type, args[d.type]];
+    const written = isObj(raw.search_space) ? raw.search_space[k] : undefined;
+    searchSpace[k] = isObj(written) ? { ...written } : clean({ type: d.type, values: d.values, ...d.params });
   }
   const samplingType = { random: "Random", grid: "Grid", bayesian: "Bayesian" }[s.sampling.type];
+  const sampling =
+    s.sampling.seed === undefined && s.sampling.rule === undefined
+      ? s.sampling.type
+      : clean({ sampling_algorithm_type: samplingType, seed: s.sampling.seed, rule: s.sampling.rule });
   const et = s.earlyTermination;
   return clean({
     search_space: searchSpace,
-    sampling_algorithm: clean({ sampling_algorithm_type: samplingType, seed: s.sampling.seed, rule: s.sampling.rule }),
-    objective: {
-      goal: s.objective.goal === "maximize" ? "Maximize" : "Minimize",
-      primary_metric: s.objective.primaryMetric,
-    },
-    limits: clean({
-      job_limits_type: "Sweep",
-      max_total_trials: Number.isFinite(s.limits.maxTotalTrials) ? s.limits.maxTotalTrials : undefined,
-      max_concurrent_trials: s.limits.maxConcurrentTrials,
-      timeout: duration(s.limits.timeoutSeconds),
-      trial_timeout: duration(s.limits.trialTimeoutSeconds),
-    }),
+    sampling_algorithm: sampling,
+    objective: { goal: s.objective.goal, primary_metric: s.objective.primaryMetric },
+    limits: isObj(raw.limits)
+      ? { ...raw.limits }
+      : clean({
+          max_total_trials: Number.isFinite(s.limits.maxTotalTrials) ? s.limits.maxTotalTrials : undefined,
+          max_concurrent_trials: s.limits.maxConcurrentTrials,
+        }),
     early_termination: et
       ? clean({
           policy_type: POLICY[et.type],
@@ -398,6 +416,15 @@ function sweep(s: SweepSpec): Record<string, unknown> {
         })
       : undefined,
   });
+}
+
+/** Input defaults as strings, the form the SDK sends (and the service returns). */
+function stringDefaults(inputs: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, d] of Object.entries(inputs)) {
+    out[k] = isObj(d) && d.default !== undefined && d.default !== null ? { ...d, default: String(d.default) } : d;
+  }
+  return out;
 }
 
 function isStringRecord(value: unknown): value is Record<string, string> {

@@ -99,7 +99,17 @@ export class AzureJobs implements JobService {
     for (const c of compiled.components) {
       await this.client.must("PUT", `/components/${c.name}/versions/${c.version}`, {
         apiVersion: NEWER_API,
-        body: { properties: { componentSpec: c.spec, isAnonymous: c.name === "azureml_anonymous" } },
+        // The SDK's component version body: description and tags beside the spec, nothing archived.
+        body: {
+          properties: clean({
+            description: typeof c.spec.description === "string" ? c.spec.description : undefined,
+            properties: {},
+            tags: isRecord(c.spec.tags) ? c.spec.tags : {},
+            isAnonymous: c.name === "azureml_anonymous",
+            isArchived: false,
+            componentSpec: c.spec,
+          }),
+        },
         what: `register component ${c.name}:${c.version.slice(0, 12)}`,
         signal: options.signal,
       });
@@ -374,4 +384,14 @@ export class AzureJobs implements JobService {
     });
     await this.client.waitLro(r, `cancel job ${name}`);
   }
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** Drops undefined members so the body holds only what is known. */
+function clean<T extends Record<string, unknown>>(o: T): T {
+  for (const k of Object.keys(o)) if (o[k] === undefined) delete o[k];
+  return o;
 }

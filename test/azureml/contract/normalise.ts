@@ -80,6 +80,6 @@ export function compareBodies(recorded: unknown, ours: unknown, path = ""): Diff
 }
 
 /** `path: kind` lines, the form expected differences are written in. */
-export function describe(differences: Difference[]): string[] {
+export function listDifferences(differences: Difference[]): string[] {
   return differences.map((d) => `${d.path}: ${d.kind}`).sort();
 }
