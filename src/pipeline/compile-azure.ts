@@ -15,6 +15,7 @@
 import { createHash } from "node:crypto";
 import { isAbsolute, resolve } from "node:path";
 import { compileAutomlNode } from "./compile-automl.js";
+import { compileSparkNode } from "./compile-spark.js";
 import type { Binding, Component, JobNode, OutputBinding, PipelineJob, SweepSpec } from "./model.js";
 
 export interface AzureComponent {
@@ -254,20 +255,9 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
           resources: node.resources ? snakeResources(node.resources) : undefined,
         });
       }
-      case "spark": {
-        const extra: Record<string, unknown> = {};
-        for (const [k, v] of Object.entries(raw))
-          if (
-            !["type", "inputs", "outputs", "compute", "display_name", "identity", "environment_variables"].includes(k)
-          )
-            extra[k] = v;
-        if (typeof raw.code === "string" && !REMOTE.test(raw.code)) {
-          const folder = resolve(job.baseDir, raw.code);
-          codeFolders.add(folder);
-          extra.code = codeId(folder);
-        }
-        return clean({ ...base, ...extra });
-      }
+      case "spark":
+        // Inline or from a file, the spark job's code lives in its component (uploaded with it).
+        return compileSparkNode(node, base, reference(node.component, node));
     }
   };
 

@@ -28,6 +28,7 @@ import {
 } from "./model.js";
 import { applyOverrides } from "./overrides.js";
 import { AUTOML_DATA_KEYS, automlComponent } from "./parse-automl.js";
+import { inlineSparkComponent, SPARK_COMPONENT_KEYS, SPARK_NODE_KEYS } from "./parse-spark.js";
 import { Problems } from "./problems.js";
 import { type Path, readYaml, type YamlSource } from "./source.js";
 import { closest, suggestion } from "./suggest.js";
@@ -333,22 +334,10 @@ async function parseJobNode(ctx: Ctx, path: Path, name: string, v: Obj): Promise
   let sweep: SweepSpec | undefined;
   if (type === "automl") {
     component = automlComponent(v, path, where, (m, p, fix) => problems.add(m, src.at(p), fix));
-  } else if (type === "spark") {
-    // Spark jobs run only on Azure; the local runner refuses them with one line. Keep them as written.
-    component = {
-      origin: { kind: "inline" },
-      type: "spark",
-      environmentVariables: {},
-      inputs: {},
-      outputs: {},
-      isDeterministic: true,
-      raw: v,
-      where,
-    };
-    for (const k of Object.keys(isObj(v.inputs) ? v.inputs : {}))
-      component.inputs[k] = { type: "string", optional: true, inferred: true, where };
-    for (const k of Object.keys(isObj(v.outputs) ? v.outputs : {}))
-      component.outputs[k] = { type: "uri_folder", where };
+  } else if (type === "spark" && v.component === undefined) {
+    // Spark jobs run only on Azure; the local runner refuses them with one line.
+    checkKeys(ctx, path, v, SPARK_NODE_KEYS, "spark job key");
+    component = inlineSparkComponent(v, ctx.baseDir, where);
   } else if (type === "sweep") {
     checkKeys(ctx, path, v, KEYS.sweep, "sweep job key");
     if (v.trial === undefined) {
@@ -366,7 +355,13 @@ async function parseJobNode(ctx: Ctx, path: Path, name: string, v: Obj): Promise
       ctx,
       path,
       v,
-      type === "pipeline" ? KEYS.pipelineNode : type === "parallel" ? KEYS.parallel : KEYS.command,
+      type === "pipeline"
+        ? KEYS.pipelineNode
+        : type === "parallel"
+          ? KEYS.parallel
+          : type === "spark"
+            ? SPARK_NODE_KEYS
+            : KEYS.command,
       `${type} job key`,
     );
     component = await loadComponentRef(ctx, [...path, "component"], v.component, type as Component["type"]);
@@ -544,7 +539,9 @@ function parseComponent(
         ? KEYS.pipelineComponent
         : type === "parallel"
           ? KEYS.parallelComponent
-          : KEYS.commandComponent;
+          : type === "spark"
+            ? SPARK_COMPONENT_KEYS
+            : KEYS.commandComponent;
     checkKeys(ctx, path, v, keys, `${type} component key`);
   }
   const inputs: Record<string, InputDecl> = {};

@@ -71,21 +71,26 @@ describe("compiling a pipeline to the Azure ML REST request (api-version 2024-04
     expect(Object.keys(jobs)).toEqual(["prepare", "train", "evaluate"]);
     expect(jobs.train).toMatchObject({
       type: "command",
-      componentId: expect.stringMatching(/\/components\/diabetes_train\/versions\/[0-9a-f]{32}$/),
+      // Components written in (or beside) the job are registered anonymously, as the SDK does.
+      componentId: expect.stringMatching(/\/components\/azureml_anonymous\/versions\/[0-9a-f]{32}$/),
       inputs: {
         train_data: { job_input_type: "literal", value: "${{parent.jobs.prepare.outputs.train_data}}" },
         l2: { job_input_type: "literal", value: "${{parent.inputs.l2}}" },
       },
     });
     expect(jobs.evaluate.outputs).toEqual({ model: { type: "literal", value: "${{parent.outputs.model}}" } });
-    expect(req.components.map((c) => c.name)).toEqual(["diabetes_prepare", "diabetes_train", "diabetes_evaluate"]);
+    expect(req.components.map((c) => c.name)).toEqual(["azureml_anonymous", "azureml_anonymous", "azureml_anonymous"]);
     expect(req.components[0].spec).toMatchObject({
+      name: "azureml_anonymous",
+      version: "1",
+      is_deterministic: true,
+      _source: "YAML.JOB",
       type: "command",
       code: expect.stringMatching(/\/codes\/src\/versions\/1$/),
       environment: "azureml://registries/azureml/environments/sklearn-1.5/labels/latest",
-      inputs: { test_fraction: { type: "number", default: 0.2 } },
+      // Defaults as strings, as the SDK sends them.
+      inputs: { test_fraction: { type: "number", default: "0.2" } },
     });
-    expect(req.components[0].spec).not.toHaveProperty("$schema");
     expect(req.codeFolders).toEqual([join(ROOT, "examples", "pipelines", "demo", "src")]);
     expect(req.dataPaths).toEqual([join(ROOT, "examples", "data", "diabetes.csv")]);
     // Identical content, identical version: a re-submit registers nothing new.
@@ -96,15 +101,24 @@ describe("compiling a pipeline to the Azure ML REST request (api-version 2024-04
   it("nested pipeline components register inner components first and reference them from the pipeline component", async () => {
     const req = compileForAzure(await load(join(FEATURES, "nested", "pipeline.yml")), options);
     checkShapes(req.properties);
-    expect(req.components.map((c) => c.name)).toEqual(["fit_line", "score_line", "train_eval", "azureml_anonymous"]);
+    expect(req.components.map((c) => c.name)).toEqual([
+      "azureml_anonymous",
+      "azureml_anonymous",
+      "azureml_anonymous",
+      "azureml_anonymous",
+    ]);
     const trainEval = req.components[2];
     expect(trainEval.spec.type).toBe("pipeline");
     expect((trainEval.spec.jobs as Record<string, Record<string, unknown>>).fit).toMatchObject({
-      componentId: expect.stringContaining("/components/fit_line/versions/"),
+      componentId: expect.stringContaining("/components/azureml_anonymous/versions/"),
       inputs: { steps: { job_input_type: "literal", value: "${{parent.inputs.steps}}" } },
     });
     // The inline `pick` job becomes an anonymous component typed from its bindings.
     expect(req.components[3].spec).toEqual({
+      name: "azureml_anonymous",
+      version: "1",
+      is_deterministic: true,
+      _source: "YAML.JOB",
       type: "command",
       code: expect.stringMatching(/\/codes\/src\/versions\/1$/),
       command: "python pick.py --a ${{inputs.a}} --b ${{inputs.b}} --out ${{outputs.best}}",
@@ -127,11 +141,16 @@ describe("compiling a pipeline to the Azure ML REST request (api-version 2024-04
     checkShapes(req.properties);
     expect((req.properties.jobs as Record<string, unknown>).tune).toMatchObject({
       type: "sweep",
-      componentId: expect.stringContaining("/components/diabetes_tune_trial/versions/"),
-      search_space: { learning_rate: ["loguniform", [-4.6, -0.7]], l2: ["choice", [[0, 0.01, 0.1]]] },
+      // The SDK's sweep node: the trial under `trial`, the search space, goal and limits as written.
+      trial: { componentId: expect.stringContaining("/components/azureml_anonymous/versions/") },
+      search_space: {
+        learning_rate: { type: "loguniform", min_value: -4.6, max_value: -0.7 },
+        l2: { type: "choice", values: [0, 0.01, 0.1] },
+      },
+      // With a seed the sampling algorithm keeps its object form (a bare name otherwise, see below).
       sampling_algorithm: { sampling_algorithm_type: "Random", seed: 11 },
-      objective: { goal: "Maximize", primary_metric: "val_r2" },
-      limits: { job_limits_type: "Sweep", max_total_trials: 6, max_concurrent_trials: 2, timeout: "PT600S" },
+      objective: { goal: "maximize", primary_metric: "val_r2" },
+      limits: { max_total_trials: 6, max_concurrent_trials: 2, timeout: 600 },
       early_termination: { policy_type: "Bandit", slack_factor: 0.2, evaluation_interval: 1, delay_evaluation: 10 },
       outputs: { params: { type: "literal", value: "${{parent.outputs.best_params}}" } },
     });
@@ -199,7 +218,11 @@ describe("compiling a pipeline to the Azure ML REST request (api-version 2024-04
     const req = compileForAzure(await load(join(FEATURES, "azure-only", "pipeline.yml")), options);
     checkShapes(req.properties);
     const jobs = req.properties.jobs as Record<string, Record<string, unknown>>;
-    expect(jobs.registered_by_version.componentId).toBe("azureml:prep_data:3");
+    // A registered name:version goes out as its ARM id, as the SDK sends it; a label is left for the service.
+    expect(jobs.registered_by_version.componentId).toBe(
+      "/subscriptions/s/resourceGroups/g/providers/Microsoft.MachineLearningServices/workspaces/w/components/prep_data/versions/3",
+    );
+    expect(jobs.registered_by_version._source).toBe("REMOTE.WORKSPACE.COMPONENT");
     expect(jobs.registered_by_label.componentId).toBe("azureml:train_model@latest");
     expect(jobs.from_registry.componentId).toBe("azureml://registries/azureml/components/score_model/versions/2");
     expect(jobs.wrangle).toMatchObject({
