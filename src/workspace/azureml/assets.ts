@@ -1,5 +1,6 @@
 /** Helpers shared by data and model versions: version numbering and creation races. */
 import { UserError } from "../../errors.js";
+import { serviceStatus } from "./contract/errors.js";
 
 /** The next integer version after every numeric version present. */
 export function nextVersion(versions: string[]): string {
@@ -24,7 +25,11 @@ export async function createWithFreshVersion<T>(first: string, attempt: (version
     try {
       return await attempt(String(version));
     } catch (error) {
-      if (error instanceof UserError && /already exists|immutable|Conflict/i.test(error.message)) continue;
+      if (
+        error instanceof UserError &&
+        (serviceStatus(error) === 409 || /already exists|immutable|Conflict/i.test(error.message))
+      )
+        continue;
       throw error;
     }
   }

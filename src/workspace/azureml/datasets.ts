@@ -2,16 +2,17 @@ import { mkdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join, posix } from "node:path";
 import { Readable } from "node:stream";
-import type { DataVersionBase } from "@azure/arm-machinelearning";
 import { fingerprint } from "../../data/fingerprint.js";
 import { UserError } from "../../errors.js";
 import type { Log } from "../../tasks/context.js";
 import type { DatasetFile, DatasetStore, DatasetVersion, DataType, NewDataset } from "../workspace.js";
 import { createWithFreshVersion, isRemoteUri, newestFirst, nextVersion } from "./assets.js";
 import type { AzureMlClient } from "./client.js";
+import { isNotFound } from "./contract/errors.js";
+import type { DataVersionResource } from "./contract/responses.js";
 import { type DatastoreAccess, formatBytes, parseDatastoreUri } from "./storage.js";
 
-function toDataset(name: string, v: DataVersionBase): DatasetVersion {
+function toDataset(name: string, v: DataVersionResource): DatasetVersion {
   const p = v.properties;
   return {
     name,
@@ -52,7 +53,7 @@ export class AzureDatasets implements DatasetStore {
         out.push(toDataset(name, v));
       }
     } catch (error) {
-      if ((error as { statusCode?: number }).statusCode === 404) return [];
+      if (isNotFound(error)) return [];
       throw this.client.toUserError(`list versions of data asset '${name}'`, error);
     }
     return newestFirst(out).reverse();
@@ -63,7 +64,7 @@ export class AzureDatasets implements DatasetStore {
     try {
       return toDataset(name, await this.client.sdk.dataVersions.get(this.rg, this.ws, name, version));
     } catch (error) {
-      if ((error as { statusCode?: number }).statusCode === 404) return undefined;
+      if (isNotFound(error)) return undefined;
       throw this.client.toUserError(`read data asset ${name}:${version}`, error);
     }
   }

@@ -1,13 +1,14 @@
 import { mkdir, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import type { ModelVersion as ArmModelVersion } from "@azure/arm-machinelearning";
 import { fingerprint } from "../../data/fingerprint.js";
 import { UserError } from "../../errors.js";
 import type { Log } from "../../tasks/context.js";
 import type { ModelStore, ModelVersion, NewModel } from "../workspace.js";
 import { createWithFreshVersion, isRemoteUri, newestFirst, nextVersion } from "./assets.js";
 import type { AzureMlClient } from "./client.js";
+import { isNotFound } from "./contract/errors.js";
+import type { ModelVersionResource } from "./contract/responses.js";
 import { type DatastoreAccess, parseDatastoreUri } from "./storage.js";
 
 /** Model metrics live in the version's properties under this prefix (properties are immutable, like the metrics). */
@@ -17,7 +18,7 @@ function clean(record: Record<string, string | null> | undefined): Record<string
   return Object.fromEntries(Object.entries(record ?? {}).filter(([, v]) => v !== null)) as Record<string, string>;
 }
 
-function toModel(name: string, v: ArmModelVersion): ModelVersion {
+function toModel(name: string, v: ModelVersionResource): ModelVersion {
   const p = v.properties;
   const props = clean(p.properties);
   const metrics: Record<string, number> = {};
@@ -55,7 +56,7 @@ export class AzureModels implements ModelStore {
       for await (const v of this.client.sdk.modelVersions.list(this.rg, this.ws, name, { orderBy: "createdtime desc" }))
         out.push(toModel(name, v));
     } catch (error) {
-      if ((error as { statusCode?: number }).statusCode === 404) return [];
+      if (isNotFound(error)) return [];
       throw this.client.toUserError(`list versions of model '${name}'`, error);
     }
     return newestFirst(out).reverse();
@@ -66,7 +67,7 @@ export class AzureModels implements ModelStore {
     try {
       return toModel(name, await this.client.sdk.modelVersions.get(this.rg, this.ws, name, version));
     } catch (error) {
-      if ((error as { statusCode?: number }).statusCode === 404) return undefined;
+      if (isNotFound(error)) return undefined;
       throw this.client.toUserError(`read model ${name}:${version}`, error);
     }
   }
@@ -122,7 +123,7 @@ export class AzureModels implements ModelStore {
   }
 
   async setTags(name: string, version: string, tags: Record<string, string | null>): Promise<ModelVersion> {
-    let current: ArmModelVersion;
+    let current: ModelVersionResource;
     try {
       current = await this.client.sdk.modelVersions.get(this.rg, this.ws, name, version);
     } catch (error) {
