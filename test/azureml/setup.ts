@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { BlobServiceClient, StorageSharedKeyCredential } from "@azure/storage-blob";
 import type { Log } from "../../src/tasks/context.js";
 import { type AzureMlOptions, AzureMlWorkspace } from "../../src/workspace/azureml/index.js";
-import { AZURITE_ACCOUNT, AZURITE_KEY, type Azurite, startAzurite } from "../emulator/azurite.js";
+import { storageContainer } from "../../src/workspace/azureml/storage-auth.js";
+import { AZURITE_ACCOUNT, AZURITE_KEY, type Azurite, type AzuriteOptions, startAzurite } from "../emulator/azurite.js";
 import { AzureMlEmulator } from "../emulator/server.js";
 import type { EmulatorConfig } from "../emulator/state.js";
 import { tempDir } from "../helpers.js";
@@ -21,6 +22,8 @@ export interface Cloud {
   azurite: Azurite;
   dir: string;
   caFile: string;
+  /** The PEM certificates clients must trust (the emulator's, and Azurite's when it speaks HTTPS). */
+  ca: string;
   /** Inputs that point a task at the emulated workspace. */
   inputs: Record<string, string>;
   container: () => ReturnType<BlobServiceClient["getContainerClient"]>;
@@ -39,23 +42,45 @@ const ENV_KEYS = [
  * Azurite + the Azure ML emulator, and the environment a service principal sign-in reads. Every
  * test file gets its own pair; stop() ends both, restores the environment and removes temp files.
  */
-export async function startCloud(options: Partial<Omit<EmulatorConfig, "url">> = {}): Promise<Cloud> {
-  const azurite = await startAzurite();
+export async function startCloud(
+  options: Partial<Omit<EmulatorConfig, "url">> & { azurite?: AzuriteOptions } = {},
+): Promise<Cloud> {
+  const { azurite: azuriteOptions, ...config } = options;
+  const azurite = await startAzurite(azuriteOptions);
   const emu = await AzureMlEmulator.start({
     subscriptionId: SUB,
     resourceGroup: RG,
     workspace: WS,
     tenantId: TENANT,
-    storage: { host: azurite.blobHost, account: AZURITE_ACCOUNT, key: AZURITE_KEY, container: CONTAINER },
+    storage: {
+      host: azurite.blobHost,
+      account: AZURITE_ACCOUNT,
+      key: AZURITE_KEY,
+      container: CONTAINER,
+      protocol: azurite.protocol,
+    },
     clients: { [CLIENT]: SECRET },
     lroRetryAfter: 0,
-    ...options,
+    ...config,
   });
-  const service = new BlobServiceClient(azurite.blobUrl, new StorageSharedKeyCredential(AZURITE_ACCOUNT, AZURITE_KEY));
-  await service.getContainerClient(CONTAINER).create();
+  const ca = azurite.ca ? `${emu.ca}\n${azurite.ca}` : emu.ca;
+  // The test's own view of the container, with the account key (Azurite takes it beside tokens).
+  const container = azurite.ca
+    ? storageContainer(
+        azurite.blobUrl,
+        AZURITE_ACCOUNT,
+        CONTAINER,
+        { kind: "AccountKey", key: AZURITE_KEY },
+        { scope: "", credential: { getToken: async () => null }, tlsOptions: { ca: [azurite.ca] } },
+      )
+    : new BlobServiceClient(
+        azurite.blobUrl,
+        new StorageSharedKeyCredential(AZURITE_ACCOUNT, AZURITE_KEY),
+      ).getContainerClient(CONTAINER);
+  await container.create();
   const { dir, cleanup } = await tempDir("mlops-azureml-");
   const caFile = join(dir, "emulator-ca.pem");
-  await writeFile(caFile, emu.ca);
+  await writeFile(caFile, ca);
   const saved = Object.fromEntries(ENV_KEYS.map((k) => [k, process.env[k]]));
   Object.assign(process.env, {
     AZURE_CLIENT_ID: CLIENT,
@@ -69,6 +94,7 @@ export async function startCloud(options: Partial<Omit<EmulatorConfig, "url">> =
     azurite,
     dir,
     caFile,
+    ca,
     inputs: {
       subscriptionId: SUB,
       resourceGroup: RG,
@@ -76,7 +102,7 @@ export async function startCloud(options: Partial<Omit<EmulatorConfig, "url">> =
       resourceManagerEndpoint: emu.url,
       authorityHost: emu.url,
     },
-    container: () => service.getContainerClient(CONTAINER),
+    container: () => container,
     stop: async () => {
       for (const [k, v] of Object.entries(saved)) {
         if (v === undefined) delete process.env[k];
@@ -120,7 +146,7 @@ export function openWorkspace(cloud: Cloud, options: Partial<AzureMlOptions> = {
     resourceManagerEndpoint: cloud.emu.url,
     authorityHost: cloud.emu.url,
     env: { AZURE_CLIENT_ID: CLIENT, AZURE_TENANT_ID: TENANT, AZURE_CLIENT_SECRET: SECRET },
-    extraCaCerts: cloud.emu.ca,
+    extraCaCerts: cloud.ca,
     timing: { pollMs: 5, retryDelayMs: 5 },
     log: captureLog(),
     ...options,

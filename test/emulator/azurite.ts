@@ -1,7 +1,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { selfSignedCertificate } from "./tls.js";
 
 /** Azurite's well-known development account (public, documented by Microsoft; not a secret). */
 export const AZURITE_ACCOUNT = "devstoreaccount1";
@@ -11,35 +12,54 @@ export interface Azurite {
   /** Path-style blob endpoint, such as http://127.0.0.1:41234 (the account follows in the path). */
   blobHost: string;
   blobUrl: string;
+  /** "https" when started with `oauth`, else "http". */
+  protocol: "http" | "https";
+  /** With `oauth`: the PEM certificate Azurite serves, which clients must trust. */
+  ca?: string;
   stop(): Promise<void>;
+}
+
+export interface AzuriteOptions {
+  /**
+   * HTTPS with `--oauth basic`: Azurite then accepts bearer tokens whose audience is storage's,
+   * whose issuer is an Entra ID STS and which are within their lifetime (signatures are not
+   * checked), and refuses other tokens. Shared key and SAS keep working.
+   */
+  oauth?: boolean;
 }
 
 const BIN = join(import.meta.dirname, "..", "..", "node_modules", ".bin", "azurite-blob");
 
 /** Starts Azurite's blob service in memory on a free loopback port; stop() ends it and removes its folder. */
-export async function startAzurite(): Promise<Azurite> {
+export async function startAzurite(options: AzuriteOptions = {}): Promise<Azurite> {
   const dir = await mkdtemp(join(tmpdir(), "azurite-"));
-  const child: ChildProcess = spawn(
-    BIN,
-    [
-      "--blobHost",
-      "127.0.0.1",
-      "--blobPort",
-      "0",
-      "--skipApiVersionCheck",
-      "--disableTelemetry",
-      "--inMemoryPersistence",
-      "--silent",
-    ],
-    // In memory; the temporary cwd catches any stray file it might still write.
-    { cwd: dir, stdio: ["ignore", "pipe", "pipe"] },
-  );
+  const args = [
+    "--blobHost",
+    "127.0.0.1",
+    "--blobPort",
+    "0",
+    "--skipApiVersionCheck",
+    "--disableTelemetry",
+    "--inMemoryPersistence",
+    "--silent",
+  ];
+  let ca: string | undefined;
+  if (options.oauth) {
+    // Azurite takes bearer tokens only over HTTPS, from PEM files.
+    const { key, cert } = await selfSignedCertificate();
+    await writeFile(join(dir, "cert.pem"), cert);
+    await writeFile(join(dir, "key.pem"), key, { mode: 0o600 });
+    args.push("--oauth", "basic", "--cert", join(dir, "cert.pem"), "--key", join(dir, "key.pem"));
+    ca = cert;
+  }
+  // In memory; the temporary cwd catches any stray file it might still write.
+  const child: ChildProcess = spawn(BIN, args, { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
   const port = await new Promise<number>((resolve, reject) => {
     let out = "";
     const timer = setTimeout(() => reject(new Error(`Azurite did not start: ${out}`)), 30_000);
     child.stdout?.on("data", (chunk: Buffer) => {
       out += chunk.toString();
-      const m = /listens on http:\/\/127\.0\.0\.1:(\d+)/.exec(out);
+      const m = /listens on https?:\/\/127\.0\.0\.1:(\d+)/.exec(out);
       if (m) {
         clearTimeout(timer);
         resolve(Number(m[1]));
@@ -54,9 +74,12 @@ export async function startAzurite(): Promise<Azurite> {
     });
   });
   const blobHost = `127.0.0.1:${port}`;
+  const protocol = options.oauth ? "https" : "http";
   return {
     blobHost,
-    blobUrl: `http://${blobHost}/${AZURITE_ACCOUNT}`,
+    blobUrl: `${protocol}://${blobHost}/${AZURITE_ACCOUNT}`,
+    protocol,
+    ca,
     stop: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once("exit", r));

@@ -20,15 +20,18 @@ export interface EmulatorConfig {
   tenantId: string;
   location?: string;
   /** The storage account behind the default datastore (Azurite). */
-  storage: { host: string; account: string; key: string; container: string };
+  storage: { host: string; account: string; key: string; container: string; protocol?: "http" | "https" };
   /** Client secrets the token endpoint accepts, by client id. */
   clients?: Record<string, string>;
   /** Seconds sent in Retry-After on long-running operations (0 keeps tests fast). */
   lroRetryAfter?: number;
   /** How many polls an operation answers InProgress before it ends. */
   lroPolls?: number;
-  /** What listSecrets returns for the default datastore: the account key (default) or a container SAS. */
-  datastoreSecrets?: "AccountKey" | "Sas";
+  /**
+   * What listSecrets returns for the default datastore: the account key (default) or a container SAS.
+   * "None" makes the datastore identity-based (credentialsType None); listSecrets then answers 400.
+   */
+  datastoreSecrets?: "AccountKey" | "Sas" | "None";
   /** Seconds an access token lives (default 3599); a short life makes clients sign in again. */
   tokenLifetime?: number;
   /** Refuse every write with AuthorizationFailed (to test the error line). */
@@ -85,6 +88,15 @@ function armError(status: number, code: string, message: string, target?: string
   return { status, body: { error: { code, message, ...(target ? { target } : {}), details: [], additionalInfo: [] } } };
 }
 
+/** The storage audience a token request's scope names (storage.azure.com or an account's blob host), if any. */
+function storageAudience(scope: string): string | undefined {
+  for (const s of scope.split(/\s+/)) {
+    const resource = s.replace(/\/\.default$/, "");
+    if (/^https:\/\/(storage\.azure\.com|[a-z0-9]+\.blob\.core\.[a-z.]+)\/?$/.test(resource)) return resource;
+  }
+  return undefined;
+}
+
 function now(): string {
   return new Date().toISOString();
 }
@@ -94,6 +106,8 @@ export class ArmState {
   readonly operations = new Map<string, Operation>();
   readonly jobs = new Map<string, JobSim>();
   readonly tokens = new Map<string, { clientId: string; grant: string }>();
+  /** Storage tokens issued (JWTs for Azurite), by whom and for which audience. */
+  readonly storageTokens: { clientId: string; grant: string; audience: string }[] = [];
   /** What the next pipeline job does. */
   jobScript: JobScript = {};
   /** Long-running operations created from now on end Failed with this error. */
@@ -132,9 +146,9 @@ export class ArmState {
         accountName: c.storage.account,
         containerName: c.storage.container,
         endpoint: c.storage.host,
-        protocol: "http",
+        protocol: c.storage.protocol ?? "http",
         isDefault: true,
-        credentials: { credentialsType: "AccountKey" },
+        credentials: { credentialsType: c.datastoreSecrets === "None" ? "None" : "AccountKey" },
         serviceDataAccessAuthIdentity: "None",
         description: "The workspace's default blob store",
         tags: {},
@@ -307,6 +321,30 @@ export class ArmState {
         return bad("AADSTS7000215: Invalid client secret provided.");
       grant = "secret";
     } else return bad("AADSTS7000216: 'client_assertion', 'client_secret' or 'request' is required.");
+    const storage = storageAudience(form.get("scope") ?? "");
+    if (storage) {
+      // A storage token is a JWT Azurite (--oauth basic) accepts: storage's audience, an Entra ID
+      // STS issuer, iat/nbf/exp. Unsigned, as Azurite does not check signatures. ARM refuses it.
+      const iat = Math.floor(Date.now() / 1000);
+      const claims = {
+        aud: storage,
+        iss: `https://sts.windows.net/${tenant}/`,
+        iat,
+        nbf: iat,
+        exp: iat + 3599,
+        tid: tenant,
+        appid: clientId,
+        oid: randomUUID(),
+      };
+      const jwt = [{ alg: "none", typ: "JWT" }, claims].map((p) =>
+        Buffer.from(JSON.stringify(p)).toString("base64url"),
+      );
+      this.storageTokens.push({ clientId, grant, audience: storage });
+      return {
+        status: 200,
+        body: { token_type: "Bearer", expires_in: 3599, ext_expires_in: 3599, access_token: `${jwt.join(".")}.` },
+      };
+    }
     const access = `emu-${randomUUID()}`;
     this.tokens.set(access, { clientId, grant });
     return {
@@ -326,6 +364,10 @@ export class ArmState {
       if (!name && m === "GET") return this.list(`${this.wsPath}/datastores`, req);
       if (sub === "listSecrets" && m === "POST") {
         if (!this.get(`${this.wsPath}/datastores/${name}`)) return this.notFound("datastores", name);
+        // The message is the service's as quoted in issue 9; the code is a guess: neither the REST spec
+        // nor the SDK's recordings hold this answer (the SDK never asks a None datastore for secrets).
+        if (this.config.datastoreSecrets === "None")
+          return armError(400, "UserError", "No secrets for credentials of type None.");
         if (this.config.datastoreSecrets === "Sas") {
           const { account, key, container } = this.config.storage;
           const sas = generateBlobSASQueryParameters(

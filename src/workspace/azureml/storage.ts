@@ -122,7 +122,7 @@ export class DatastoreAccess {
       const options = { scope, credential: this.client.credential, tlsOptions: this.client.tlsOptions };
       const url = blobServiceUrl(ds);
       let container = storageContainer(url, ds.accountName, ds.containerName, access, options);
-      // An account that disallows shared keys refuses the key and the SAS alike: go keyless, as the SDK does.
+      // An account that disallows shared keys refuses the key and the SAS alike: go keyless.
       if (access.kind !== "Identity" && (await refusesSharedKey(container))) {
         access = {
           kind: "Identity",
