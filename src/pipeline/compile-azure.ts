@@ -65,7 +65,8 @@ const MODES: Record<string, string> = {
 };
 
 /** Input delivery modes (InputDeliveryMode): `mount` is read-only, as the SDK reads it. */
-const mode = (m: string | undefined) => (m === undefined ? undefined : (MODES[m] ?? (m === "mount" ? "ReadOnlyMount" : m)));
+const mode = (m: string | undefined) =>
+  m === undefined ? undefined : (MODES[m] ?? (m === "mount" ? "ReadOnlyMount" : m));
 /** Output delivery modes (OutputDeliveryMode takes ReadWriteMount, Upload, Direct): `mount` is read-write. */
 const outputMode = (m: string | undefined) =>
   m === undefined ? undefined : m === "mount" ? "ReadWriteMount" : (MODES[m] ?? m);
@@ -118,7 +119,8 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
   const boundOutputs = (outputs: Record<string, OutputBinding>): Record<string, unknown> | undefined => {
     const out: Record<string, unknown> = {};
     for (const [k, o] of Object.entries(outputs)) {
-      if (o.parentOutput || o.type !== undefined || o.mode !== undefined || o.path !== undefined) out[k] = nodeOutput(o);
+      if (o.parentOutput || o.type !== undefined || o.mode !== undefined || o.path !== undefined)
+        out[k] = nodeOutput(o);
     }
     return Object.keys(out).length ? out : undefined;
   };

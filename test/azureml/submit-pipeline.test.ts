@@ -70,7 +70,7 @@ describe("submit-pipeline on Azure ML (emulator + Azurite)", () => {
     const codeHash = (await snapshot(join(work, "src"))).hash.slice(0, 36);
     const dataUri = (sent.inputs as Record<string, { uri: string }>).raw.uri;
     expect(dataUri).toMatch(
-      /^azureml:\/\/.*\/datastores\/workspaceblobstore\/paths\/LocalUpload\/[0-9a-f]{32}\/data\.csv$/,
+      /^azureml:\/\/datastores\/workspaceblobstore\/paths\/LocalUpload\/[0-9a-f]{32}\/data\.csv$/,
     );
     const wsPath = cloud.emu.state.wsPath;
     const expected = compileForAzure(job, {

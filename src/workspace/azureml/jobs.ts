@@ -156,7 +156,9 @@ export class AzureJobs implements JobService {
       log,
       signal,
     );
-    return this.storage.uri(fp.isFile ? prefix : `${prefix}/`);
+    // Job inputs name the datastore path in the short form the SDK sends (azureml://datastores/<name>/paths/...).
+    const uri = await this.storage.uri(fp.isFile ? prefix : `${prefix}/`);
+    return uri.replace(/^azureml:\/\/subscriptions\/[^/]+\/resourcegroups\/[^/]+\/workspaces\/[^/]+\//i, "azureml://");
   }
 
   /**

@@ -5,14 +5,18 @@
  */
 
 /** The ARM path of a workspace, whatever its subscription, group and name. */
-const WORKSPACE = /\/subscriptions\/[^/]+\/resource[Gg]roups\/[^/]+\/providers\/Microsoft\.MachineLearningServices\/workspaces\/[^/?]+/g;
+const WORKSPACE =
+  /\/subscriptions\/[^/]+\/resource[Gg]roups\/[^/]+\/providers\/Microsoft\.MachineLearningServices\/workspaces\/[^/?]+/g;
 
 const RULES: [RegExp, string][] = [
   [WORKSPACE, "{workspace}"],
   // Anonymous components are versioned by a hash (the SDK's is a GUID the service assigns).
   [/\/components\/azureml_anonymous\/versions\/[^/?"]+/g, "/components/azureml_anonymous/versions/{anonymous}"],
   // Anonymous environments likewise.
-  [/\/environments\/CliV2AnonymousEnvironment\/versions\/[^/?"]+/g, "/environments/CliV2AnonymousEnvironment/versions/{anonymous}"],
+  [
+    /\/environments\/CliV2AnonymousEnvironment\/versions\/[^/?"]+/g,
+    "/environments/CliV2AnonymousEnvironment/versions/{anonymous}",
+  ],
   // Code assets are named by their content hash (the SDK's by a GUID), version 1.
   [/\/codes\/[^/?"]+\/versions\/[^/?"]+/g, "/codes/{code}/versions/1"],
   // Local uploads go under a content-hash folder.
