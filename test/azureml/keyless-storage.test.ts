@@ -230,3 +230,48 @@ describe("keyless storage: an identity-based default datastore on HTTPS Azurite 
     }
   });
 });
+
+describe("keyless storage: an account that refuses shared keys (403 KeyBasedAuthenticationNotPermitted)", () => {
+  let cloud: Cloud;
+  beforeAll(async () => {
+    // The datastore has an account key (listSecrets answers it), but the account refuses keys and SAS.
+    cloud = await startCloud({ azurite: { oauth: true, refuseSharedKey: true } });
+  });
+  afterAll(() => cloud?.stop());
+
+  const REFUSED_LINE =
+    /reached with the signed-in identity's Entra ID token \(scope https:\/\/storage\.azure\.com\/\.default\), because storage account 'devstoreaccount1' refuses shared keys \(KeyBasedAuthenticationNotPermitted\)\./;
+
+  it("register-dataset: the account key is refused once, then the identity's token carries the upload", async () => {
+    const work = join(cloud.dir, "reg");
+    await mkdir(join(work, "data"), { recursive: true });
+    await writeFile(join(work, "data", "a.csv"), "x,y\n1,2\n3,4\n");
+    const mark = cloud.emu.requests.length;
+    const run = await runCliTask("register-dataset", { ...cloud.inputs, name: "nokeys", path: "data" }, work);
+    expect(run.stderr).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout.join("\n")).toMatch(REFUSED_LINE);
+    expect(cloud.emu.requests.slice(mark).filter((r) => /\/listSecrets$/.test(r.path))).toHaveLength(1);
+    // One probe with the key was refused; nothing else was sent with it.
+    expect(cloud.azurite.gate?.refused).toBe(1);
+    const prefix = run.outputs.uri.split("/paths/")[1];
+    expect(await blobsUnder(cloud, prefix)).toEqual(await filesUnder(join(work, "data")));
+  });
+
+  it("a SAS token is refused the same way, and is still registered as a secret", async () => {
+    cloud.emu.state.config.datastoreSecrets = "Sas";
+    try {
+      const before = cloud.azurite.gate?.refused ?? 0;
+      const log = captureLog();
+      const ws = await openWorkspace(cloud, { log });
+      await ws.artifacts.write("nokeys/check.txt", "sas refused\n");
+      expect(await ws.artifacts.read("nokeys/check.txt")).toEqual(Buffer.from("sas refused\n"));
+      expect(log.lines.join("\n")).toMatch(REFUSED_LINE);
+      expect(cloud.azurite.gate?.refused).toBe(before + 1);
+      expect(log.secrets.some((s) => /sig=/.test(s))).toBe(true);
+      for (const secret of log.secrets) expect(log.lines.join("\n")).not.toContain(secret);
+    } finally {
+      cloud.emu.state.config.datastoreSecrets = undefined;
+    }
+  });
+});

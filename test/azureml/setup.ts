@@ -67,14 +67,14 @@ export async function startCloud(
   // The test's own view of the container, with the account key (Azurite takes it beside tokens).
   const container = azurite.ca
     ? storageContainer(
-        azurite.blobUrl,
+        azurite.adminUrl,
         AZURITE_ACCOUNT,
         CONTAINER,
         { kind: "AccountKey", key: AZURITE_KEY },
         { scope: "", credential: { getToken: async () => null }, tlsOptions: { ca: [azurite.ca] } },
       )
     : new BlobServiceClient(
-        azurite.blobUrl,
+        azurite.adminUrl,
         new StorageSharedKeyCredential(AZURITE_ACCOUNT, AZURITE_KEY),
       ).getContainerClient(CONTAINER);
   await container.create();

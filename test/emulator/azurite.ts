@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { type SharedKeyGate, startSharedKeyGate } from "./shared-key-gate.js";
 import { selfSignedCertificate } from "./tls.js";
 
 /** Azurite's well-known development account (public, documented by Microsoft; not a secret). */
@@ -16,6 +17,10 @@ export interface Azurite {
   protocol: "http" | "https";
   /** With `oauth`: the PEM certificate Azurite serves, which clients must trust. */
   ca?: string;
+  /** Azurite itself, which always takes the account key (for a test's own reads and setup). */
+  adminUrl: string;
+  /** With `refuseSharedKey`: the gate, which counts the key and SAS requests it refused. */
+  gate?: SharedKeyGate;
   stop(): Promise<void>;
 }
 
@@ -26,6 +31,11 @@ export interface AzuriteOptions {
    * checked), and refuses other tokens. Shared key and SAS keep working.
    */
   oauth?: boolean;
+  /**
+   * With `oauth`: clients reach Azurite through a gate that refuses the account key and SAS tokens
+   * with 403 KeyBasedAuthenticationNotPermitted, as an account with shared keys disallowed does.
+   */
+  refuseSharedKey?: boolean;
 }
 
 const BIN = join(import.meta.dirname, "..", "..", "node_modules", ".bin", "azurite-blob");
@@ -44,9 +54,11 @@ export async function startAzurite(options: AzuriteOptions = {}): Promise<Azurit
     "--silent",
   ];
   let ca: string | undefined;
+  let tls: { key: string; cert: string } | undefined;
   if (options.oauth) {
     // Azurite takes bearer tokens only over HTTPS, from PEM files.
-    const { key, cert } = await selfSignedCertificate();
+    tls = await selfSignedCertificate();
+    const { key, cert } = tls;
     await writeFile(join(dir, "cert.pem"), cert);
     await writeFile(join(dir, "key.pem"), key, { mode: 0o600 });
     args.push("--oauth", "basic", "--cert", join(dir, "cert.pem"), "--key", join(dir, "key.pem"));
@@ -73,14 +85,19 @@ export async function startAzurite(options: AzuriteOptions = {}): Promise<Azurit
       reject(new Error(`Azurite exited with ${code}: ${out}`));
     });
   });
-  const blobHost = `127.0.0.1:${port}`;
+  const direct = `127.0.0.1:${port}`;
   const protocol = options.oauth ? "https" : "http";
+  const gate = options.refuseSharedKey && tls && ca ? await startSharedKeyGate({ host: direct, ca }, tls) : undefined;
+  const blobHost = gate?.host ?? direct;
   return {
     blobHost,
     blobUrl: `${protocol}://${blobHost}/${AZURITE_ACCOUNT}`,
     protocol,
     ca,
+    adminUrl: `${protocol}://${direct}/${AZURITE_ACCOUNT}`,
+    gate,
     stop: async () => {
+      await gate?.stop();
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once("exit", r));
         child.kill("SIGTERM");
