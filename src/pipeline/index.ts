@@ -11,12 +11,14 @@ export interface Prepared {
 }
 
 /**
- * Reads the YAML (with `set` overrides), validates it and plans it. Every problem is logged as
- * an error at its file:line:column; the first is thrown as a UserError saying how many there are.
+ * Reads the YAML (with `set` overrides), validates it and plans it. Every warning (what Azure ML
+ * accepts but looks wrong) and every problem is logged at its file:line:column; the first problem
+ * is thrown as a UserError saying how many there are.
  */
 export async function preparePipeline(file: string, set: string[], log: Log): Promise<Prepared> {
   const { job, problems } = await loadPipeline(file, { set, input: "pipeline" });
   const { plan } = planPipeline(job, problems);
+  for (const w of problems.warnings) log.warning(describeProblem(w));
   if (!problems.empty) {
     if (problems.list.length > 1) for (const p of problems.list) log.error(describeProblem(p));
     throw problems.toError();

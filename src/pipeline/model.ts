@@ -141,6 +141,8 @@ export interface SweepSpec {
     maxConcurrentTrials: number;
     timeoutSeconds?: number;
     trialTimeoutSeconds?: number;
+    /** Limits written as `${{parent.inputs.x}}`, by YAML key (`max_total_trials`): the text as written. */
+    bound?: Record<string, string>;
   };
   earlyTermination?: {
     type: "bandit" | "median_stopping" | "truncation_selection";

@@ -36,6 +36,18 @@ import { closest, suggestion } from "./suggest.js";
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 
+/**
+ * Keys each part of the YAML may hold. How strict each table is follows azure-ai-ml's marshmallow
+ * schemas (sdk/ml/azure-ai-ml/azure/ai/ml/_schema/), i.e. what `az ml job create` accepts:
+ * - RAISE (an unknown key is refused): the pipeline job's own keys (job/base_job.py,
+ *   pipeline/pipeline_job.py), an inline command job (pipeline/pipeline_command_job.py), and nested
+ *   mappings: inputs, outputs, limits, objective, sampling, early termination, search space.
+ * - INCLUDE (an unknown key is accepted and kept): `settings` (pipeline/settings.py and the
+ *   NestedField in pipeline_job.py), every node with a `component:`/`trial:` and inline parallel
+ *   nodes (PipelineJobsField in pipeline/pipeline_component.py), and component files and inline
+ *   components loaded from a pipeline (ComponentFileRefField and NestedField(..., unknown=INCLUDE)).
+ *   For these we warn (see `warnKeys`) instead of refusing.
+ */
 const COMMON_JOB_KEYS = [
   "$schema",
   "type",
@@ -248,7 +260,7 @@ async function parsePipelineJob(ctx: Ctx, doc: Obj): Promise<PipelineJob> {
     );
   }
   const settingsRaw = isObj(doc.settings) ? doc.settings : {};
-  if (doc.settings !== undefined) checkKeys(ctx, ["settings"], settingsRaw, KEYS.settings, "setting");
+  if (doc.settings !== undefined) warnKeys(ctx, ["settings"], settingsRaw, KEYS.settings, "setting");
   const inputs: Record<string, PipelineInput> = {};
   for (const [name, v] of Object.entries(isObj(doc.inputs) ? doc.inputs : {})) {
     inputs[name] = parsePipelineInput(ctx, ["inputs", name], v);
@@ -335,11 +347,12 @@ async function parseJobNode(ctx: Ctx, path: Path, name: string, v: Obj): Promise
   if (type === "automl") {
     component = automlComponent(v, path, where, (m, p, fix) => problems.add(m, src.at(p), fix));
   } else if (type === "spark" && v.component === undefined) {
-    // Spark jobs run only on Azure; the local runner refuses them with one line.
+    // Spark jobs run only on Azure; the local runner refuses them with one line. An inline spark job
+    // is PipelineSparkJobSchema in azure-ai-ml (RAISE): unknown keys are refused there too.
     checkKeys(ctx, path, v, SPARK_NODE_KEYS, "spark job key");
     component = inlineSparkComponent(v, ctx.baseDir, where);
   } else if (type === "sweep") {
-    checkKeys(ctx, path, v, KEYS.sweep, "sweep job key");
+    warnKeys(ctx, path, v, KEYS.sweep, "sweep job key");
     if (v.trial === undefined) {
       problems.add(
         `sweep job '${name}' has no trial`,
@@ -351,7 +364,7 @@ async function parseJobNode(ctx: Ctx, path: Path, name: string, v: Obj): Promise
     component = await loadComponentRef(ctx, [...path, "trial"], v.trial, "command");
     sweep = parseSweep(ctx, path, v);
   } else if (v.component !== undefined) {
-    checkKeys(
+    warnKeys(
       ctx,
       path,
       v,
@@ -369,7 +382,7 @@ async function parseJobNode(ctx: Ctx, path: Path, name: string, v: Obj): Promise
     checkKeys(ctx, path, v, KEYS.command, "command job key");
     component = inlineCommandJob(ctx, path, v);
   } else if (type === "parallel") {
-    checkKeys(ctx, path, v, KEYS.parallel, "parallel job key");
+    warnKeys(ctx, path, v, KEYS.parallel, "parallel job key");
     component = parseComponent(
       ctx,
       path,
@@ -542,7 +555,7 @@ function parseComponent(
           : type === "spark"
             ? SPARK_COMPONENT_KEYS
             : KEYS.commandComponent;
-    checkKeys(ctx, path, v, keys, `${type} component key`);
+    warnKeys(ctx, path, v, keys, `${type} component key`);
   }
   const inputs: Record<string, InputDecl> = {};
   for (const [k, d] of Object.entries(isObj(v.inputs) ? v.inputs : {})) {
@@ -989,7 +1002,19 @@ function parseSweep(ctx: Ctx, path: Path, v: Obj): SweepSpec {
   }
   const limits = isObj(v.limits) ? v.limits : {};
   if (isObj(v.limits)) checkKeys(ctx, [...path, "limits"], limits, KEYS.limits, "limit");
-  const maxTotal = optNumber(ctx, [...path, "limits", "max_total_trials"], limits.max_total_trials);
+  // azure-ai-ml accepts `${{parent.inputs.x}}` in a node's fields (support_data_binding_expression_for_fields
+  // in _schema/pipeline/component_job.py): a bound limit is kept as written and resolved when planned.
+  const bound: Record<string, string> = {};
+  const limit = (key: string): number | undefined => {
+    const value = limits[key];
+    const body = typeof value === "string" ? wholeExpression(value) : undefined;
+    if (body !== undefined && parseRef(body)?.scope === "parent.inputs") {
+      bound[key] = value as string;
+      return undefined;
+    }
+    return optNumber(ctx, [...path, "limits", key], value);
+  };
+  const maxTotal = limit("max_total_trials");
   let earlyTermination: SweepSpec["earlyTermination"];
   if (isObj(v.early_termination)) {
     const e = v.early_termination;
@@ -1030,16 +1055,28 @@ function parseSweep(ctx: Ctx, path: Path, v: Obj): SweepSpec {
     objective: { goal: goal as "maximize", primaryMetric: String(objective.primary_metric ?? "") },
     limits: {
       maxTotalTrials: maxTotal ?? (samplingType === "grid" ? Number.POSITIVE_INFINITY : 1000),
-      maxConcurrentTrials:
-        optNumber(ctx, [...path, "limits", "max_concurrent_trials"], limits.max_concurrent_trials) ?? maxTotal ?? 1,
-      timeoutSeconds: optNumber(ctx, [...path, "limits", "timeout"], limits.timeout),
-      trialTimeoutSeconds: optNumber(ctx, [...path, "limits", "trial_timeout"], limits.trial_timeout),
+      maxConcurrentTrials: limit("max_concurrent_trials") ?? maxTotal ?? 1,
+      timeoutSeconds: limit("timeout"),
+      trialTimeoutSeconds: limit("trial_timeout"),
+      ...(Object.keys(bound).length > 0 ? { bound } : {}),
     },
     earlyTermination,
   };
 }
 
 // ---- small typed readers that record problems at the value's position ----
+
+/** Unknown keys where Azure ML accepts them (marshmallow INCLUDE): a warning with the did-you-mean. */
+function warnKeys(ctx: Ctx, path: Path, v: Obj, allowed: readonly string[], what: string): void {
+  for (const k of Object.keys(v)) {
+    if (!allowed.includes(k))
+      ctx.problems.warn(
+        `unknown ${what} '${k}' is ignored (Azure ML accepts unknown keys here)`,
+        ctx.src.at([...path, k]),
+        suggestion(k, allowed),
+      );
+  }
+}
 
 function checkKeys(ctx: Ctx, path: Path, v: Obj, allowed: readonly string[], what: string): void {
   for (const k of Object.keys(v)) {

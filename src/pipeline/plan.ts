@@ -120,6 +120,16 @@ function planLevel(level: Level, steps: PlanStep[], problems: Problems): void {
     const resolved: Record<string, Resolved> = {};
     const searchNames = Object.keys(node.sweep?.searchSpace ?? {});
     for (const [input, binding] of Object.entries(node.inputs)) {
+      if (!registered && !(input in decls) && node.type === "pipeline") {
+        // Azure ML accepts a pipeline component node input its component does not declare
+        // (azureml-examples' nyc_taxi_data_regression_with_pipeline_component does this): nothing reads it.
+        problems.warn(
+          `job '${name}' has no input '${input}': it is ignored (Azure ML accepts undeclared inputs of a pipeline component)`,
+          binding.where,
+          suggestion(input, Object.keys(decls), "an input of its component"),
+        );
+        continue;
+      }
       if (!registered && !(input in decls)) {
         problems.add(
           `job '${name}' has no input '${input}'`,
@@ -204,7 +214,7 @@ function planLevel(level: Level, steps: PlanStep[], problems: Problems): void {
     const deps = [...new Set(Object.values(inputs).flatMap((i) => (i.kind === "step" ? [i.step] : [])))];
     steps.push({
       id: `${level.prefix}${name}`,
-      node,
+      node: node.sweep?.limits.bound ? withBoundLimits(level, node, problems) : node,
       component,
       inputs,
       outputs,
@@ -213,6 +223,50 @@ function planLevel(level: Level, steps: PlanStep[], problems: Problems): void {
       timeoutSeconds: node.timeoutSeconds,
     });
   }
+}
+
+const LIMIT_FIELDS = {
+  max_total_trials: "maxTotalTrials",
+  max_concurrent_trials: "maxConcurrentTrials",
+  timeout: "timeoutSeconds",
+  trial_timeout: "trialTimeoutSeconds",
+} as const;
+
+/**
+ * A sweep node whose limits are written as `${{parent.inputs.x}}`, with the values those inputs
+ * have here (what the local runner uses; Azure ML gets the expression as written and resolves it).
+ */
+function withBoundLimits(level: Level, node: JobNode, problems: Problems): JobNode {
+  const sweep = node.sweep!;
+  const limits = { ...sweep.limits };
+  for (const [key, text] of Object.entries(sweep.limits.bound ?? {})) {
+    const name = /parent\.inputs\.([A-Za-z0-9_]+)/.exec(text)?.[1] ?? "";
+    const where = node.where;
+    const p = level.parentInputs[name];
+    if (!p) {
+      problems.add(
+        `'${text}' in limits.${key} names no input of the ${level.prefix ? "pipeline component" : "pipeline"}`,
+        where,
+        suggestion(name, Object.keys(level.parentInputs), "a declared input"),
+      );
+      continue;
+    }
+    const value = p.input.kind === "value" ? Number(p.input.value) : Number.NaN;
+    if (!Number.isFinite(value)) {
+      problems.add(
+        `limits.${key} of job '${node.name}' is bound to '${text}', which is not a number here`,
+        where,
+        `Give the input '${name}' a number`,
+      );
+      continue;
+    }
+    const field = LIMIT_FIELDS[key as keyof typeof LIMIT_FIELDS];
+    if (field) limits[field] = value;
+    // Without max_concurrent_trials, every trial may run at once (as when max_total_trials is a number).
+    const written = node.raw.limits as Record<string, unknown> | undefined;
+    if (key === "max_total_trials" && written?.max_concurrent_trials === undefined) limits.maxConcurrentTrials = value;
+  }
+  return { ...node, sweep: { ...sweep, limits } };
 }
 
 function resolveBinding(level: Level, job: string, b: Binding, problems: Problems): Resolved | undefined {
@@ -349,9 +403,13 @@ function checkType(
     problems.add(`${label} is ${decl.type} but is bound to ${r.type ?? "data"}`, where, `Give a ${decl.type} value`);
     return;
   }
+  // Azure ML accepts the mismatches below (azureml-examples binds a uri_file to uri_folder inputs and
+  // 224 to a string input with enum ['True', 'False'], and the service runs them): warn, so we never
+  // refuse what `az ml job create` takes. The step's own code may still reject the value.
+  const accepted = ". Azure ML accepts it; the step receives it as written";
   if (wantData && r.type && isDataType(r.type) && !COMPATIBLE[decl.type]?.includes(r.type)) {
-    problems.add(
-      `${label} is ${decl.type} but is bound to ${r.type}`,
+    problems.warn(
+      `${label} is ${decl.type} but is bound to ${r.type}${accepted}`,
       where,
       `Bind a ${decl.type}, or change the input's type`,
     );
@@ -361,20 +419,25 @@ function checkType(
   const v = r.input.value;
   const text = String(v);
   if (decl.type === "integer" && !/^[-+]?\d+$/.test(text.trim()))
-    problems.add(`${label} is an integer but is '${text}'`, where, "Give a whole number");
+    problems.warn(`${label} is an integer but is '${text}'${accepted}`, where, "Give a whole number");
   else if (decl.type === "number" && (text.trim() === "" || !Number.isFinite(Number(text))))
-    problems.add(`${label} is a number but is '${text}'`, where, "Give a number such as 0.1");
+    problems.warn(`${label} is a number but is '${text}'${accepted}`, where, "Give a number such as 0.1");
   else if (decl.type === "boolean" && !["true", "false"].includes(text.toLowerCase()))
-    problems.add(`${label} is a boolean but is '${text}'`, where, "Give true or false");
+    problems.warn(`${label} is a boolean but is '${text}'${accepted}`, where, "Give true or false");
   else if (decl.enum && !decl.enum.map(String).includes(text))
-    problems.add(`${label} is '${text}'`, where, `Use one of: ${decl.enum.join(", ")}`);
+    problems.warn(`${label} is '${text}', not one of its enum${accepted}`, where, enumFix(text, decl.enum));
   else if ((decl.min !== undefined && Number(v) < decl.min) || (decl.max !== undefined && Number(v) > decl.max)) {
-    problems.add(
-      `${label} is ${text}, outside [${decl.min ?? "-∞"}, ${decl.max ?? "∞"}]`,
+    problems.warn(
+      `${label} is ${text}, outside [${decl.min ?? "-∞"}, ${decl.max ?? "∞"}]${accepted}`,
       where,
       "Give a value inside the declared range",
     );
   }
+}
+
+/** "Did you mean" among an enum's values, or the list of them. */
+function enumFix(text: string, values: readonly (string | number)[]): string {
+  return suggestion(text, values.map(String), "one of");
 }
 
 /** Checks a command's `${{inputs.x}}` / `${{outputs.y}}` against the component's declarations. */

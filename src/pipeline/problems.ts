@@ -6,12 +6,21 @@ export interface Problem {
   fix?: string;
 }
 
-/** Everything wrong with a pipeline, collected so the user sees it all before anything runs. */
+/**
+ * Everything wrong with a pipeline, collected so the user sees it all before anything runs.
+ * `list` holds what Azure ML itself would refuse; `warnings` what it accepts but is likely a
+ * mistake (an unknown key, a type that does not match), so we never refuse more than the service.
+ */
 export class Problems {
   readonly list: Problem[] = [];
+  readonly warnings: Problem[] = [];
 
   add(message: string, where: ErrorLocation, fix?: string): void {
     this.list.push({ message, where, fix });
+  }
+
+  warn(message: string, where: ErrorLocation, fix?: string): void {
+    this.warnings.push({ message, where, fix });
   }
 
   get empty(): boolean {

@@ -1,0 +1,84 @@
+import { cp, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { loadPipeline } from "../../src/pipeline/parse.js";
+import { planPipeline } from "../../src/pipeline/plan.js";
+import { describeProblem } from "../../src/pipeline/problems.js";
+import { runCliTask, tempDir } from "../helpers.js";
+
+const PIPELINES = join(import.meta.dirname, "..", "fixtures", "pipelines");
+
+async function check(file: string): Promise<{ errors: string[]; warnings: string[] }> {
+  const { job, problems } = await loadPipeline(join(PIPELINES, file));
+  const { plan } = planPipeline(job, problems);
+  const text = (list: typeof problems.list) => list.map((p) => describeProblem(p).replaceAll(`${PIPELINES}/`, ""));
+  expect(plan.steps.length).toBeGreaterThan(0);
+  return { errors: text(problems.list), warnings: text(problems.warnings) };
+}
+
+describe("as strict as Azure ML, no stricter: what `az ml job create` accepts is a warning, not a refusal", () => {
+  it("an unknown setting, an undeclared pipeline-component input and a bound sweep limit are accepted", async () => {
+    const { errors, warnings } = await check("lenient/pipeline.yml");
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual([
+      "lenient/pipeline.yml:11:3: unknown setting 'default_datestore' is ignored (Azure ML accepts unknown keys here). Did you mean 'default_datastore'?",
+      "lenient/pipeline.yml:34:25: job 'line' has no input 'test_split_ratio': it is ignored (Azure ML accepts undeclared inputs of a pipeline component). Use an input of its component: data, rate, steps.",
+    ]);
+  });
+
+  it("a uri_folder into a uri_file input and a float into an integer input are warnings at their line", async () => {
+    const { errors, warnings } = await check("lenient/mismatches.yml");
+    expect(errors).toEqual([]);
+    const at = (w: string) => w.slice(0, w.indexOf(" is "));
+    expect(warnings.map(at)).toEqual([
+      "lenient/mismatches.yml:12:13: job 'line' input 'data'",
+      "lenient/mismatches.yml:14:14: job 'line' input 'steps'",
+      // The values reach the component's inner jobs as they are: those say so too.
+      "features/nested/components/train-eval.yml:20:13: job 'fit' input 'data'",
+      "features/nested/components/train-eval.yml:22:14: job 'fit' input 'steps'",
+      "features/nested/components/train-eval.yml:27:13: job 'score' input 'data'",
+    ]);
+    expect(warnings[0]).toContain("is uri_file but is bound to uri_folder. Azure ML accepts it");
+    expect(warnings[1]).toContain("is an integer but is '2.5'. Azure ML accepts it");
+  });
+
+  it("a bound max_total_trials takes the pipeline input's value when planned; the YAML keeps the expression", async () => {
+    const { job, problems } = await loadPipeline(join(PIPELINES, "lenient", "pipeline.yml"));
+    const { plan } = planPipeline(job, problems);
+    expect(job.jobs.search.sweep?.limits.bound).toEqual({ max_total_trials: "${{parent.inputs.trials}}" });
+    const search = plan.steps.find((s) => s.id === "search");
+    expect(search?.node.sweep?.limits).toMatchObject({ maxTotalTrials: 3, maxConcurrentTrials: 3 });
+  });
+
+  it("a bound limit that names no pipeline input is refused with a did-you-mean", async () => {
+    const { job, problems } = await loadPipeline(join(PIPELINES, "lenient", "pipeline.yml"), {
+      set: ["jobs.search.limits.max_total_trials=${{parent.inputs.trails}}"],
+    });
+    planPipeline(job, problems);
+    expect(problems.list.map((p) => `${p.message}. ${p.fix}`)).toEqual([
+      "'${{parent.inputs.trails}}' in limits.max_total_trials names no input of the pipeline. Did you mean 'trials'?",
+    ]);
+  });
+});
+
+describe("the lenient pipeline runs locally and prints its warnings", () => {
+  let dir: string;
+  let cleanup: () => Promise<void>;
+  beforeEach(async () => {
+    ({ dir, cleanup } = await tempDir("mlops-lenient-"));
+    await cp(PIPELINES, join(dir, "pipelines"), { recursive: true });
+  });
+  afterEach(() => cleanup());
+
+  it("three grid trials (max_total_trials from the input), the warnings on stderr with file:line", async () => {
+    const run = await runCliTask("submit-pipeline", { pipeline: "pipelines/lenient/pipeline.yml" }, dir);
+    expect(run.outputs.status).toBe("Completed");
+    expect(run.stderr).toEqual([
+      expect.stringMatching(/^warning: .*lenient\/pipeline\.yml:11:3: unknown setting 'default_datestore'/),
+      expect.stringMatching(/^warning: .*lenient\/pipeline\.yml:34:25: job 'line' has no input 'test_split_ratio'/),
+    ]);
+    const record = JSON.parse(await readFile(join(dir, ".mlops", "jobs", run.outputs.jobName, "job.json"), "utf8"));
+    const search = record.steps.find((s: { name: string }) => s.name === "search");
+    expect(search.trials).toHaveLength(3);
+  });
+});
