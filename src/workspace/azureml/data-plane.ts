@@ -13,6 +13,8 @@ import {
   type Pipeline,
 } from "@azure/core-rest-pipeline";
 import type { AzureMlClient } from "./client.js";
+import type { DiscoveryDocument, HistoryRun, Page } from "./contract/responses.js";
+import { mlflowTrackingBase } from "./contract/routes.js";
 
 interface WorkspaceInfo {
   discoveryUrl?: string;
@@ -39,43 +41,46 @@ export class DataPlane {
     this.services ??= (async () => {
       const ws = await this.workspace();
       if (!ws.discoveryUrl) throw new Error("the workspace has no discoveryUrl");
-      const doc = await this.client.must<{ history?: string; api?: string }>("GET", ws.discoveryUrl, {
+      const doc = await this.client.mustUrl<DiscoveryDocument>("GET", ws.discoveryUrl, {
         what: "read the workspace discovery document",
       });
       const history = (doc.body.history ?? doc.body.api ?? "").replace(/\/$/, "");
       const mlflow = ws.mlFlowTrackingUri
         ? ws.mlFlowTrackingUri.replace(/^azureml:\/\//, "https://").replace(/\/$/, "")
-        : `${doc.body.api}/mlflow/v1.0${this.client.wsPath}`;
+        : mlflowTrackingBase(String(doc.body.api), this.client.ref);
       return { history, mlflow };
     })();
     return this.services;
   }
 
-  async childRuns<T>(jobName: string, experiment: string, signal?: AbortSignal): Promise<T[]> {
+  async childRuns<T extends HistoryRun = HistoryRun>(
+    jobName: string,
+    experiment: string,
+    signal?: AbortSignal,
+  ): Promise<T[]> {
     const { history } = await this.endpoints();
-    const out: T[] = [];
-    let url: string | undefined =
-      `${history}/history/v1.0${this.client.wsPath}/experiments/${encodeURIComponent(experiment)}/runs/${jobName}/children`;
-    while (url) {
-      const page: { body: { value?: T[]; nextLink?: string | null } } = await this.client.must("GET", url, {
-        what: `read the steps of job ${jobName}`,
-        signal,
-      });
+    const what = `read the steps of job ${jobName}`;
+    const first = await this.client.must(
+      "runHistory.listChildren",
+      { experiment, run: jobName },
+      { base: history, what, signal },
+    );
+    const out = [...(first.body.value ?? [])];
+    // Later pages: the URL the service hands back, as given.
+    for (let next = first.body.nextLink; next; ) {
+      const page = await this.client.mustUrl<Page<HistoryRun>>("GET", next, { what, signal });
       out.push(...(page.body.value ?? []));
-      url = page.body.nextLink ?? undefined;
+      next = page.body.nextLink;
     }
-    return out;
+    return out as T[];
   }
 
   async logFiles(runId: string, signal?: AbortSignal): Promise<Record<string, string>> {
     const { history } = await this.endpoints();
-    const r = await this.client.must<{ logFiles?: Record<string, string> }>(
-      "GET",
-      `${history}/history/v1.0${this.client.wsPath}/runs/${runId}/details`,
-      {
-        what: `read the details of run ${runId}`,
-        signal,
-      },
+    const r = await this.client.must(
+      "runHistory.getDetails",
+      { run: runId },
+      { base: history, what: `read the details of run ${runId}`, signal },
     );
     return r.body.logFiles ?? {};
   }
@@ -97,11 +102,11 @@ export class DataPlane {
   /** The latest value of each metric of a run, from MLflow. */
   async runMetrics(runId: string): Promise<Record<string, number>> {
     const { mlflow } = await this.endpoints();
-    const r = await this.client.must<{
-      run?: { data?: { metrics?: { key: string; value: number; step?: number; timestamp?: number }[] } };
-    }>("GET", `${mlflow}/api/2.0/mlflow/runs/get?run_id=${encodeURIComponent(runId)}`, {
-      what: `read the metrics of run ${runId}`,
-    });
+    const r = await this.client.must(
+      "mlflow.getRun",
+      {},
+      { base: mlflow, query: { run_id: runId }, what: `read the metrics of run ${runId}` },
+    );
     const out: Record<string, number> = {};
     for (const m of r.body.run?.data?.metrics ?? []) out[m.key] = m.value;
     return out;

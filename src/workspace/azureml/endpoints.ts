@@ -1,38 +1,19 @@
 /**
- * Managed online endpoints: hand-written requests with a newer api-version, because traffic can
- * only be changed by PUTting the whole endpoint (the SDK's PATCH model has no `traffic`) and newer
- * deployment settings would be dropped by the 2022-10-01 models. Every change is a long-running
- * operation that is followed to its end. Keys come through the SDK (listKeys).
+ * Managed online endpoints: hand-written requests (routes and api-version in contract/routes.ts),
+ * because traffic can only be changed by PUTting the whole endpoint (the SDK's PATCH model has no
+ * `traffic`) and newer deployment settings would be dropped by the 2022-10-01 models. Every change
+ * is a long-running operation that is followed to its end. Keys come through the SDK (listKeys).
  */
 import { relative, sep } from "node:path";
 import { createHttpHeaders, createPipelineRequest } from "@azure/core-rest-pipeline";
 import { UserError } from "../../errors.js";
 import type { Log } from "../../tasks/context.js";
 import type { DeploymentState, EndpointService, EndpointState, NewDeployment, ScoreResponse } from "../workspace.js";
-import { type AzureMlClient, NEWER_API } from "./client.js";
+import type { AzureMlClient } from "./client.js";
 import type { CodeUploader } from "./code.js";
+import type { OnlineEndpointResource } from "./contract/responses.js";
 import type { DataPlane } from "./data-plane.js";
 import { EnvironmentRegistry } from "./environments.js";
-
-interface ArmEndpoint {
-  name: string;
-  location?: string;
-  identity?: unknown;
-  tags?: Record<string, string>;
-  kind?: string;
-  properties: {
-    scoringUri?: string;
-    traffic?: Record<string, number>;
-    authMode?: string;
-    provisioningState?: string;
-    description?: string;
-  } & Record<string, unknown>;
-}
-
-interface ArmDeployment {
-  name: string;
-  properties: { model?: string; provisioningState?: string } & Record<string, unknown>;
-}
 
 function deploymentStatus(state: string | undefined): DeploymentState["status"] {
   switch (state) {
@@ -60,27 +41,27 @@ export class AzureEndpoints implements EndpointService {
     private readonly environments = new EnvironmentRegistry(client),
   ) {}
 
-  private path(endpoint: string, deployment?: string): string {
-    return `/onlineEndpoints/${endpoint}${deployment !== undefined ? `/deployments/${deployment}` : ""}`;
-  }
-
-  private async readEndpoint(name: string): Promise<ArmEndpoint | undefined> {
+  private async readEndpoint(name: string): Promise<OnlineEndpointResource | undefined> {
     return (
-      await this.client.send<ArmEndpoint>("GET", this.path(name), {
-        apiVersion: NEWER_API,
-        allow404: true,
-        what: `read online endpoint ${name}`,
-      })
+      await this.client.send(
+        "onlineEndpoints.get",
+        { endpoint: name },
+        {
+          allow404: true,
+          what: `read online endpoint ${name}`,
+        },
+      )
     )?.body;
   }
 
   async get(name: string): Promise<EndpointState | undefined> {
     const ep = await this.readEndpoint(name);
     if (!ep) return undefined;
-    const deps = await this.client.must<{ value?: ArmDeployment[] }>("GET", `${this.path(name)}/deployments`, {
-      apiVersion: NEWER_API,
-      what: `list deployments of ${name}`,
-    });
+    const deps = await this.client.must(
+      "onlineDeployments.list",
+      { endpoint: name },
+      { what: `list deployments of ${name}` },
+    );
     return {
       name: ep.name,
       scoringUri: ep.properties.scoringUri ?? "",
@@ -94,10 +75,7 @@ export class AzureEndpoints implements EndpointService {
   }
 
   async list(): Promise<EndpointState[]> {
-    const r = await this.client.must<{ value?: ArmEndpoint[] }>("GET", "/onlineEndpoints", {
-      apiVersion: NEWER_API,
-      what: "list online endpoints",
-    });
+    const r = await this.client.must("onlineEndpoints.list", {}, { what: "list online endpoints" });
     const out: EndpointState[] = [];
     for (const ep of r.body.value ?? []) {
       const state = await this.get(ep.name);
@@ -110,19 +88,26 @@ export class AzureEndpoints implements EndpointService {
     const existing = await this.get(name);
     if (existing) return existing;
     log.info(`Creating online endpoint ${name}`);
-    const r = await this.client.must("PUT", this.path(name), {
-      apiVersion: NEWER_API,
-      what: `create online endpoint ${name}`,
-      body: {
-        location: await this.location(),
-        identity: { type: "SystemAssigned" },
-        properties: {
-          authMode: "Key",
-          description: "Managed by mlops-action deploy-endpoint",
-          publicNetworkAccess: "Enabled",
+    const r = await this.client.must(
+      "onlineEndpoints.createOrUpdate",
+      { endpoint: name },
+      {
+        what: `create online endpoint ${name}`,
+        // The SDK's form: empty tags, properties and traffic maps; public access left to the service's default.
+        body: {
+          tags: {},
+          location: await this.location(),
+          identity: { type: "SystemAssigned" },
+          properties: {
+            authMode: "Key",
+            description: "Managed by mlops-action deploy-endpoint",
+            properties: {},
+            mirrorTraffic: {},
+            traffic: {},
+          },
         },
       },
-    });
+    );
     await this.client.waitLro(r, `create online endpoint ${name}`);
     if (this.client.dryRun) return { name, scoringUri: "", traffic: {}, deployments: [] };
     return (await this.get(name)) as EndpointState;
@@ -133,7 +118,7 @@ export class AzureEndpoints implements EndpointService {
     const env = environment ?? "mcr.microsoft.com/azureml/minimal-ubuntu22.04-py39-cpu-inference:latest";
     const registered = /^azureml:([^:@/]+)(?::([^:@/]+)|@latest)?$/.exec(env);
     if (registered) {
-      return `${this.client.wsPath}/environments/${registered[1]}/versions/${registered[2] ?? "1"}`;
+      return this.client.id("environmentVersions.get", { name: registered[1], version: registered[2] ?? "1" });
     }
     if (/^azureml:\/\//.test(env) || env.startsWith("/subscriptions/")) return env.replace(/^azureml:/, "");
     return this.environments.register({ image: env }, `environment ${env}`);
@@ -149,8 +134,13 @@ export class AzureEndpoints implements EndpointService {
         "Put score.py inside the code folder",
       );
     }
-    const model = `${this.client.wsPath}/models/${deployment.model.name}/versions/${deployment.model.version}`;
+    const model = this.client.id("modelVersions.get", {
+      name: deployment.model.name,
+      version: deployment.model.version,
+    });
+    // The SDK's form: empty tags, environment variables and properties; scale settings left to the service's default.
     const body = {
+      tags: {},
       location: await this.location(),
       sku: { name: "Default", capacity: deployment.instanceCount ?? 1 },
       properties: {
@@ -158,19 +148,23 @@ export class AzureEndpoints implements EndpointService {
         model,
         codeConfiguration: { codeId, scoringScript },
         environmentId: await this.environmentId(deployment.environment),
+        environmentVariables: {},
+        properties: {},
         instanceType: deployment.instanceType ?? "Standard_DS3_v2",
-        scaleSettings: { scaleType: "Default" },
         appInsightsEnabled: false,
       },
     };
     log.info(
       `Creating deployment ${endpoint}/${deployment.name} (${deployment.model.name}:${deployment.model.version}, ${body.properties.instanceType} × ${body.sku.capacity})`,
     );
-    const r = await this.client.must("PUT", this.path(endpoint, deployment.name), {
-      apiVersion: NEWER_API,
-      body,
-      what: `create deployment ${endpoint}/${deployment.name}`,
-    });
+    const r = await this.client.must(
+      "onlineDeployments.createOrUpdate",
+      { endpoint, deployment: deployment.name },
+      {
+        body,
+        what: `create deployment ${endpoint}/${deployment.name}`,
+      },
+    );
     try {
       await this.client.waitLro(r, `create deployment ${endpoint}/${deployment.name}`);
     } catch (error) {
@@ -179,10 +173,13 @@ export class AzureEndpoints implements EndpointService {
       return { name: deployment.name, model, status: "Failed" };
     }
     if (this.client.dryRun) return { name: deployment.name, model, status: "Succeeded" };
-    const d = await this.client.must<ArmDeployment>("GET", this.path(endpoint, deployment.name), {
-      apiVersion: NEWER_API,
-      what: `read deployment ${endpoint}/${deployment.name}`,
-    });
+    const d = await this.client.must(
+      "onlineDeployments.get",
+      { endpoint, deployment: deployment.name },
+      {
+        what: `read deployment ${endpoint}/${deployment.name}`,
+      },
+    );
     return { name: deployment.name, model, status: deploymentStatus(d.body.properties.provisioningState) };
   }
 
@@ -211,11 +208,14 @@ export class AzureEndpoints implements EndpointService {
           .join(", ") || "none"
       }`,
     );
-    const r = await this.client.must("PUT", this.path(endpoint), {
-      apiVersion: NEWER_API,
-      body,
-      what: `set traffic of ${endpoint}`,
-    });
+    const r = await this.client.must(
+      "onlineEndpoints.createOrUpdate",
+      { endpoint },
+      {
+        body,
+        what: `set traffic of ${endpoint}`,
+      },
+    );
     await this.client.waitLro(r, `set traffic of ${endpoint}`);
     if (this.client.dryRun)
       return { name: endpoint, scoringUri: ep.properties.scoringUri ?? "", traffic, deployments: [] };
@@ -224,11 +224,14 @@ export class AzureEndpoints implements EndpointService {
 
   async deleteDeployment(endpoint: string, deployment: string, log: Log): Promise<void> {
     log.info(`Deleting deployment ${endpoint}/${deployment}`);
-    const r = await this.client.send("DELETE", this.path(endpoint, deployment), {
-      apiVersion: NEWER_API,
-      allow404: true,
-      what: `delete deployment ${endpoint}/${deployment}`,
-    });
+    const r = await this.client.send(
+      "onlineDeployments.delete",
+      { endpoint, deployment },
+      {
+        allow404: true,
+        what: `delete deployment ${endpoint}/${deployment}`,
+      },
+    );
     if (r) await this.client.waitLro(r, `delete deployment ${endpoint}/${deployment}`);
   }
 
@@ -287,11 +290,14 @@ export class AzureEndpoints implements EndpointService {
 
   async delete(name: string, log: Log): Promise<void> {
     log.info(`Deleting online endpoint ${name}`);
-    const r = await this.client.send("DELETE", this.path(name), {
-      apiVersion: NEWER_API,
-      allow404: true,
-      what: `delete online endpoint ${name}`,
-    });
+    const r = await this.client.send(
+      "onlineEndpoints.delete",
+      { endpoint: name },
+      {
+        allow404: true,
+        what: `delete online endpoint ${name}`,
+      },
+    );
     if (r) await this.client.waitLro(r, `delete online endpoint ${name}`);
   }
 }

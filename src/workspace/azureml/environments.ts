@@ -78,6 +78,9 @@ export class EnvironmentRegistry {
   }
 }
 
+/** The name Azure ML gives its serverless compute (`azureml:serverless`). */
+export const SERVERLESS = "serverless";
+
 /**
  * A compute named `azureml:<name>` or `<name>` as the ARM id the service expects, after checking
  * that the workspace has it.
@@ -92,6 +95,9 @@ export class ComputeResolver {
       /^azureml:([A-Za-z0-9][A-Za-z0-9_-]*)$/.exec(value)?.[1] ??
       (/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(value) ? value : undefined);
     if (!name) return Promise.resolve(value.replace(/^azureml:(?=\/subscriptions\/)/, ""));
+    // Serverless compute is no cluster to look up: the SDK sends its ARM id as is (recorded in
+    // test_pipeline_job_serverless_compute_*: settings.default_compute = <workspace>/computes/serverless).
+    if (name.toLowerCase() === SERVERLESS) return Promise.resolve(`${this.client.wsPath}/computes/${SERVERLESS}`);
     let p = this.known.get(name);
     if (!p) {
       p = (async () => {
