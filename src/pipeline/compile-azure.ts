@@ -15,6 +15,7 @@
 import { createHash } from "node:crypto";
 import { isAbsolute, resolve } from "node:path";
 import { compileAutomlNode } from "./compile-automl.js";
+import { nodeQueueSettings } from "./compile-queue.js";
 import { compileSparkNode } from "./compile-spark.js";
 import type { Binding, Component, JobNode, OutputBinding, PipelineJob, SweepSpec } from "./model.js";
 
@@ -203,6 +204,7 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
           componentId: reference(node.component, node),
           resources: node.resources ? snakeResources(node.resources) : undefined,
           distribution: node.distribution ? distribution(node.distribution) : undefined,
+          queue_settings: nodeQueueSettings(raw.queue_settings, "command"),
           limits:
             node.timeoutSeconds !== undefined
               ? { job_limits_type: "Command", timeout: duration(node.timeoutSeconds) }
@@ -214,6 +216,7 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
           // The SDK's sweep node holds its component under `trial`.
           trial: { componentId: reference(node.component) },
           ...sweep(node.sweep!, raw),
+          queue_settings: nodeQueueSettings(raw.queue_settings, "sweep"),
           resources: node.resources ? snakeResources(node.resources) : undefined,
         });
       case "pipeline":

@@ -41,6 +41,11 @@ function listBlobs(cloud: Cloud, headers: Record<string, string>): Promise<{ sta
   });
 }
 
+/** The blob prefix of a folder's azureml:// URI (with or without its trailing slash). */
+function folderOf(uri: string): string {
+  return uri.split("/paths/")[1].replace(/\/?$/, "/");
+}
+
 function jwt(claims: Record<string, unknown>): string {
   const part = (o: unknown) => Buffer.from(JSON.stringify(o)).toString("base64url");
   return `${part({ alg: "none", typ: "JWT" })}.${part(claims)}.`;
@@ -136,7 +141,7 @@ describe("keyless storage: an identity-based default datastore on HTTPS Azurite 
     expect(issued.length).toBeGreaterThan(0);
     expect(issued.every((t) => t.audience === "https://storage.azure.com" && t.clientId === CLIENT)).toBe(true);
 
-    const prefix = run.outputs.uri.split("/paths/")[1];
+    const prefix = folderOf(run.outputs.uri);
     expect(await blobsUnder(cloud, prefix)).toEqual(await filesUnder(join(work, "data")));
   });
 
@@ -208,7 +213,7 @@ describe("keyless storage: an identity-based default datastore on HTTPS Azurite 
     const uri = (put.body as { properties: { modelUri: string; modelType: string } }).properties;
     expect(uri.modelType).toBe("mlflow_model");
     expect(registered.version).toBe("1");
-    expect(await blobsUnder(cloud, uri.modelUri.split("/paths/")[1])).toEqual(await filesUnder(model));
+    expect(await blobsUnder(cloud, folderOf(uri.modelUri))).toEqual(await filesUnder(model));
   });
 
   it("falls back to the identity when listSecrets answers 400 for a datastore that claims secrets", async () => {
@@ -254,7 +259,7 @@ describe("keyless storage: an account that refuses shared keys (403 KeyBasedAuth
     expect(cloud.emu.requests.slice(mark).filter((r) => /\/listSecrets$/.test(r.path))).toHaveLength(1);
     // One probe with the key was refused; nothing else was sent with it.
     expect(cloud.azurite.gate?.refused).toBe(1);
-    const prefix = run.outputs.uri.split("/paths/")[1];
+    const prefix = folderOf(run.outputs.uri);
     expect(await blobsUnder(cloud, prefix)).toEqual(await filesUnder(join(work, "data")));
   });
 

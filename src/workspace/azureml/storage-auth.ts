@@ -153,3 +153,14 @@ export async function refusesSharedKey(container: ContainerClient): Promise<bool
     return e?.statusCode === 403 && (e.code ?? e.details?.errorCode) === SHARED_KEY_REFUSED;
   }
 }
+
+/** What to do about a 403 from storage, by how it was reached and what storage said. */
+export function storageRefusalFix(code: string | undefined, keyless: boolean, scope: string): string {
+  if (!keyless) {
+    return "The datastore's key or SAS token was refused: update the datastore's credentials (az ml datastore update), or make it identity-based and grant the identity 'Storage Blob Data Contributor'";
+  }
+  if (code === "AuthenticationFailed" || code === "InvalidAuthenticationInfo") {
+    return `Storage did not accept the identity's token for ${scope}: check that the inputs 'cloud' and 'tenantId' match the workspace's cloud and tenant`;
+  }
+  return "Grant the signed-in identity 'Storage Blob Data Contributor' on the workspace's storage account (az role assignment create --role \"Storage Blob Data Contributor\" --assignee <clientId> --scope <storage account id>), or give the datastore an account key";
+}

@@ -17,6 +17,7 @@ import {
   SHARED_KEY_REFUSED,
   type StorageAccess,
   storageContainer,
+  storageRefusalFix,
 } from "./storage-auth.js";
 
 export interface Datastore {
@@ -285,9 +286,7 @@ export class DatastoreAccess {
       return new UserError(
         `${what} in the default datastore failed: ${e.code ?? "AuthorizationPermissionMismatch"}`,
         {},
-        this.keyless
-          ? "Grant the signed-in identity 'Storage Blob Data Contributor' on the workspace's storage account (az role assignment create --role \"Storage Blob Data Contributor\" --assignee <clientId> --scope <storage account id>)"
-          : "The datastore's key or SAS token was refused: update the datastore's credentials (az ml datastore update), or make it identity-based and grant the identity 'Storage Blob Data Contributor'",
+        storageRefusalFix(e.code, this.keyless, this.client.cloud.storageScope),
       );
     }
     if (e?.statusCode !== undefined) {
