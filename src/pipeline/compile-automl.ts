@@ -13,7 +13,7 @@ const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !
 
 export interface AutomlCompileContext {
   /** A local data path as the URI it was uploaded to. */
-  dataPath: (path: string, baseDir: string) => string;
+  dataPath: (path: string, baseDir: string, type?: string) => string;
   /** The wire form of one node output (shared with other node kinds). */
   output: (o: JobNode["outputs"][string]) => Obj;
 }
@@ -51,7 +51,7 @@ function dataValue(b: Binding, ctx: AutomlCompileContext): unknown {
     case "ref":
       return b.text.trim();
     case "data":
-      return { type: b.type, path: ctx.dataPath(b.path, b.baseDir), ...(b.mode ? { mode: b.mode } : {}) };
+      return { type: b.type, path: ctx.dataPath(b.path, b.baseDir, b.type), ...(b.mode ? { mode: b.mode } : {}) };
     case "literal":
       return String(b.value);
     case "empty":

@@ -75,6 +75,8 @@ const outputMode = (m: string | undefined) =>
 const REGISTERED_VERSION = /^azureml:([^:/@]+):([^:/@]+)$/;
 const duration = (seconds: number | undefined) => (seconds === undefined ? undefined : `PT${seconds}S`);
 const REMOTE = /^(azureml:|https?:|wasbs?:|abfss?:|adl:|s3:|gs:)/i;
+/** A Docker build context the service fetches itself (not uploaded). */
+const REMOTE_CONTEXT = /^(https?:|git\+|azureml:)/;
 
 /** Drops undefined members so the body holds only what was written. */
 function clean<T extends Record<string, unknown>>(o: T): T {
@@ -92,7 +94,7 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
   const environmentFiles = new Set<string>();
   const registered = new Map<Component, string>();
 
-  const dataPath = (path: string, baseDir: string) => {
+  const dataPath = (path: string, baseDir: string, type?: string) => {
     if (REMOTE.test(path)) return path;
     const abs = isAbsolute(path) ? path : resolve(baseDir, path.replace(/^file:/, ""));
     dataPaths.add(abs);
@@ -169,12 +171,24 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
         spec.code = codeId(c.code);
       }
     }
-    if (c.type === "pipeline") spec.jobs = compileJobs(c.jobs ?? {});
+    if (c.type === "pipeline") {
+      spec.jobs = compileJobs(c.jobs ?? {});
+      // The SDK registers a pipeline component as loaded from its YAML, leaving determinism to the service
+      // (recording pipeline_job/test_pipeline_component_job).
+      spec._source = "YAML.COMPONENT";
+      delete spec.is_deterministic;
+    }
     if (isObj(spec.environment) && typeof spec.environment.conda_file === "string") {
       // Relative to the YAML file the component is written in.
       const conda = resolve(c.where.file ?? job.file, "..", spec.environment.conda_file);
       environmentFiles.add(conda);
       spec.environment = { ...spec.environment, conda_file: conda };
+    }
+    const env = spec.environment;
+    if (isObj(env) && isObj(env.build) && typeof env.build.path === "string" && !REMOTE_CONTEXT.test(env.build.path)) {
+      // A Docker build context, relative to the component's YAML file; the backend uploads it.
+      const path = resolve(c.where.file ?? job.file, "..", env.build.path);
+      spec.environment = { ...env, build: { ...env.build, path } };
     }
     return spec;
   };

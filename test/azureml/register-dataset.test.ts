@@ -29,7 +29,7 @@ describe("register-dataset on Azure ML (emulator + Azurite)", () => {
     expect(first.outputs).toMatchObject({ name: "diabetes", version: "1", changed: "true" });
     expect(first.stdout[0]).toMatch(/on the Azure ML workspace mlw-test .* as service principal/);
     expect(first.outputs.uri).toMatch(
-      /^azureml:\/\/subscriptions\/.*\/datastores\/workspaceblobstore\/paths\/LocalUpload\/[0-9a-f]{32}\/data\/$/,
+      /^azureml:\/\/datastores\/workspaceblobstore\/paths\/LocalUpload\/[0-9a-f]{32}\/data\/$/,
     );
 
     // The files are really in blob storage, under the folder the data version points at.

@@ -118,6 +118,7 @@ export async function snapshot(dir: string): Promise<{ files: CodeFile[]; hash: 
 /** Uploads code folders once per content hash and returns their ARM code version ids. */
 export class CodeUploader {
   private readonly done = new Map<string, Promise<string>>();
+  private readonly contexts = new Map<string, Promise<{ uri: string; hash: string }>>();
 
   constructor(
     private readonly client: AzureMlClient,
@@ -130,6 +131,32 @@ export class CodeUploader {
     if (!p) {
       p = this.uploadOnce(dir, log);
       this.done.set(dir, p);
+    }
+    return p;
+  }
+
+  /**
+   * A Docker build context (`environment: {build: {path: ...}}`): its files uploaded under their
+   * content hash, as the SDK does, and the folder's blob URL (ending in `/`) that
+   * `build.contextUri` names. Same content, same URL: nothing is sent twice.
+   */
+  uploadContext(dir: string, log: Log): Promise<{ uri: string; hash: string }> {
+    const key = `context:${dir}`;
+    let p = this.contexts.get(key);
+    if (!p) {
+      p = (async () => {
+        const snap = await snapshot(dir);
+        const prefix = `LocalUpload/${snap.hash.slice(0, 32)}/${basename(dir)}`;
+        log.info(`Docker build context ${dir}: ${snap.files.length} file(s), content hash ${snap.hash.slice(0, 12)}`);
+        await this.storage.upload(
+          snap.files.map((f) => ({ local: f.local, blob: `${prefix}/${f.path}`, size: f.size, sha256: f.sha256 })),
+          prefix,
+          log,
+        );
+        const ds = await this.storage.defaultDatastore();
+        return { uri: `${blobServiceUrl(ds)}/${ds.containerName}/${prefix}/`, hash: snap.hash };
+      })();
+      this.contexts.set(key, p);
     }
     return p;
   }

@@ -91,7 +91,9 @@ export class AzureDatasets implements DatasetStore {
             dataUri,
             description: dataset.description,
             tags: dataset.tags,
+            properties: {},
             isAnonymous: false,
+            isArchived: false,
           },
         });
       } catch (error) {
@@ -124,7 +126,9 @@ export class AzureDatasets implements DatasetStore {
     );
     if (!this.client.dryRun)
       log.info(`Sent ${stats.sent} file(s) (${formatBytes(stats.bytesSent)}), skipped ${stats.skipped} already there.`);
-    return this.storage.uri(isFile ? prefix : `${prefix}/`);
+    // A data asset names its datastore path in the short form the SDK sends (azureml://datastores/<name>/paths/...).
+    const uri = await this.storage.uri(isFile ? prefix : `${prefix}/`);
+    return uri.replace(/^azureml:\/\/subscriptions\/[^/]+\/resourcegroups\/[^/]+\/workspaces\/[^/]+\//i, "azureml://");
   }
 
   /**

@@ -65,8 +65,9 @@ export class EnvironmentRegistry {
             properties: {
               image: env.image,
               ...(conda ? { condaFile: conda } : {}),
+              // The SDK's anonymous environment body: no osType (the service's default is Linux).
               isAnonymous: true,
-              osType: "Linux",
+              isArchived: false,
             },
           },
         });

@@ -70,7 +70,9 @@ export class AzureJobs implements JobService {
     private readonly dataPlane: DataPlane,
     private readonly storage: DatastoreAccess,
     private readonly studio: string,
-    private readonly environments = new EnvironmentRegistry(client),
+    private readonly environments = new EnvironmentRegistry(client, (dir, log) =>
+      code.uploadContext(dir, log ?? silentLog),
+    ),
     private readonly computes = new ComputeResolver(client),
   ) {}
 
@@ -92,10 +94,17 @@ export class AzureJobs implements JobService {
     });
     for (const c of compiled.components) {
       if (c.spec.environment && typeof c.spec.environment === "object") {
-        c.spec.environment = `azureml:${await this.environments.register(c.spec.environment as InlineEnvironment, `component ${c.name}`)}`;
+        c.spec.environment = `azureml:${await this.environments.register(c.spec.environment as InlineEnvironment, `component ${c.name}`, options.log)}`;
       }
     }
     await this.resolveComputes(compiled.properties);
+    // Nodes inside pipeline components name computes too; the SDK sends them as ARM ids.
+    for (const c of compiled.components) {
+      for (const [name, node] of Object.entries((c.spec.jobs ?? {}) as Record<string, Record<string, unknown>>)) {
+        if (typeof node.computeId === "string")
+          node.computeId = await this.computes.resolve(node.computeId, `job ${name} of a pipeline component`);
+      }
+    }
     for (const c of compiled.components) {
       await this.client.must("PUT", `/components/${c.name}/versions/${c.version}`, {
         apiVersion: NEWER_API,

@@ -1,4 +1,4 @@
-import { mkdir, stat } from "node:fs/promises";
+import { mkdir, readFile, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { fingerprint } from "../../data/fingerprint.js";
@@ -9,6 +9,7 @@ import { createWithFreshVersion, isRemoteUri, newestFirst, nextVersion } from ".
 import type { AzureMlClient } from "./client.js";
 import { isNotFound } from "./contract/errors.js";
 import type { ModelVersionResource } from "./contract/responses.js";
+import { mlflowFlavors } from "./mlflow-flavors.js";
 import { type DatastoreAccess, parseDatastoreUri } from "./storage.js";
 
 /** Model metrics live in the version's properties under this prefix (properties are immutable, like the metrics). */
@@ -76,6 +77,7 @@ export class AzureModels implements ModelStore {
     let modelUri: string;
     let modelType = "custom_model";
     let jobName: string | undefined;
+    let flavors: Record<string, { data: Record<string, string> }> | undefined;
     if (isRemoteUri(model.source)) {
       modelUri = model.source;
       jobName = /^azureml:\/\/jobs\/([^/]+)\//.exec(model.source)?.[1];
@@ -89,7 +91,11 @@ export class AzureModels implements ModelStore {
         );
       const fp = await fingerprint(model.source);
       const isFile = !info.isDirectory();
-      if (!isFile && fp.files.some((f) => f.path === "MLmodel")) modelType = "mlflow_model";
+      if (!isFile && fp.files.some((f) => f.path === "MLmodel")) {
+        modelType = "mlflow_model";
+        // The SDK sends the MLmodel's flavors with an MLflow model.
+        flavors = mlflowFlavors(await readFile(join(model.source, "MLmodel"), "utf8"));
+      }
       const prefix = `LocalUpload/${fp.digest.slice(0, 32)}/${basename(model.source)}`;
       await this.storage.upload(
         fp.files.map((f) => ({
@@ -101,7 +107,8 @@ export class AzureModels implements ModelStore {
         prefix,
         log,
       );
-      modelUri = await this.storage.uri(isFile ? prefix : `${prefix}/`);
+      // The SDK names a model folder without a trailing slash.
+      modelUri = await this.storage.uri(prefix);
     }
     const properties: Record<string, string> = {};
     for (const [k, v] of Object.entries(model.metrics)) properties[`${METRIC}${k}`] = String(v);
@@ -109,7 +116,17 @@ export class AzureModels implements ModelStore {
     const created = await createWithFreshVersion(nextVersion(existing.map((m) => m.version)), async (version) => {
       try {
         return await this.client.sdk.modelVersions.createOrUpdate(this.rg, this.ws, model.name, version, {
-          properties: { modelUri, modelType, description: model.description, tags: model.tags, properties, jobName },
+          properties: {
+            modelUri,
+            modelType,
+            description: model.description,
+            tags: model.tags,
+            properties,
+            jobName,
+            flavors,
+            isAnonymous: false,
+            isArchived: false,
+          },
         });
       } catch (error) {
         throw this.client.toUserError(`register model ${model.name}:${version}`, error);

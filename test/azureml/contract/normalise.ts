@@ -10,6 +10,8 @@ const WORKSPACE =
 
 const RULES: [RegExp, string][] = [
   [WORKSPACE, "{workspace}"],
+  // The long form of a datastore URI names the workspace too.
+  [/azureml:\/\/subscriptions\/[^/]+\/resource[Gg]roups\/[^/]+\/workspaces\/[^/]+\//g, "azureml://{workspace}/"],
   // Anonymous components are versioned by a hash (the SDK's is a GUID the service assigns).
   [/\/components\/azureml_anonymous\/versions\/[^/?"]+/g, "/components/azureml_anonymous/versions/{anonymous}"],
   // Anonymous environments likewise.
@@ -48,9 +50,11 @@ export function normalise(value: unknown): unknown {
   return value;
 }
 
-/** A request path with its ids normalised (job names are random on both sides). */
+/** A request path with its ids normalised: names of jobs, endpoints, deployments and asset versions are the tests' own. */
 export function normalisePath(path: string): string {
-  return normaliseString(path.replace(/\?.*$/, "")).replace(/\/jobs\/[^/]+$/, "/jobs/{name}");
+  return normaliseString(path.replace(/\?.*$/, ""))
+    .replace(/\/(jobs|onlineEndpoints|deployments)\/[^/{]+/g, "/$1/{name}")
+    .replace(/\/(models|data)\/[^/]+\/versions\/[^/]+$/, "/$1/{name}/versions/{version}");
 }
 
 export interface Difference {
