@@ -6,25 +6,34 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { UserError } from "../../errors.js";
+import type { Log } from "../../tasks/context.js";
 import { type AzureMlClient, NEWER_API } from "./client.js";
 
 export interface InlineEnvironment {
   image?: string;
   /** Absolute path of a conda file. */
   conda_file?: string;
+  /** A Docker build context: `path` (absolute once compiled, or a URL) and `dockerfile_path`. */
   build?: unknown;
   description?: string;
 }
+
+/** Uploads a local Docker build context and gives the blob folder URL `build.contextUri` names. */
+export type ContextUploader = (dir: string, log?: Log) => Promise<{ uri: string; hash: string }>;
 
 export const ANONYMOUS_ENVIRONMENT = "CliV2AnonymousEnvironment";
 
 export class EnvironmentRegistry {
   private readonly done = new Map<string, Promise<string>>();
 
-  constructor(private readonly client: AzureMlClient) {}
+  constructor(
+    private readonly client: AzureMlClient,
+    private readonly contexts?: ContextUploader,
+  ) {}
 
   /** The ARM id of an anonymous environment for an image (and conda file), registering it once. */
-  async register(env: InlineEnvironment, where: string): Promise<string> {
+  async register(env: InlineEnvironment, where: string, log?: Log): Promise<string> {
+    if (env.build && this.contexts) return this.registerBuild(env.build, where, this.contexts, log);
     if (env.build) {
       throw new UserError(
         `${where}: environments built from a Docker context (build:) are not supported by mlops-action`,
@@ -77,7 +86,47 @@ export class EnvironmentRegistry {
     }
     return p;
   }
+
+  /**
+   * An anonymous environment built from a Docker context, as the SDK creates it: the context folder
+   * uploaded to the default datastore, then `build: {contextUri, dockerfilePath}` (recording
+   * environment/test_environment_create_or_update_docker_context). Versioned by the context's content.
+   */
+  private async registerBuild(build: unknown, where: string, contexts: ContextUploader, log?: Log): Promise<string> {
+    const b = (typeof build === "object" && build !== null ? build : {}) as {
+      path?: unknown;
+      dockerfile_path?: unknown;
+    };
+    if (typeof b.path !== "string" || b.path === "") {
+      throw new UserError(
+        `${where}: environment build has no path`,
+        { input: "pipeline" },
+        "Set build.path to the folder holding the Dockerfile, such as ./docker-context",
+      );
+    }
+    const path = b.path;
+    const dockerfilePath = typeof b.dockerfile_path === "string" ? b.dockerfile_path : "Dockerfile";
+    const remote = /^(https?:|git\+|azureml:)/.test(path);
+    const { uri, hash } = remote ? { uri: path, hash: path } : await contexts(path, log);
+    const version = createHash("sha256").update(`build\0${hash}\0${dockerfilePath}`).digest("hex").slice(0, 32);
+    let p = this.done.get(version);
+    if (!p) {
+      p = (async () => {
+        await this.client.must("PUT", `/environments/${ANONYMOUS_ENVIRONMENT}/versions/${version}`, {
+          apiVersion: NEWER_API,
+          what: `register environment built from ${path}`,
+          body: { properties: { build: { contextUri: uri, dockerfilePath }, isAnonymous: true, isArchived: false } },
+        });
+        return `${this.client.wsPath}/environments/${ANONYMOUS_ENVIRONMENT}/versions/${version}`;
+      })();
+      this.done.set(version, p);
+    }
+    return p;
+  }
 }
+
+/** The name Azure ML gives its serverless compute (`azureml:serverless`). */
+export const SERVERLESS = "serverless";
 
 /** The name Azure ML gives its serverless compute (`azureml:serverless`). */
 export const SERVERLESS = "serverless";
