@@ -98,7 +98,8 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
     if (REMOTE.test(path)) return path;
     const abs = isAbsolute(path) ? path : resolve(baseDir, path.replace(/^file:/, ""));
     dataPaths.add(abs);
-    return dataUri(abs);
+    // The SDK names an uploaded MLTable by its folder, without the trailing slash a uri_folder has.
+    return type === "mltable" ? dataUri(abs).replace(/\/$/, "") : dataUri(abs);
   };
 
   const nodeInput = (b: Binding): Record<string, unknown> => {
@@ -108,7 +109,7 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
       case "ref":
         return clean({ job_input_type: "literal", value: b.text.trim(), mode: mode(b.mode) });
       case "data":
-        return clean({ job_input_type: b.type, uri: dataPath(b.path, b.baseDir), mode: mode(b.mode) });
+        return clean({ job_input_type: b.type, uri: dataPath(b.path, b.baseDir, b.type), mode: mode(b.mode) });
       case "empty":
         return { job_input_type: "literal", value: "" };
     }
@@ -294,7 +295,7 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
     } else if (input.path !== undefined) {
       inputs[name] = clean({
         jobInputType: input.type,
-        uri: dataPath(input.path, input.baseDir),
+        uri: dataPath(input.path, input.baseDir, input.type),
         mode: mode(input.mode),
       });
     }

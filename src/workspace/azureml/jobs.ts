@@ -202,6 +202,8 @@ export class AzureJobs implements JobService {
       .replace(/^_+|_+$/g, "")
       .slice(0, 30);
     const name = `${slug || "pipeline"}_${randomBytes(5).toString("hex")}`;
+    // Like the SDK, a job with no display name is shown by its generated name.
+    props.displayName ??= name;
     const r = await this.client.must<ArmJob>("PUT", `/jobs/${name}`, {
       apiVersion: NEWER_API,
       body,
