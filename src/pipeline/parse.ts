@@ -342,6 +342,7 @@ async function parseJobNode(ctx: Ctx, path: Path, name: string, v: Obj): Promise
     raw: v,
     where,
   };
+  if (v.queue_settings !== undefined) checkQueueSettings(ctx, [...path, "queue_settings"], v.queue_settings);
   let component: Component | undefined;
   let sweep: SweepSpec | undefined;
   if (type === "automl") {
@@ -1065,6 +1066,36 @@ function parseSweep(ctx: Ctx, path: Path, v: Obj): SweepSpec {
 }
 
 // ---- small typed readers that record problems at the value's position ----
+
+/** The values azure-ai-ml maps to the service's (constants/_job/job.py JobTierNames, JobPriorityValues). */
+const JOB_TIERS = ["spot", "basic", "standard", "premium"] as const;
+const JOB_PRIORITIES = ["low", "medium", "high"] as const;
+
+/**
+ * `queue_settings` (serverless compute): azure-ai-ml refuses other keys, other values and
+ * `${{...}}` bindings here (QueueSettings._validate: the values are mapped before sending).
+ */
+function checkQueueSettings(ctx: Ctx, path: Path, v: unknown): void {
+  if (!isObj(v)) {
+    ctx.problems.add("queue_settings is not a mapping", ctx.src.valueAt(path), "Write `job_tier:` and `priority:`");
+    return;
+  }
+  checkKeys(ctx, path, v, ["job_tier", "priority"], "queue setting");
+  for (const [key, allowed] of [
+    ["job_tier", JOB_TIERS],
+    ["priority", JOB_PRIORITIES],
+  ] as const) {
+    const value = v[key];
+    if (value === undefined || value === null) continue;
+    const text = String(value);
+    if (!(allowed as readonly string[]).includes(text.toLowerCase()))
+      ctx.problems.add(
+        `queue_settings.${key} is '${text}'${hasExpression(text) ? " (a binding cannot be mapped to the service's value)" : ""}`,
+        ctx.src.valueAt([...path, key]),
+        suggestion(text, allowed),
+      );
+  }
+}
 
 /** Unknown keys where Azure ML accepts them (marshmallow INCLUDE): a warning with the did-you-mean. */
 function warnKeys(ctx: Ctx, path: Path, v: Obj, allowed: readonly string[], what: string): void {
