@@ -128,9 +128,6 @@ export class EnvironmentRegistry {
 /** The name Azure ML gives its serverless compute (`azureml:serverless`). */
 export const SERVERLESS = "serverless";
 
-/** The name Azure ML gives its serverless compute (`azureml:serverless`). */
-export const SERVERLESS = "serverless";
-
 /**
  * A compute named `azureml:<name>` or `<name>` as the ARM id the service expects, after checking
  * that the workspace has it.
