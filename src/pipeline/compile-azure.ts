@@ -177,6 +177,8 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
       // The SDK registers a pipeline component as loaded from its YAML, leaving determinism to the service
       // (recording pipeline_job/test_pipeline_component_job).
       spec._source = "YAML.COMPONENT";
+      // ...and says it was not made from a job.
+      spec.sourceJobId = null;
       delete spec.is_deterministic;
     }
     if (isObj(spec.environment) && typeof spec.environment.conda_file === "string") {
