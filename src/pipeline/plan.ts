@@ -181,15 +181,9 @@ function planLevel(level: Level, steps: PlanStep[], problems: Problems): void {
         );
       }
     }
-    if (node.type === "pipeline") {
-      if (component.origin.kind === "registered") {
-        problems.add(
-          `job '${name}' uses registered pipeline component '${component.origin.ref}'`,
-          node.where,
-          "Only the azureml backend can read registered components; refer to its YAML file instead",
-        );
-        continue;
-      }
+    // A registered pipeline component is one step here: its jobs are known only to Azure ML, which
+    // runs it; the local backend refuses it (runner/refusals.ts).
+    if (node.type === "pipeline" && component.origin.kind !== "registered") {
       planLevel(
         {
           prefix: `${level.prefix}${name}/`,
@@ -347,7 +341,7 @@ function outputSource(
     );
     return undefined;
   }
-  if (node.type !== "pipeline")
+  if (node.type !== "pipeline" || c.origin.kind === "registered")
     return {
       step: `${level.prefix}${job}`,
       output,

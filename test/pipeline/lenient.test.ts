@@ -82,3 +82,39 @@ describe("the lenient pipeline runs locally and prints its warnings", () => {
     expect(search.trials).toHaveLength(3);
   });
 });
+
+describe("the local backend refuses only what needs Azure ML, one line each naming the feature", () => {
+  let dir: string;
+  let cleanup: () => Promise<void>;
+  beforeEach(async () => {
+    ({ dir, cleanup } = await tempDir("mlops-needs-azure-"));
+    await cp(PIPELINES, join(dir, "pipelines"), { recursive: true });
+  });
+  afterEach(() => cleanup());
+
+  it("AutoML and a registered pipeline component: refused with 'Run it with backend azureml'; the plan itself is valid", async () => {
+    const { job, problems } = await loadPipeline(join(PIPELINES, "needs-azure", "pipeline.yml"));
+    planPipeline(job, problems);
+    expect(problems.list).toEqual([]);
+    const dry = await runCliTask(
+      "submit-pipeline",
+      { pipeline: "pipelines/needs-azure/pipeline.yml", dryRun: "true" },
+      dir,
+    );
+    expect(dry.exitCode).toBe(1);
+    const lines = dry.stderr
+      .filter((l) => l.startsWith("error: ") && !l.includes("cannot run this pipeline"))
+      .map((l) => l.replace(/^error: .*pipeline\.yml:(\d+):(\d+): /, "$1:$2 "));
+    expect(lines).toEqual([
+      "11:3 job 'classify' is an AutoML job: AutoML runs on Azure ML only. Run it with backend azureml.",
+      expect.stringMatching(
+        /^21:16 job 'train_eval' uses the registered component 'azureml:train_eval:1', which the local workspace does not hold\. Run it with backend azureml/,
+      ),
+    ]);
+    const run = await runCliTask("submit-pipeline", { pipeline: "pipelines/needs-azure/pipeline.yml" }, dir);
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr.at(-1)).toMatch(
+      /pipeline\.yml:11:3: job 'classify' is an AutoML job: .*Run it with backend azureml/,
+    );
+  });
+});

@@ -1,6 +1,8 @@
 /**
  * What the local runner cannot run, each as one line naming the feature and where it is
- * written. Such pipelines still validate and compile for Azure ML.
+ * written, and saying to run it with backend azureml: only what needs Azure ML itself (AutoML,
+ * spark, prompt flow, registered components and cloud data the local workspace does not hold).
+ * Such pipelines still validate and compile for Azure ML.
  */
 
 import { resolve } from "node:path";
@@ -13,7 +15,19 @@ export function localRefusals(plan: Plan): Problem[] {
   for (const step of plan.steps) {
     const c = step.component;
     const fix = "Run it with backend azureml";
-    if (step.node.type === "spark") {
+    if (step.node.type === "automl") {
+      out.push({
+        message: `job '${step.id}' is an AutoML job: AutoML runs on Azure ML only`,
+        where: step.node.where,
+        fix,
+      });
+    } else if (isPromptFlow(c)) {
+      out.push({
+        message: `job '${step.id}' runs a prompt flow: prompt flow components run on Azure ML only`,
+        where: step.node.where,
+        fix,
+      });
+    } else if (step.node.type === "spark") {
       out.push({
         message: `job '${step.id}' is a spark job: spark runs on Azure ML only`,
         where: step.node.where,
@@ -56,6 +70,20 @@ export function localRefusals(plan: Plan): Problem[] {
     }
   }
   return out;
+}
+
+/**
+ * A prompt flow used as a component: its flow.dag.yaml (Flow schema) or a run.yml naming a `flow:`
+ * (Run schema). azure-ai-ml loads both as parallel components that only Azure ML can execute.
+ */
+function isPromptFlow(c: Plan["steps"][number]["component"]): boolean {
+  const schema = typeof c.raw.$schema === "string" ? c.raw.$schema : "";
+  const file = c.origin.kind === "file" ? c.origin.file : "";
+  return (
+    /\/promptflow\/|\/(Flow|Run)\.schema\.json$/i.test(schema) ||
+    /(^|[\\/])flow\.dag\.ya?ml$/i.test(file) ||
+    (c.type === "parallel" && c.raw.flow !== undefined)
+  );
 }
 
 function isTabular(step: Plan["steps"][number], input: string): boolean {
