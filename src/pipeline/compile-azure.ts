@@ -15,6 +15,7 @@
 import { createHash } from "node:crypto";
 import { isAbsolute, resolve } from "node:path";
 import { compileAutomlNode } from "./compile-automl.js";
+import { flowComponentSpec } from "./compile-flow.js";
 import { nodeQueueSettings } from "./compile-queue.js";
 import { compileSparkNode } from "./compile-spark.js";
 import type { Binding, Component, JobNode, OutputBinding, PipelineJob, SweepSpec } from "./model.js";
@@ -53,6 +54,8 @@ export interface CompileOptions {
   dataUri?: (path: string) => string;
   /** Id to reference a registered component version by. Default: `azureml:<name>:<version>`. */
   componentId?: (name: string, version: string) => string;
+  /** Blob folder URL of an uploaded code folder (prompt flows name their flow file by it). Default: the path. */
+  codeUri?: (folder: string) => string;
 }
 
 const MODES: Record<string, string> = {
@@ -88,11 +91,15 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
   const codeId = options.codeId ?? ((f: string) => f);
   const dataUri = options.dataUri ?? ((p: string) => p);
   const componentId = options.componentId ?? ((n: string, v: string) => `azureml:${n}:${v}`);
+  const codeUri = options.codeUri ?? ((f: string) => f);
   const components: AzureComponent[] = [];
   const codeFolders = new Set<string>();
   const dataPaths = new Set<string>();
   const environmentFiles = new Set<string>();
   const registered = new Map<Component, string>();
+  const specs = new Map<Component, Record<string, unknown>>();
+  /** The spec a registered local component was compiled to (after `reference`). */
+  const componentSpecOf = (c: Component) => specs.get(c);
 
   const dataPath = (path: string, baseDir: string, type?: string) => {
     if (REMOTE.test(path)) return path;
@@ -143,6 +150,7 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
     const name = "azureml_anonymous";
     const id = componentId(name, version);
     registered.set(c, id);
+    specs.set(c, spec);
     if (!components.some((x) => x.name === name && x.version === version)) {
       components.push(clean({ name, version, spec, codeFolder: c.code && !REMOTE.test(c.code) ? c.code : undefined }));
     }
@@ -150,6 +158,10 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
   };
 
   const componentSpec = (c: Component, node?: JobNode): Record<string, unknown> => {
+    if (c.raw.type === "promptflow_parallel" && c.code) {
+      codeFolders.add(c.code);
+      return flowComponentSpec(c, codeId(c.code), codeUri(c.code));
+    }
     const spec: Record<string, unknown> = { ...c.raw };
     // The SDK's anonymous form: its own name and version, deterministic unless told, defaults as strings.
     spec.name = "azureml_anonymous";
@@ -166,11 +178,16 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
       );
     }
     if (c.code) {
-      if (REMOTE.test(c.code)) spec.code = c.code;
-      else {
+      // The SDK names uploaded code as `azureml:<code version id>`; a parallel component's code sits in its task.
+      let code = c.code;
+      if (!REMOTE.test(c.code)) {
         codeFolders.add(c.code);
-        spec.code = codeId(c.code);
+        code = `azureml:${codeId(c.code)}`.replace(/^azureml:azureml:/, "azureml:");
       }
+      if (c.type === "parallel" && isObj(spec.task)) {
+        spec.task = { ...spec.task, code };
+        delete spec.code;
+      } else spec.code = code;
     }
     if (c.type === "pipeline") {
       spec.jobs = compileJobs(c.jobs ?? {});
@@ -270,11 +287,22 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
           !REMOTE.test(raw.task.code)
         )
           codeFolders.add(resolve(job.baseDir, raw.task.code));
+        // Like the SDK, a parallel node from a local component carries the component's task, resources and
+        // input_data (the task's code as the uploaded code version); a number of files is sent as a number.
+        const local = raw.component !== undefined && node.component.origin.kind !== "registered";
+        const spec = local ? reference(node.component) && componentSpecOf(node.component) : undefined;
+        const fromComponent: Record<string, unknown> = {};
+        if (spec) {
+          for (const k of ["task", "resources", "input_data"]) if (spec[k] !== undefined) fromComponent[k] = spec[k];
+        }
+        if (typeof extra.mini_batch_size === "string" && /^\d+$/.test(extra.mini_batch_size))
+          extra.mini_batch_size = Number(extra.mini_batch_size);
         return clean({
           ...base,
+          ...fromComponent,
           ...extra,
           componentId: raw.component !== undefined ? reference(node.component) : undefined,
-          resources: node.resources ? snakeResources(node.resources) : undefined,
+          resources: node.resources ? snakeResources(node.resources) : (fromComponent.resources as undefined),
         });
       }
       case "spark":

@@ -177,6 +177,32 @@ describe("contract: our requests against azure-ai-ml's recorded ones", () => {
     });
   });
 
+  describe("pipeline job: parallel nodes from a component file, and a command node with code (parallel_component_with_file_input)", () => {
+    let sent: RecordedRequest[];
+    beforeAll(async () => {
+      sent = await submit("dsl_pipeline/parallel_component_with_file_input/pipeline.yml");
+    });
+    const component = (type: string) =>
+      puts(sent, /\/components\/azureml_anonymous\/versions\/[^/]+$/).find(
+        (r) => (r.body as { properties: { componentSpec: { type: string } } }).properties.componentSpec.type === type,
+      );
+
+    it("sends the parallel nodes as the SDK does", async () => {
+      const recorded = await fixture("pipeline-job/parallel_nodes_file_input");
+      expect(compare(recorded, withJobName(puts(sent, /\/jobs\/[^/]+$/)[0]))).toEqual([]);
+    });
+
+    it("registers the parallel component anonymously, its task code as a code version", async () => {
+      expect(compare(await fixture("component/parallel_file_component_anonymous"), component("parallel"))).toEqual([]);
+    });
+
+    it("registers the command component with its code", async () => {
+      expect(
+        compare(await fixture("component/command_file_component_with_code_anonymous"), component("command")),
+      ).toEqual([]);
+    });
+  });
+
   describe("pipeline component (helloworld_pipeline_component)", () => {
     it("registers the pipeline component and the command component inside it as the SDK does", async () => {
       // The recorded test submits pipeline_component_job.yml (a job made of one pipeline component); the same

@@ -111,7 +111,7 @@ describe("submit-pipeline on Azure ML (emulator + Azurite)", () => {
     const components = since(mark, "PUT", /\/components\/azureml_anonymous\/versions\//);
     expect(components).toHaveLength(2);
     expect(components[0].body).toMatchObject({
-      properties: { isAnonymous: true, componentSpec: { code: `${wsPath}/codes/${codeHash}/versions/1` } },
+      properties: { isAnonymous: true, componentSpec: { code: `azureml:${wsPath}/codes/${codeHash}/versions/1` } },
     });
   });
 

@@ -9,6 +9,7 @@ import { basename, isAbsolute, join, resolve } from "node:path";
 import { fingerprint } from "../../data/fingerprint.js";
 import { TaskFailure, UserError } from "../../errors.js";
 import { compileForAzure } from "../../pipeline/compile-azure.js";
+import { missingDataPaths } from "../../pipeline/local-data.js";
 import type { PipelineJob } from "../../pipeline/model.js";
 import type { Log } from "../../tasks/context.js";
 import type {
@@ -82,6 +83,8 @@ export class AzureJobs implements JobService {
    * with their ids, registers the components the job references, then PUTs the job.
    */
   async submit(job: PipelineJob, options: SubmitOptions): Promise<string> {
+    const [missing] = await missingDataPaths(job);
+    if (missing) throw new UserError(missing.message, { input: "pipeline", ...missing.where }, missing.fix);
     const first = compileForAzure(job);
     const codeIds = new Map<string, string>();
     for (const folder of first.codeFolders) codeIds.set(folder, await this.code.upload(folder, options.log));
