@@ -1,14 +1,19 @@
 /**
  * An Azure Machine Learning emulator: a real HTTPS server on 127.0.0.1 that speaks the shapes of the
- * ARM control plane (api-version agnostic), the workspace discovery document, run history, the MLflow
- * REST API, online endpoint scoring and an Entra ID token endpoint. Blob storage is Azurite, to which
- * the default datastore points. Every request is recorded so tests can assert what was sent; faults
- * can be injected per route.
+ * ARM control plane, the workspace discovery document, run history, the MLflow REST API, online
+ * endpoint scoring and an Entra ID token endpoint. Blob storage is Azurite, to which the default
+ * datastore points. Every request is recorded so tests can assert what was sent; faults can be
+ * injected per route. Every ARM request is checked against the REST spec vendored for its
+ * api-version (test/fixtures/rest-spec/): a body the spec refuses, or an api-version with no
+ * vendored spec, is answered 400 in the ARM error format and listed in specViolations.
  */
+
 import { randomUUID } from "node:crypto";
+import { appendFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { createServer } from "node:https";
 import type { AddressInfo, Socket } from "node:net";
+import { RestSpecs, type SpecCheck, type SpecIssue, specErrorBody } from "./spec-validator.js";
 import { ArmState, type EmulatorConfig } from "./state.js";
 import { selfSignedCertificate } from "./tls.js";
 
@@ -43,9 +48,21 @@ export interface Reply {
   text?: string;
 }
 
+/** A spec error in a request the emulator received. */
+export interface SpecViolation extends SpecIssue {
+  method: string;
+  path: string;
+  apiVersion: string;
+  operationId?: string;
+}
+
+const specs = new RestSpecs();
+
 export class AzureMlEmulator {
   readonly requests: RecordedRequest[] = [];
   readonly state: ArmState;
+  /** The spec checks that found something (errors or warnings), in arrival order. */
+  readonly specChecks: SpecCheck[] = [];
   private faults: Fault[] = [];
   private readonly sockets = new Set<Socket>();
 
@@ -98,6 +115,53 @@ export class AzureMlEmulator {
     );
   }
 
+  /** Spec errors in what the emulator received (each was answered 400 unless validation only records). */
+  get specViolations(): SpecViolation[] {
+    return this.specChecks.flatMap((c) => c.errors.map((e) => ({ ...e, ...where(c) })));
+  }
+
+  /** Spec warnings (read-only fields sent, casing, nulls): the service accepts these. */
+  get specWarnings(): SpecViolation[] {
+    return this.specChecks.flatMap((c) => c.warnings.map((w) => ({ ...w, ...where(c) })));
+  }
+
+  /**
+   * What a request the spec refuses gets: "enforce" answers 400 as the service would; "record" only
+   * lists it in specViolations (to see every violation of a run at once). The environment variable
+   * EMULATOR_SPEC_VALIDATION overrides it.
+   */
+  specValidation: "enforce" | "record" = "enforce";
+
+  private get specMode(): "enforce" | "record" {
+    const env = process.env.EMULATOR_SPEC_VALIDATION;
+    return env === "record" || env === "enforce" ? env : this.specValidation;
+  }
+
+  /** Checks an ARM request against the spec of its api-version; undefined when there is nothing to check. */
+  private checkSpec(r: RecordedRequest): SpecCheck | undefined {
+    if (!/^\/subscriptions\//i.test(r.path)) return undefined; // data plane, tokens, scoring
+    const apiVersion = r.query["api-version"];
+    if (!apiVersion) return undefined; // the state answers MissingApiVersionParameter; polling URLs carry none
+    if (!specs.has(apiVersion))
+      return {
+        apiVersion,
+        method: r.method,
+        path: r.path,
+        errors: [
+          {
+            severity: "error",
+            code: "UnknownApiVersion",
+            target: "",
+            message: `No REST spec is vendored for api-version ${apiVersion} (have: ${specs.versions().join(", ")}), so this request cannot be checked; add its files under test/fixtures/rest-spec/${apiVersion}/ as that folder's README says`,
+          },
+        ],
+        warnings: [],
+      };
+    if (!["PUT", "PATCH", "POST"].includes(r.method)) return undefined;
+    if (typeof r.body === "string" && r.body !== "") return undefined; // not JSON: not this check's business
+    return specs.check({ method: r.method, path: r.path, apiVersion, body: r.body === "" ? undefined : r.body });
+  }
+
   async stop(): Promise<void> {
     for (const s of this.sockets) s.destroy();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
@@ -126,6 +190,13 @@ export class AzureMlEmulator {
       body,
     };
     this.requests.push(record);
+    const check = this.checkSpec(record);
+    if (check && (check.errors.length || check.warnings.length)) {
+      this.specChecks.push(check);
+      // One line per check, so a whole test run's violations can be listed (the workers share the file).
+      if (process.env.EMULATOR_SPEC_REPORT)
+        appendFileSync(process.env.EMULATOR_SPEC_REPORT, `${JSON.stringify(check)}\n`);
+    }
 
     const fault = this.faults.find(
       (f) => f.times > 0 && (!f.method || f.method === record.method) && f.path.test(record.path),
@@ -144,6 +215,14 @@ export class AzureMlEmulator {
         return send(res, { status: action.status, headers: action.headers, body: { error } });
       }
     }
+    if (check?.errors.length && this.specMode === "enforce") {
+      const [first] = check.errors;
+      const body =
+        first.code === "UnknownApiVersion"
+          ? { error: { code: "InvalidApiVersionParameter", message: first.message, details: [], additionalInfo: [] } }
+          : specErrorBody(check);
+      return send(res, { status: 400, body });
+    }
     let reply: Reply;
     try {
       reply = this.state.route(record);
@@ -152,6 +231,10 @@ export class AzureMlEmulator {
     }
     send(res, reply);
   }
+}
+
+function where(c: SpecCheck): Omit<SpecViolation, keyof SpecIssue> {
+  return { method: c.method, path: c.path, apiVersion: c.apiVersion, operationId: c.operationId };
 }
 
 function send(res: ServerResponse, reply: Reply): void {

@@ -43,7 +43,8 @@ export type SpecIssueCode =
   | "NullValue"
   | "ConvertedValue"
   | "NoSuchOperation"
-  | "MissingBody";
+  | "MissingBody"
+  | "UnknownApiVersion";
 
 export interface SpecIssue {
   severity: "error" | "warning";
@@ -196,6 +197,15 @@ class SpecVersion {
         return { schema: { ...param.schema.schema, "x-required": param.schema.required }, file: param.file };
     }
     return undefined;
+  }
+
+  /** A named definition of this api-version's files. */
+  definition(name: string): Node {
+    for (const [file, d] of this.docs) {
+      const schema = d.definitions?.[name];
+      if (file.startsWith(`${this.version}/`) && schema) return { schema, file, key: `${file}#/definitions/${name}` };
+    }
+    throw new Error(`The REST spec ${this.version} defines no ${name}`);
   }
 
   /** Definitions that inherit (through allOf, at any depth) from `baseKey`. */
@@ -415,6 +425,7 @@ class Walker {
       concrete = chosen;
       flat = this.spec.flatten(concrete);
     }
+    if (flat.name === "PipelineJob") this.pipelineNodes(value, at);
     const declared = new Map([...flat.properties.keys()].map((k) => [k.toLowerCase(), k]));
     for (const r of flat.required) {
       const key = Object.keys(value).find((k) => k.toLowerCase() === r.toLowerCase());
@@ -449,6 +460,52 @@ class Walker {
           join2(at, key),
           `${show(join2(at, key))}: ${flat.name} has no property '${key}'${hint ? ` (did you mean '${hint}'?)` : ""}`,
         );
+      }
+    }
+  }
+
+  /**
+   * PipelineJob.jobs is an open map in the spec, but the service reads each node's data inputs and
+   * outputs as the spec's JobInput / JobOutput (the SDK sends them in Python's snake_case:
+   * `job_output_type`, `path_on_compute`), so those are checked as such. Bindings written as
+   * `{type: literal, value}` and everything else in a node pass through, as the spec says.
+   */
+  private pipelineNodes(job: { [k: string]: Json }, at: string): void {
+    const jobs = job.jobs;
+    if (!jobs || typeof jobs !== "object" || Array.isArray(jobs)) return;
+    for (const [nodeName, node] of Object.entries(jobs)) {
+      if (!node || typeof node !== "object" || Array.isArray(node)) continue;
+      for (const [side, tag, definition] of [
+        ["inputs", "job_input_type", "JobInput"],
+        ["outputs", "job_output_type", "JobOutput"],
+      ] as const) {
+        const ports = node[side];
+        if (!ports || typeof ports !== "object" || Array.isArray(ports)) continue;
+        for (const [port, v] of Object.entries(ports)) {
+          if (!v || typeof v !== "object" || Array.isArray(v) || !(tag in v)) continue;
+          const snake = new Map(Object.keys(v).map((k) => [camel(k), k]));
+          const camelled = Object.fromEntries(Object.entries(v).map(([k, x]) => [camel(k), x]));
+          const prefix = join2(at, `jobs.${nodeName}.${side}.${port}`);
+          const before = this.list.length;
+          // A node input bound to a pipeline input is a literal carrying the binding; the SDK adds the
+          // delivery mode to it (`{job_input_type: literal, value: "${{parent.inputs.x}}", mode}`) and
+          // the service takes it, though LiteralJobInput declares no mode.
+          if (camelled.jobInputType === "literal" && "mode" in camelled) {
+            this.value(this.spec.definition("InputDeliveryMode"), camelled.mode, `${prefix}.mode`);
+            delete camelled.mode;
+          }
+          this.value(this.spec.definition(definition), camelled, prefix);
+          // Name the keys as they were sent.
+          for (const issue of this.list.slice(before)) {
+            const rest = issue.target.slice(prefix.length + 1);
+            const key = rest.split(/[.[]/)[0];
+            const sent = snake.get(key) ?? snakeCase(key);
+            if (!key || sent === key) continue;
+            const renamed = `${prefix}.${sent}${rest.slice(key.length)}`;
+            issue.message = issue.message.split(issue.target).join(renamed).split(`'${key}'`).join(`'${sent}'`);
+            issue.target = renamed;
+          }
+        }
       }
     }
   }
@@ -605,6 +662,14 @@ class Walker {
   }
 }
 
+function camel(key: string): string {
+  return key.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+function snakeCase(key: string): string {
+  return key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
+
 function join2(at: string, key: string): string {
   return at ? `${at}.${key}` : key;
 }
@@ -642,15 +707,19 @@ function editDistance(a: string, b: string): number {
   return prev[b.length];
 }
 
-/** The ARM error body the emulator answers a refused request with (one detail per error). */
+/**
+ * The ARM error body the emulator answers a refused request with: a summary message, the first
+ * problem's JSON path as target, and one detail per problem (clients that show one line show the
+ * message, the target and the first detail).
+ */
 export function specErrorBody(check: SpecCheck): { error: Record<string, unknown> } {
-  const [first, ...rest] = check.errors;
-  const more = rest.length ? ` (and ${rest.length} more problem${rest.length > 1 ? "s" : ""}, in details)` : "";
+  const n = check.errors.length;
+  const operation = check.operationId ? ` (${check.operationId})` : "";
   return {
     error: {
       code: "UserError",
-      message: `${first.message}${more}. [REST spec ${check.apiVersion}${check.operationId ? `, ${check.operationId}` : ""}]`,
-      ...(first.target ? { target: first.target } : {}),
+      message: `The request is invalid: ${n} problem${n > 1 ? "s" : ""} against the REST spec for api-version ${check.apiVersion}${operation}`,
+      ...(check.errors[0].target ? { target: check.errors[0].target } : {}),
       details: check.errors.map((e) => ({
         code: e.code,
         message: e.message,
