@@ -71,6 +71,16 @@ async function filesUnder(dir: string): Promise<Map<string, Buffer>> {
   return out;
 }
 
+/** Same names, same bytes (Buffer.equals: a deep equal over megabytes is too slow). */
+function expectSameFiles(actual: Map<string, Buffer>, expected: Map<string, Buffer>): void {
+  expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
+  for (const [name, bytes] of expected) {
+    const got = actual.get(name) as Buffer;
+    expect(got.length, name).toBe(bytes.length);
+    expect(got.equals(bytes), name).toBe(true);
+  }
+}
+
 describe("keyless storage: an identity-based default datastore on HTTPS Azurite with --oauth basic", () => {
   let cloud: Cloud;
   beforeAll(async () => {
@@ -120,14 +130,13 @@ describe("keyless storage: an identity-based default datastore on HTTPS Azurite 
     expect(cloud.emu.state.tokens.has(token?.token ?? "")).toBe(false);
   });
 
-  it("register-dataset uploads with the identity's token: the blobs arrive byte for byte", async () => {
+  it("register-dataset uploads with the identity's token (one-shot and in blocks), byte for byte; validate-data reads it back", async () => {
     const work = join(cloud.dir, "reg");
     await mkdir(join(work, "data", "sub"), { recursive: true });
     await writeFile(join(work, "data", "a.csv"), "x,y\n1,2\n");
-    await writeFile(
-      join(work, "data", "sub", "b.bin"),
-      Buffer.from(Array.from({ length: 70_000 }, (_, i) => (i * 37) % 256)),
-    );
+    // Over the 4 MiB single-shot limit: staged blocks and a block list, each with the token.
+    const rows = Array.from({ length: 450_000 }, (_, i) => `${i},${(i * 7919) % 100_003}`);
+    await writeFile(join(work, "data", "sub", "big.csv"), `x,y\n${rows.join("\n")}\n`);
     const mark = cloud.emu.requests.length;
     const tokensBefore = cloud.emu.state.storageTokens.length;
     const run = await runCliTask("register-dataset", { ...cloud.inputs, name: "keyless", path: "data" }, work);
@@ -142,7 +151,17 @@ describe("keyless storage: an identity-based default datastore on HTTPS Azurite 
     expect(issued.every((t) => t.audience === "https://storage.azure.com" && t.clientId === CLIENT)).toBe(true);
 
     const prefix = folderOf(run.outputs.uri);
-    expect(await blobsUnder(cloud, prefix)).toEqual(await filesUnder(join(work, "data")));
+    expectSameFiles(await blobsUnder(cloud, prefix), await filesUnder(join(work, "data")));
+
+    // Reading the data asset where it lies and storing its profile go the same way.
+    const check = await runCliTask(
+      "validate-data",
+      { ...cloud.inputs, data: "keyless@1", writeProfile: "profile.json" },
+      work,
+    );
+    expect(check.stderr).toEqual([]);
+    expect(check.exitCode).toBe(0);
+    expect(JSON.parse(await readFile(join(work, "profile.json"), "utf8")).rows).toBe(rows.length + 1);
   });
 
   it("submit-pipeline uploads its code (and local data) with the identity's token, byte for byte", async () => {
@@ -213,7 +232,7 @@ describe("keyless storage: an identity-based default datastore on HTTPS Azurite 
     const uri = (put.body as { properties: { modelUri: string; modelType: string } }).properties;
     expect(uri.modelType).toBe("mlflow_model");
     expect(registered.version).toBe("1");
-    expect(await blobsUnder(cloud, folderOf(uri.modelUri))).toEqual(await filesUnder(model));
+    expectSameFiles(await blobsUnder(cloud, folderOf(uri.modelUri)), await filesUnder(model));
   });
 
   it("falls back to the identity when listSecrets answers 400 for a datastore that claims secrets", async () => {
@@ -260,7 +279,7 @@ describe("keyless storage: an account that refuses shared keys (403 KeyBasedAuth
     // One probe with the key was refused; nothing else was sent with it.
     expect(cloud.azurite.gate?.refused).toBe(1);
     const prefix = folderOf(run.outputs.uri);
-    expect(await blobsUnder(cloud, prefix)).toEqual(await filesUnder(join(work, "data")));
+    expectSameFiles(await blobsUnder(cloud, prefix), await filesUnder(join(work, "data")));
   });
 
   it("a SAS token is refused the same way, and is still registered as a secret", async () => {
