@@ -28,6 +28,7 @@ import {
 } from "./model.js";
 import { applyOverrides } from "./overrides.js";
 import { AUTOML_DATA_KEYS, automlComponent } from "./parse-automl.js";
+import { flowComponent, isFlowDocument } from "./parse-flow.js";
 import { inlineSparkComponent, SPARK_COMPONENT_KEYS, SPARK_NODE_KEYS } from "./parse-spark.js";
 import { Problems } from "./problems.js";
 import { type Path, readYaml, type YamlSource } from "./source.js";
@@ -508,6 +509,9 @@ async function loadComponentRef(
         );
         return undefined;
       }
+      // A prompt flow (flow.dag.yaml or a flow run): Azure ML makes the parallel component from it.
+      if (isFlowDocument(value, file))
+        return flowComponent(value, file, { file, line: 1 }, (m, fix) => ctx.problems.add(m, { file, line: 1 }, fix));
       const subCtx: Ctx = { ...ctx, src: sub, baseDir: dirname(file), stack: [...ctx.stack, file] };
       const c = await parseComponentAsync(subCtx, [], value, expected);
       if (c) c.origin = { kind: "file", file };

@@ -320,5 +320,57 @@ describe("Azure example pipelines with automl, spark, pipeline components, build
       }
       expect(wsPath).toBeTruthy();
     });
+
+    it(`prompt flow components: the flow folder uploaded as code, registered as promptflow_parallel (${mode})`, async () => {
+      const r = await submit("pipelines-with-components/pipeline_job_with_flow_as_component", "pipeline.yml", plan);
+      const w = writesOf(r, plan);
+      const components = componentPuts(w);
+      expect(components).toHaveLength(2);
+      const code = components[0].spec.code as string;
+      expect(code).toMatch(/\/codes\/[0-9a-f]{36}\/versions\/1$/);
+      const hash = code.split("/codes/")[1].split("/")[0];
+      // As the SDK registers a flow (recording test_pipeline_job_with_flow[dag].json): Azure ML expands it.
+      const flowUri = expect.stringMatching(
+        new RegExp(`^https?://.+/azureml-blobstore-emulated/LocalUpload/${hash}/basic/flow\\.dag\\.yaml$`),
+      );
+      expect(components[0].spec).toEqual({
+        name: "basic",
+        version: "1",
+        is_deterministic: true,
+        type: "promptflow_parallel",
+        _source: "YAML.COMPONENT",
+        code,
+        flow_definition_uri: flowUri,
+      });
+      // The flow run (run.yml) names the same flow and adds its environment variables.
+      expect(components[1].spec).toMatchObject({
+        name: "basic",
+        type: "promptflow_parallel",
+        code,
+        flow_definition_uri: flowUri,
+        environment_variables: { AZURE_OPENAI_API_TYPE: "azure" },
+      });
+      const job = jobPut(w);
+      for (const [n, c] of [
+        ["flow_node_from_dag", components[0]],
+        ["flow_node_from_run", components[1]],
+      ] as const) {
+        expect(job.jobs[n]).toMatchObject({
+          type: "parallel",
+          inputs: {
+            data: { job_input_type: "literal", value: "${{parent.inputs.flow_input}}" },
+            text: { job_input_type: "literal", value: "${data.text}" },
+          },
+        });
+        expect(idOf(String(job.jobs[n].componentId))).toBe(idOf(c.path));
+      }
+      if (!plan) {
+        const blob = await cloud
+          .container()
+          .getBlobClient(`LocalUpload/${hash}/basic/flow.dag.yaml`)
+          .downloadToBuffer();
+        expect(blob.toString("utf8")).toContain("nodes:");
+      }
+    });
   }
 });

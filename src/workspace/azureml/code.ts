@@ -119,6 +119,8 @@ export async function snapshot(dir: string): Promise<{ files: CodeFile[]; hash: 
 export class CodeUploader {
   private readonly done = new Map<string, Promise<string>>();
   private readonly contexts = new Map<string, Promise<{ uri: string; hash: string }>>();
+  /** Blob folder URL of each uploaded (or found) code folder, for prompt flows' flow_definition_uri. */
+  private readonly uris = new Map<string, string>();
 
   constructor(
     private readonly client: AzureMlClient,
@@ -133,6 +135,11 @@ export class CodeUploader {
       this.done.set(dir, p);
     }
     return p;
+  }
+
+  /** The blob folder URL of a code folder `upload` has handled. */
+  uriOf(dir: string): string | undefined {
+    return this.uris.get(dir);
   }
 
   /**
@@ -167,7 +174,8 @@ export class CodeUploader {
     const id = `${this.client.wsPath}/codes/${name}/versions/1`;
     const { resourceGroup, workspaceName } = this.client.ref;
     try {
-      await this.client.sdk.codeVersions.get(resourceGroup, workspaceName, name, "1");
+      const found = await this.client.sdk.codeVersions.get(resourceGroup, workspaceName, name, "1");
+      if (found.properties.codeUri) this.uris.set(dir, found.properties.codeUri.replace(/:443\//, "/"));
       log.info(
         `Code ${relative(process.cwd(), dir) || "."}: unchanged (content hash ${name.slice(0, 12)}), already in the workspace.`,
       );
@@ -187,6 +195,7 @@ export class CodeUploader {
     );
     const ds = await this.storage.defaultDatastore();
     const codeUri = `${blobServiceUrl(ds)}/${ds.containerName}/${prefix}`;
+    this.uris.set(dir, codeUri);
     try {
       await this.client.sdk.codeVersions.createOrUpdate(resourceGroup, workspaceName, name, "1", {
         properties: { codeUri, isAnonymous: true, properties: { "mlops.contentHash": snap.hash } },

@@ -92,6 +92,7 @@ export class AzureJobs implements JobService {
     for (const path of first.dataPaths) dataUris.set(path, await this.uploadData(path, options.log, options.signal));
     const compiled = compileForAzure(job, {
       codeId: (folder) => codeIds.get(folder) ?? folder,
+      codeUri: (folder) => this.code.uriOf(folder) ?? folder,
       dataUri: (path) => dataUris.get(path) ?? path,
       componentId: (name, version) => `${this.client.wsPath}/components/${name}/versions/${version}`,
     });
