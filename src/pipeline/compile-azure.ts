@@ -16,7 +16,6 @@ import { createHash } from "node:crypto";
 import { isAbsolute, resolve } from "node:path";
 import { compileAutomlNode } from "./compile-automl.js";
 import { flowComponentSpec } from "./compile-flow.js";
-import { flowComponentSpec } from "./compile-flow.js";
 import { nodeQueueSettings } from "./compile-queue.js";
 import { compileSparkNode } from "./compile-spark.js";
 import type { Binding, Component, JobNode, OutputBinding, PipelineJob, SweepSpec } from "./model.js";
@@ -57,8 +56,6 @@ export interface CompileOptions {
   componentId?: (name: string, version: string) => string;
   /** Blob folder URL of an uploaded code folder (prompt flows name their flow file by it). Default: the path. */
   codeUri?: (folder: string) => string;
-  /** Blob folder URL of an uploaded code folder (prompt flows name their flow file by it). Default: the path. */
-  codeUri?: (folder: string) => string;
 }
 
 const MODES: Record<string, string> = {
@@ -94,7 +91,6 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
   const codeId = options.codeId ?? ((f: string) => f);
   const dataUri = options.dataUri ?? ((p: string) => p);
   const componentId = options.componentId ?? ((n: string, v: string) => `azureml:${n}:${v}`);
-  const codeUri = options.codeUri ?? ((f: string) => f);
   const codeUri = options.codeUri ?? ((f: string) => f);
   const components: AzureComponent[] = [];
   const codeFolders = new Set<string>();
@@ -162,10 +158,6 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
   };
 
   const componentSpec = (c: Component, node?: JobNode): Record<string, unknown> => {
-    if (c.raw.type === "promptflow_parallel" && c.code) {
-      codeFolders.add(c.code);
-      return flowComponentSpec(c, codeId(c.code), codeUri(c.code));
-    }
     if (c.raw.type === "promptflow_parallel" && c.code) {
       codeFolders.add(c.code);
       return flowComponentSpec(c, codeId(c.code), codeUri(c.code));
