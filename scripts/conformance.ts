@@ -3,7 +3,8 @@
  *
  * Compiles every pipeline job YAML under the checkout's cli/jobs/ for Azure ML in plan mode
  * (against the emulator and Azurite) and runs the `basics` examples that need only Python's
- * standard library on the local backend. Exits 1 when a YAML is refused or a local run fails.
+ * standard library on the local backend. Exits 1 when a YAML is refused where `az ml job create`
+ * would accept it, or a local run fails.
  * The checkout stays where it is: nothing is copied into this project.
  */
 import { existsSync } from "node:fs";
@@ -37,4 +38,6 @@ if (wrong.length > 0) {
   console.log(`${wrong.length} unexpected result(s).`);
   process.exit(1);
 }
-console.log("Everything compiled, and every local run completed or was refused for needing Azure.");
+console.log(
+  "Nothing unexpected: every YAML compiled or was refused as az ml job create refuses it, and every local run completed, was refused for needing Azure, or could not reach a web input from here.",
+);

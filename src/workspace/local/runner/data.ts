@@ -105,7 +105,16 @@ export class DataResolver {
           return target;
         }
         log.info(`Downloading ${url}`);
-        const response = await fetch(url, { signal });
+        const response = await fetch(url, { signal }).catch((error: unknown) => {
+          if (signal.aborted) throw error;
+          // fetch says only "fetch failed"; the cause (DNS, refused, TLS) is what the user can act on.
+          const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
+          throw new UserError(
+            `downloading '${url}' failed: ${cause}`,
+            { input: "pipeline" },
+            "Check the URL is reachable from this runner (network, proxy), or run it with backend azureml",
+          );
+        });
         if (!response.ok || !response.body) {
           throw new UserError(
             `downloading '${url}' failed: HTTP ${response.status}`,
