@@ -173,8 +173,13 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
     if (node && c.raw.inputs !== undefined && Object.values(c.inputs).some((d) => d.inferred)) {
       // An inline job declares no input types: take them from what each input is bound to.
       spec.inputs = Object.fromEntries(Object.keys(c.inputs).map((k) => [k, inferredDecl(job, node.inputs[k])]));
+      // An output bound to a pipeline output takes that output's mode, as the SDK writes it (`direct`).
+      const parentMode = (k: string) => {
+        const to = node.outputs[k]?.parentOutput;
+        return to ? job.outputs[to]?.mode : undefined;
+      };
       spec.outputs = Object.fromEntries(
-        Object.entries(c.outputs).map(([k, d]) => [k, clean({ type: d.type, mode: d.mode })]),
+        Object.entries(c.outputs).map(([k, d]) => [k, clean({ type: d.type, mode: d.mode ?? parentMode(k) })]),
       );
     }
     if (c.code) {
@@ -382,7 +387,11 @@ function inferredDecl(job: PipelineJob, b: Binding | undefined): Record<string, 
         ? p.type
         : (p?.type ?? (typeof p?.value === "number" ? "number" : typeof p?.value === "boolean" ? "boolean" : "string"));
   }
-  return b === undefined || b.kind === "empty" ? { type, optional: true } : { type };
+  if (b === undefined || b.kind === "empty") return { type, optional: true };
+  // An input bound to a pipeline input with a delivery mode keeps that mode, as the SDK writes it (`direct`).
+  const bound = b.kind === "ref" && b.ref.scope === "parent.inputs" ? job.inputs[b.ref.name] : undefined;
+  const mode = b.kind === "data" ? b.mode : bound?.kind === "data" ? bound.mode : undefined;
+  return mode === undefined ? { type } : { type, mode };
 }
 
 function isObj(v: unknown): v is Record<string, unknown> {

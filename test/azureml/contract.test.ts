@@ -203,6 +203,25 @@ describe("contract: our requests against azure-ai-ml's recorded ones", () => {
     });
   });
 
+  describe("pipeline job: inline spark nodes with local code (spark_job_in_pipeline/pipeline_inline_job)", () => {
+    let sent: RecordedRequest[];
+    beforeAll(async () => {
+      sent = await submit("dsl_pipeline/spark_job_in_pipeline/pipeline_inline_job.yml");
+    });
+
+    it("sends the spark nodes as the SDK does", async () => {
+      const recorded = await fixture("pipeline-job/spark_inline_nodes");
+      expect(compare(recorded, withJobName(puts(sent, /\/jobs\/[^/]+$/)[0]))).toEqual([]);
+    });
+
+    it("registers an inline spark job as an anonymous spark component with its code", async () => {
+      const spark = puts(sent, /\/components\/azureml_anonymous\/versions\/[^/]+$/).find((r) =>
+        JSON.stringify(r.body).includes("count_by_row.py"),
+      );
+      expect(compare(await fixture("component/spark_inline_job_anonymous"), spark)).toEqual([]);
+    });
+  });
+
   describe("pipeline component (helloworld_pipeline_component)", () => {
     it("registers the pipeline component and the command component inside it as the SDK does", async () => {
       // The recorded test submits pipeline_component_job.yml (a job made of one pipeline component); the same

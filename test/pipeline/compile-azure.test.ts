@@ -189,9 +189,11 @@ describe("compiling a pipeline to the Azure ML REST request (api-version 2024-04
       outputs: { kept: { job_output_type: "uri_folder", mode: "ReadWriteMount", uri: "./kept-output" } },
     });
     expect(req.dataPaths).toHaveLength(4);
+    // An inline job's input bound to a pipeline input keeps that input's mode as written (the SDK's form,
+    // recording pipeline_job test_pipeline_job_with_spark_job[pipeline_inline_job.yml]).
     expect(req.components[0].spec.inputs).toEqual({
-      a_file: { type: "uri_file" },
-      a_folder: { type: "uri_folder" },
+      a_file: { type: "uri_file", mode: "ro_mount" },
+      a_folder: { type: "uri_folder", mode: "download" },
       a_table: { type: "mltable" },
       a_model: { type: "custom_model" },
       remote: { type: "uri_file" },
@@ -225,9 +227,13 @@ describe("compiling a pipeline to the Azure ML REST request (api-version 2024-04
     expect(jobs.registered_by_version._source).toBe("REMOTE.WORKSPACE.COMPONENT");
     expect(jobs.registered_by_label.componentId).toBe("azureml:train_model@latest");
     expect(jobs.from_registry.componentId).toBe("azureml://registries/azureml/components/score_model/versions/2");
+    // The SDK's spark node references an anonymous spark component that holds the code.
+    const spark = req.components.find((c) => c.spec.type === "spark");
+    expect(spark?.spec.code).toMatch(/^azureml:.*\/codes\/spark-src\/versions\/1$/);
+    expect(jobs.wrangle).not.toHaveProperty("code");
     expect(jobs.wrangle).toMatchObject({
       type: "spark",
-      code: expect.stringMatching(/\/codes\/spark-src\/versions\/1$/),
+      componentId: expect.stringContaining("/components/azureml_anonymous/versions/"),
       entry: { file: "wrangle.py" },
       conf: { "spark.executor.instances": 2 },
       outputs: { clean: { job_output_type: "uri_folder", mode: "Direct" } },
@@ -245,7 +251,8 @@ describe("compiling a pipeline to the Azure ML REST request (api-version 2024-04
     expect(req.properties.inputs).toMatchObject({
       lake: { jobInputType: "uri_folder", uri: "azureml://datastores/workspaceblobstore/paths/raw/" },
     });
-    expect(req.components).toEqual([]);
+    // Only the inline spark job becomes a component (registered ones are referenced, not registered again).
+    expect(req.components.map((c) => c.spec.type)).toEqual(["spark"]);
     expect(req.dataPaths).toEqual([]);
     expect(req.codeFolders.map((f) => f.split("/").at(-1)).sort()).toEqual(["parallel-src", "spark-src"]);
   });
