@@ -37,7 +37,7 @@ import {
   ROUTES,
   type RouteParams,
   resourceId,
-  routePath,
+  routeUrl,
   workspaceId,
 } from "./contract/routes.js";
 
@@ -190,16 +190,7 @@ export class AzureMlClient {
     params: RouteParams<O>,
     options: Pick<SendOptions, "base" | "query"> = {},
   ): string {
-    const route: { plane: string; apiVersion?: string } = ROUTES[op];
-    let base = `${this.cloud.resourceManager}${this.wsPath}`;
-    if (route.plane !== "workspace") {
-      if (!options.base) throw new Error(`operation ${op} needs the base URL of the ${route.plane} service`);
-      base = options.base.replace(/\/$/, "");
-    }
-    const u = new URL(`${base}${routePath(op, params, this.ref)}`);
-    for (const [k, v] of Object.entries(options.query ?? {})) u.searchParams.set(k, v);
-    if (route.apiVersion) u.searchParams.set("api-version", route.apiVersion);
-    return u.toString();
+    return routeUrl(op, params, this.ref, { resourceManager: this.cloud.resourceManager, ...options });
   }
 
   /**

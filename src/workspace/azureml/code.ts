@@ -10,6 +10,7 @@ import { UserError } from "../../errors.js";
 import type { Log } from "../../tasks/context.js";
 import { sha256File } from "../local/store.js";
 import type { AzureMlClient } from "./client.js";
+import { isNotFound } from "./contract/errors.js";
 import type { DatastoreAccess } from "./storage.js";
 import { blobServiceUrl } from "./storage.js";
 
@@ -171,7 +172,7 @@ export class CodeUploader {
   private async uploadOnce(dir: string, log: Log): Promise<string> {
     const snap = await snapshot(dir);
     const name = snap.hash.slice(0, 36);
-    const id = `${this.client.wsPath}/codes/${name}/versions/1`;
+    const id = this.client.id("codeVersions.get", { name, version: "1" });
     const { resourceGroup, workspaceName } = this.client.ref;
     try {
       const found = await this.client.sdk.codeVersions.get(resourceGroup, workspaceName, name, "1");
@@ -181,8 +182,7 @@ export class CodeUploader {
       );
       return id;
     } catch (error) {
-      if ((error as { statusCode?: number }).statusCode !== 404)
-        throw this.client.toUserError(`read code version ${name}`, error);
+      if (!isNotFound(error)) throw this.client.toUserError(`read code version ${name}`, error);
     }
     const prefix = `LocalUpload/${name}/${basename(dir)}`;
     log.info(

@@ -53,11 +53,7 @@ export class DataPlane {
     return this.services;
   }
 
-  async childRuns<T extends HistoryRun = HistoryRun>(
-    jobName: string,
-    experiment: string,
-    signal?: AbortSignal,
-  ): Promise<T[]> {
+  async childRuns(jobName: string, experiment: string, signal?: AbortSignal): Promise<HistoryRun[]> {
     const { history } = await this.endpoints();
     const what = `read the steps of job ${jobName}`;
     const first = await this.client.must(
@@ -72,7 +68,7 @@ export class DataPlane {
       out.push(...(page.body.value ?? []));
       next = page.body.nextLink;
     }
-    return out as T[];
+    return out;
   }
 
   async logFiles(runId: string, signal?: AbortSignal): Promise<Record<string, string>> {

@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { UserError } from "../../errors.js";
 import type { Log } from "../../tasks/context.js";
-import { type AzureMlClient, NEWER_API } from "./client.js";
+import type { AzureMlClient } from "./client.js";
 
 export interface InlineEnvironment {
   image?: string;
@@ -67,8 +67,8 @@ export class EnvironmentRegistry {
     let p = this.done.get(version);
     if (!p) {
       p = (async () => {
-        await this.client.must("PUT", `/environments/${ANONYMOUS_ENVIRONMENT}/versions/${version}`, {
-          apiVersion: NEWER_API,
+        const params = { name: ANONYMOUS_ENVIRONMENT, version };
+        await this.client.must("environmentVersions.createOrUpdate", params, {
           what: `register environment for image ${env.image}`,
           body: {
             properties: {
@@ -80,7 +80,7 @@ export class EnvironmentRegistry {
             },
           },
         });
-        return `${this.client.wsPath}/environments/${ANONYMOUS_ENVIRONMENT}/versions/${version}`;
+        return this.client.id("environmentVersions.get", params);
       })();
       this.done.set(version, p);
     }
@@ -112,12 +112,12 @@ export class EnvironmentRegistry {
     let p = this.done.get(version);
     if (!p) {
       p = (async () => {
-        await this.client.must("PUT", `/environments/${ANONYMOUS_ENVIRONMENT}/versions/${version}`, {
-          apiVersion: NEWER_API,
+        const params = { name: ANONYMOUS_ENVIRONMENT, version };
+        await this.client.must("environmentVersions.createOrUpdate", params, {
           what: `register environment built from ${path}`,
           body: { properties: { build: { contextUri: uri, dockerfilePath }, isAnonymous: true, isArchived: false } },
         });
-        return `${this.client.wsPath}/environments/${ANONYMOUS_ENVIRONMENT}/versions/${version}`;
+        return this.client.id("environmentVersions.get", params);
       })();
       this.done.set(version, p);
     }
@@ -144,15 +144,18 @@ export class ComputeResolver {
     if (!name) return Promise.resolve(value.replace(/^azureml:(?=\/subscriptions\/)/, ""));
     // Serverless compute is no cluster to look up: the SDK sends its ARM id as is (recorded in
     // test_pipeline_job_serverless_compute_*: settings.default_compute = <workspace>/computes/serverless).
-    if (name.toLowerCase() === SERVERLESS) return Promise.resolve(`${this.client.wsPath}/computes/${SERVERLESS}`);
+    if (name.toLowerCase() === SERVERLESS) return Promise.resolve(this.client.id("computes.get", { name: SERVERLESS }));
     let p = this.known.get(name);
     if (!p) {
       p = (async () => {
-        const r = await this.client.send("GET", `/computes/${name}`, {
-          apiVersion: NEWER_API,
-          allow404: true,
-          what: `read compute ${name}`,
-        });
+        const r = await this.client.send(
+          "computes.get",
+          { name },
+          {
+            allow404: true,
+            what: `read compute ${name}`,
+          },
+        );
         if (!r) {
           throw new UserError(
             `${where}: compute '${name}' does not exist in workspace ${this.client.ref.workspaceName}`,
@@ -160,7 +163,7 @@ export class ComputeResolver {
             "Create it (az ml compute create) or name an existing compute cluster",
           );
         }
-        return `${this.client.wsPath}/computes/${name}`;
+        return this.client.id("computes.get", { name });
       })();
       this.known.set(name, p);
     }

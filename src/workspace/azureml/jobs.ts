@@ -22,8 +22,10 @@ import type {
   WaitOptions,
 } from "../workspace.js";
 import { TERMINAL_STATUSES } from "../workspace.js";
-import { type AzureMlClient, NEWER_API, sleep } from "./client.js";
+import { type AzureMlClient, sleep } from "./client.js";
 import type { CodeUploader } from "./code.js";
+import type { JobResource as ArmJob, HistoryRun as RunDto } from "./contract/responses.js";
+import { studioJobUrl } from "./contract/routes.js";
 import type { DataPlane } from "./data-plane.js";
 import { ComputeResolver, EnvironmentRegistry, type InlineEnvironment } from "./environments.js";
 import type { DatastoreAccess } from "./storage.js";
@@ -31,31 +33,6 @@ import type { DatastoreAccess } from "./storage.js";
 /** The REST body of a pipeline job. */
 export interface CompiledJob {
   body: { properties: Record<string, unknown> & { jobs?: Record<string, Record<string, unknown>> } };
-}
-
-interface ArmJob {
-  name: string;
-  properties: {
-    status?: JobStatus;
-    displayName?: string;
-    experimentName?: string;
-    outputs?: Record<string, { uri?: string; jobOutputType?: string } | null>;
-    services?: Record<string, { endpoint?: string } | null>;
-    creationContext?: { createdAt?: string };
-    error?: { message?: string };
-  };
-  systemData?: { createdAt?: string };
-}
-
-interface RunDto {
-  runId: string;
-  displayName?: string;
-  name?: string;
-  status: JobStatus;
-  startTimeUtc?: string | null;
-  endTimeUtc?: string | null;
-  properties?: Record<string, string>;
-  error?: { error?: { message?: string; code?: string } } | null;
 }
 
 const silentLog: Log = { info() {}, warning() {}, error() {}, debug() {}, group: (_t, fn) => fn(), secret() {} };
@@ -94,7 +71,7 @@ export class AzureJobs implements JobService {
       codeId: (folder) => codeIds.get(folder) ?? folder,
       codeUri: (folder) => this.code.uriOf(folder) ?? folder,
       dataUri: (path) => dataUris.get(path) ?? path,
-      componentId: (name, version) => `${this.client.wsPath}/components/${name}/versions/${version}`,
+      componentId: (name, version) => this.client.id("componentVersions.createOrUpdate", { name, version }),
     });
     for (const c of compiled.components) {
       if (c.spec.environment && typeof c.spec.environment === "object") {
@@ -110,22 +87,25 @@ export class AzureJobs implements JobService {
       }
     }
     for (const c of compiled.components) {
-      await this.client.must("PUT", `/components/${c.name}/versions/${c.version}`, {
-        apiVersion: NEWER_API,
-        // The SDK's component version body: description and tags beside the spec, nothing archived.
-        body: {
-          properties: clean({
-            description: typeof c.spec.description === "string" ? c.spec.description : undefined,
-            properties: {},
-            tags: isRecord(c.spec.tags) ? c.spec.tags : {},
-            isAnonymous: c.name === "azureml_anonymous",
-            isArchived: false,
-            componentSpec: c.spec,
-          }),
+      await this.client.must(
+        "componentVersions.createOrUpdate",
+        { name: c.name, version: c.version },
+        {
+          // The SDK's component version body: description and tags beside the spec, nothing archived.
+          body: {
+            properties: clean({
+              description: typeof c.spec.description === "string" ? c.spec.description : undefined,
+              properties: {},
+              tags: isRecord(c.spec.tags) ? c.spec.tags : {},
+              isAnonymous: c.name === "azureml_anonymous",
+              isArchived: false,
+              componentSpec: c.spec,
+            }),
+          },
+          what: `register component ${c.name}:${c.version.slice(0, 12)}`,
+          signal: options.signal,
         },
-        what: `register component ${c.name}:${c.version.slice(0, 12)}`,
-        signal: options.signal,
-      });
+      );
     }
     return this.submitCompiled({ body: { properties: compiled.properties } }, options);
   }
@@ -208,31 +188,37 @@ export class AzureJobs implements JobService {
     const name = `${slug || "pipeline"}_${randomBytes(5).toString("hex")}`;
     // Like the SDK, a job with no display name is shown by its generated name.
     props.displayName ??= name;
-    const r = await this.client.must<ArmJob>("PUT", `/jobs/${name}`, {
-      apiVersion: NEWER_API,
-      body,
-      what: `submit pipeline job ${name}`,
-      signal: options.signal,
-      // A client request id lets Azure support trace one submission.
-      headers: { "x-ms-client-request-id": randomBytes(16).toString("hex") },
-    });
+    const r = await this.client.must(
+      "jobs.createOrUpdate",
+      { name },
+      {
+        body,
+        what: `submit pipeline job ${name}`,
+        signal: options.signal,
+        // A client request id lets Azure support trace one submission.
+        headers: { "x-ms-client-request-id": randomBytes(16).toString("hex") },
+      },
+    );
     const studio = r.body?.properties?.services?.Studio?.endpoint ?? this.studioUrl(name);
     options.log.info(`${this.client.dryRun ? "Plan: would submit" : "Submitted"} pipeline job ${name}: ${studio}`);
     return name;
   }
 
   private studioUrl(name: string): string {
-    return `${this.studio}/runs/${name}?wsid=${this.client.wsPath}`;
+    return studioJobUrl(this.studio, this.client.ref, name);
   }
 
   private async read(name: string, signal?: AbortSignal): Promise<ArmJob | undefined> {
     return (
-      await this.client.send<ArmJob>("GET", `/jobs/${name}`, {
-        apiVersion: NEWER_API,
-        allow404: true,
-        what: `read job ${name}`,
-        signal,
-      })
+      await this.client.send(
+        "jobs.get",
+        { name },
+        {
+          allow404: true,
+          what: `read job ${name}`,
+          signal,
+        },
+      )
     )?.body;
   }
 
@@ -246,7 +232,7 @@ export class AzureJobs implements JobService {
   }
 
   private async steps(job: ArmJob, signal?: AbortSignal): Promise<{ steps: StepRecord[]; runs: RunDto[] }> {
-    const runs = await this.dataPlane.childRuns<RunDto>(job.name, job.properties.experimentName ?? "Default", signal);
+    const runs = await this.dataPlane.childRuns(job.name, job.properties.experimentName ?? "Default", signal);
     const steps = runs.map((r) => ({
       name: r.properties?.["azureml.nodeid"] ?? r.displayName ?? r.name ?? r.runId,
       status: r.status,
@@ -395,10 +381,13 @@ export class AzureJobs implements JobService {
   }
 
   async cancel(name: string): Promise<void> {
-    const r = await this.client.must("POST", `/jobs/${name}/cancel`, {
-      apiVersion: NEWER_API,
-      what: `cancel job ${name}`,
-    });
+    const r = await this.client.must(
+      "jobs.cancel",
+      { name },
+      {
+        what: `cancel job ${name}`,
+      },
+    );
     await this.client.waitLro(r, `cancel job ${name}`);
   }
 }

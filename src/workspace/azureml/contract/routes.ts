@@ -61,7 +61,7 @@ function dataPlane<const L extends Plane, const M extends HttpMethod, const P ex
   method: M,
   path: P,
 ) {
-  return { method, path, plane, via: "client" } as const;
+  return { method, path, plane, apiVersion: undefined, via: "client" } as const;
 }
 
 export const ROUTES = {
@@ -174,6 +174,28 @@ export function workspaceId(scope: WorkspaceScope): string {
  */
 export function routePath<O extends Operation>(op: O, params: RouteParams<O>, scope: WorkspaceScope): string {
   return fillTemplate(ROUTES[op].path, { ...(params as Record<string, string>), ...scopeValues(scope) });
+}
+
+/**
+ * The URL of an operation: the resource manager and workspace id for `workspace` routes, else the
+ * data-plane base URL given; then the encoded path, the query asked for and the route's api-version.
+ */
+export function routeUrl<O extends Operation>(
+  op: O,
+  params: RouteParams<O>,
+  scope: WorkspaceScope,
+  where: { resourceManager: string; base?: string; query?: Readonly<Record<string, string>> },
+): string {
+  const route: Route = ROUTES[op];
+  let base = `${where.resourceManager}${workspaceId(scope)}`;
+  if (route.plane !== "workspace") {
+    if (!where.base) throw new Error(`operation ${op} needs the base URL of the ${route.plane} service`);
+    base = where.base.replace(/\/$/, "");
+  }
+  const url = new URL(`${base}${routePath(op, params, scope)}`);
+  for (const [k, v] of Object.entries(where.query ?? {})) url.searchParams.set(k, v);
+  if (route.apiVersion) url.searchParams.set("api-version", route.apiVersion);
+  return url.toString();
 }
 
 /** The full ARM id of the resource an operation addresses, as bodies reference it (`…/models/m/versions/3`). */
