@@ -331,13 +331,51 @@ export class RestSpecs {
     for (const i of issues.list) (i.severity === "error" ? result.errors : result.warnings).push(i);
     return result;
   }
+
+  /**
+   * Checks a response body against the schema the spec gives for its status (the emulator's own
+   * answers: a client generated from the spec reads these). Read-only fields belong in responses.
+   */
+  checkResponse(response: {
+    method: string;
+    path: string;
+    apiVersion: string;
+    status: number;
+    body: unknown;
+  }): SpecCheck {
+    const { method, path, apiVersion } = response;
+    const spec = this.spec(apiVersion);
+    const result: SpecCheck = { apiVersion, method, path, errors: [], warnings: [] };
+    const route = spec.findRoute(method.toUpperCase(), path);
+    if (!route) return result;
+    result.operationId = route.operation.operationId;
+    const declared = route.operation.responses?.[String(response.status)] ?? route.operation.responses?.default;
+    if (!declared) {
+      result.errors.push({
+        severity: "error",
+        code: "NoSuchOperation",
+        target: "",
+        message: `${result.operationId} declares no ${response.status} response`,
+      });
+      return result;
+    }
+    const schema = spec.resolve({ schema: declared, file: route.file }).schema.schema;
+    if (!schema || response.body === undefined || response.body === "") return result;
+    const issues = new Walker(spec, "response");
+    issues.value({ schema, file: route.file }, response.body as Json, "");
+    for (const i of issues.list) (i.severity === "error" ? result.errors : result.warnings).push(i);
+    return result;
+  }
 }
 
 /** Walks a value against a schema, collecting issues. */
 class Walker {
   readonly list: SpecIssue[] = [];
 
-  constructor(private readonly spec: SpecVersion) {}
+  constructor(
+    private readonly spec: SpecVersion,
+    private readonly side: "request" | "response" = "request",
+  ) {}
 
   add(severity: SpecIssue["severity"], code: SpecIssueCode, target: string, message: string): void {
     this.list.push({ severity, code, target, message });
@@ -394,7 +432,7 @@ class Walker {
   private member(parent: string, name: string, prop: Node, value: Json, required: boolean): void {
     const at = name.startsWith("[") ? `${parent}${name}` : parent ? `${parent}.${name}` : name;
     const target = this.spec.resolve(prop);
-    if (prop.schema.readOnly || target.schema.readOnly) {
+    if (this.side === "request" && (prop.schema.readOnly || target.schema.readOnly)) {
       this.add("warning", "ReadOnlyProperty", at, `${show(at)} is read-only; the service ignores it`);
       return;
     }
@@ -428,6 +466,14 @@ class Walker {
     if (flat.name === "PipelineJob") this.pipelineNodes(value, at);
     const declared = new Map([...flat.properties.keys()].map((k) => [k.toLowerCase(), k]));
     for (const r of flat.required) {
+      // Secrets and write-only members are required of a request but never sent back.
+      const p = flat.properties.get(r)?.schema;
+      if (
+        this.side === "response" &&
+        p &&
+        (p["x-ms-secret"] || (p["x-ms-mutability"] && !p["x-ms-mutability"].includes("read")))
+      )
+        continue;
       const key = Object.keys(value).find((k) => k.toLowerCase() === r.toLowerCase());
       if (key === undefined)
         this.add(

@@ -486,7 +486,9 @@ export class ArmState {
         isArchived: false,
         isAnonymous: false,
         ...props,
-        provisioningState: "Succeeded",
+        // Data versions have no provisioningState in the REST spec (code, model, environment and
+        // component versions have one from 2023 on).
+        ...(kind === "data" ? {} : { provisioningState: "Succeeded" }),
       });
       if (prior) r.systemData.createdAt = prior.systemData.createdAt;
       const container =
