@@ -168,7 +168,11 @@ export async function conformance(checkout: string, options: ConformanceOptions 
   for (const file of basicsExamples(checkout, jobs)) {
     const verdict = await stdlibVerdict(file, options.python);
     if (verdict.stdlibOnly) runnable.push(file);
-    else skipped.push({ file: relative(checkout, file), reasons: verdict.reasons });
+    else
+      skipped.push({
+        file: relative(checkout, file),
+        reasons: verdict.reasons.map((r) => r.split(`${checkout}/`).join("")),
+      });
   }
   const local = options.local === false ? [] : await runLocally(checkout, runnable, options);
   return { checkout, jobs: jobs.map((f) => relative(checkout, f)), azure, skipped, local };
