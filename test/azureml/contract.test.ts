@@ -222,6 +222,28 @@ describe("contract: our requests against azure-ai-ml's recorded ones", () => {
     });
   });
 
+  it("component: the train component file, registered as a pipeline job registers it", async () => {
+    // The recording created it as a named component (`az ml component create`); we have no such operation
+    // and register component files anonymously inside a job, as the SDK does for a job. The content
+    // (command, code, environment, inputs with string defaults, outputs) must be the same.
+    const sent = await submit("../../ours/train_component_as_node.yml");
+    const put = puts(sent, /\/components\/azureml_anonymous\/versions\/[^/]+$/)[0];
+    const recorded = await fixture("component/train_named_31");
+    expect(normalisePath(put.path)).toBe("{workspace}/components/azureml_anonymous/versions/{anonymous}");
+    expect(differences(recorded, put)).toEqual(
+      [
+        // Named vs anonymous registration: the service-side identity of the component.
+        "properties.componentSpec._source: changed",
+        "properties.componentSpec.name: changed",
+        "properties.componentSpec.version: changed",
+        "properties.isAnonymous: changed",
+        // The SDK's client-side hash of a named component (to skip re-registering the same content); ours is
+        // versioned by content hash instead.
+        "properties.properties.client_component_hash: missing",
+      ].sort(),
+    );
+  });
+
   describe("pipeline component (helloworld_pipeline_component)", () => {
     it("registers the pipeline component and the command component inside it as the SDK does", async () => {
       // The recorded test submits pipeline_component_job.yml (a job made of one pipeline component); the same
