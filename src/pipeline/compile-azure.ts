@@ -181,6 +181,8 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
       spec.outputs = Object.fromEntries(
         Object.entries(c.outputs).map(([k, d]) => [k, clean({ type: d.type, mode: d.mode ?? parentMode(k) })]),
       );
+      // The SDK leaves `outputs` out of a component that has none.
+      if (Object.keys(c.outputs).length === 0) delete spec.outputs;
     }
     if (c.code) {
       // The SDK names uploaded code as `azureml:<code version id>`; a parallel component's code sits in its task.

@@ -219,6 +219,10 @@ describe("contract: our requests against azure-ai-ml's recorded ones", () => {
         JSON.stringify(r.body).includes("count_by_row.py"),
       );
       expect(compare(await fixture("component/spark_inline_job_anonymous"), spark)).toEqual([]);
+      const withPyFiles = puts(sent, /\/components\/azureml_anonymous\/versions\/[^/]+$/).find((r) =>
+        JSON.stringify(r.body).includes("add_greeting_column.py"),
+      );
+      expect(compare(await fixture("component/spark_inline_job_py_files_anonymous"), withPyFiles)).toEqual([]);
     });
   });
 
