@@ -118,3 +118,42 @@ describe("the local backend refuses only what needs Azure ML, one line each nami
     );
   });
 });
+
+describe("azureml-examples that need Azure ML are refused locally, one line per job naming the feature", () => {
+  const EXAMPLES = join(import.meta.dirname, "..", "fixtures", "azureml-examples", "cli", "jobs");
+  const refusals = async (file: string): Promise<string[]> => {
+    const { dir, cleanup } = await tempDir("mlops-examples-local-");
+    try {
+      const run = await runCliTask(
+        "submit-pipeline",
+        { pipeline: join(EXAMPLES, file), dryRun: "true", workspaceDir: join(dir, "ws") },
+        dir,
+      );
+      expect(run.exitCode).toBe(1);
+      return run.stderr
+        .filter((l) => l.startsWith("error: ") && !l.includes("cannot run this pipeline"))
+        .map((l) => l.replace(/^error: .*\.yml:(\d+):(\d+): /, "$1:$2 "));
+    } finally {
+      await cleanup();
+    }
+  };
+
+  it("prompt flow (a flow.dag.yaml and a flow run)", async () => {
+    expect(await refusals("pipelines-with-components/pipeline_job_with_flow_as_component/pipeline.yml")).toEqual([
+      "14:3 job 'flow_node_from_dag' runs a prompt flow: prompt flow components run on Azure ML only. Run it with backend azureml.",
+      "25:3 job 'flow_node_from_run' runs a prompt flow: prompt flow components run on Azure ML only. Run it with backend azureml.",
+    ]);
+  });
+
+  it("AutoML and spark", async () => {
+    expect(
+      await refusals("pipelines/automl/cli-automl-classification-task-bankmarketing-pipeline/pipeline.yml"),
+    ).toEqual([
+      "32:3 job 'classification_node' is an AutoML job: AutoML runs on Azure ML only. Run it with backend azureml.",
+    ]);
+    expect(await refusals("pipelines/add-column-and-word-count-using-spark/pipeline.yml")).toEqual([
+      "18:3 job 'add_greeting_columns' is a spark job: spark runs on Azure ML only. Run it with backend azureml.",
+      "48:3 job 'count_by_rows' is a spark job: spark runs on Azure ML only. Run it with backend azureml.",
+    ]);
+  });
+});

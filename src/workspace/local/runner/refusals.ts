@@ -74,12 +74,14 @@ export function localRefusals(plan: Plan): Problem[] {
 
 /**
  * A prompt flow used as a component: its flow.dag.yaml (Flow schema) or a run.yml naming a `flow:`
- * (Run schema). azure-ai-ml loads both as parallel components that only Azure ML can execute.
+ * (Run schema), which the parser turns into a `promptflow_parallel` component (parse-flow.ts).
+ * Only Azure ML executes them.
  */
 function isPromptFlow(c: Plan["steps"][number]["component"]): boolean {
   const schema = typeof c.raw.$schema === "string" ? c.raw.$schema : "";
   const file = c.origin.kind === "file" ? c.origin.file : "";
   return (
+    c.raw.type === "promptflow_parallel" ||
     /\/promptflow\/|\/(Flow|Run)\.schema\.json$/i.test(schema) ||
     /(^|[\\/])flow\.dag\.ya?ml$/i.test(file) ||
     (c.type === "parallel" && c.raw.flow !== undefined)
