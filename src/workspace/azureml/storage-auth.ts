@@ -15,18 +15,15 @@ import {
   type RequestPolicyFactory,
   StorageSharedKeyCredential,
 } from "@azure/storage-blob";
+import { isRestError, serviceStatus } from "./contract/errors.js";
+import type { DatastoreSecrets } from "./contract/responses.js";
 
 export type StorageAccess =
   | { kind: "AccountKey"; key: string }
   | { kind: "Sas"; sasToken: string }
   | { kind: "Identity"; reason: string };
 
-/** What datastores/listSecrets answers (the fields this module reads). */
-export interface DatastoreSecrets {
-  secretsType?: string;
-  key?: string;
-  sasToken?: string;
-}
+export type { DatastoreSecrets };
 
 export interface DatastoreCredentials {
   name: string;
@@ -47,8 +44,7 @@ function firstLine(error: unknown): string {
  * identity-based datastore ("No secrets for credentials of type None").
  */
 function hasNoSecrets(error: unknown): boolean {
-  const status = (error as { statusCode?: number })?.statusCode;
-  return status === 400 || /no secrets for credentials/i.test(firstLine(error));
+  return serviceStatus(error) === 400 || /no secrets for credentials/i.test(firstLine(error));
 }
 
 /**
@@ -149,8 +145,8 @@ export async function refusesSharedKey(container: ContainerClient): Promise<bool
     await container.listBlobsFlat().byPage({ maxPageSize: 1 }).next();
     return false;
   } catch (error) {
-    const e = error as { statusCode?: number; code?: string; details?: { errorCode?: string } };
-    return e?.statusCode === 403 && (e.code ?? e.details?.errorCode) === SHARED_KEY_REFUSED;
+    if (!isRestError(error) || error.statusCode !== 403) return false;
+    return (error.code ?? (error.details as { errorCode?: string } | undefined)?.errorCode) === SHARED_KEY_REFUSED;
   }
 }
 

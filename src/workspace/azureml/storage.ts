@@ -9,6 +9,8 @@ import type { ContainerClient } from "@azure/storage-blob";
 import { UserError } from "../../errors.js";
 import type { Log } from "../../tasks/context.js";
 import type { AzureMlClient } from "./client.js";
+import { isRestError } from "./contract/errors.js";
+import type { BlobDatastoreProperties } from "./contract/responses.js";
 import {
   chooseStorageAccess,
   type DatastoreSecrets,
@@ -79,7 +81,8 @@ export class DatastoreAccess {
       const { resourceGroup, workspaceName } = this.client.ref;
       try {
         for await (const ds of this.client.sdk.datastores.list(resourceGroup, workspaceName, { isDefault: true })) {
-          const p = ds.properties as unknown as Record<string, unknown>;
+          // The SDK types properties as a union of datastore kinds; a blob datastore carries these.
+          const p = ds.properties as BlobDatastoreProperties;
           if (p.datastoreType !== "AzureBlob") continue;
           return {
             name: ds.name as string,
@@ -87,7 +90,7 @@ export class DatastoreAccess {
             containerName: String(p.containerName),
             endpoint: String(p.endpoint ?? this.client.cloud.storageSuffix),
             protocol: String(p.protocol ?? "https"),
-            credentialsType: (p.credentials as { credentialsType?: string } | undefined)?.credentialsType,
+            credentialsType: p.credentials?.credentialsType,
           };
         }
       } catch (error) {
@@ -248,7 +251,7 @@ export class DatastoreAccess {
       const props = await blob.getProperties();
       return { content: await blob.downloadToBuffer(), etag: props.etag };
     } catch (error) {
-      if ((error as { statusCode?: number }).statusCode === 404) return undefined;
+      if (isRestError(error) && error.statusCode === 404) return undefined;
       throw this.storageError(`read ${name}`, error);
     }
   }
@@ -273,30 +276,28 @@ export class DatastoreAccess {
       await container.getBlockBlobClient(name).uploadData(content, { conditions: condition });
       return true;
     } catch (error) {
-      const status = (error as { statusCode?: number }).statusCode;
-      if (status === 412 || status === 409) return false;
+      if (isRestError(error) && (error.statusCode === 412 || error.statusCode === 409)) return false;
       throw this.storageError(`write ${name}`, error);
     }
   }
 
   private storageError(what: string, error: unknown): Error {
-    const e = error as { statusCode?: number; code?: string; message?: string; name?: string };
-    if (e?.name === "AbortError") return error as Error;
-    if (e?.statusCode === 403) {
+    if ((error as { name?: string } | undefined)?.name === "AbortError") return error as Error;
+    if (!isRestError(error) || error.statusCode === undefined)
+      return error instanceof Error ? error : new Error(String(error));
+    const e = error;
+    if (e.statusCode === 403) {
       return new UserError(
         `${what} in the default datastore failed: ${e.code ?? "AuthorizationPermissionMismatch"}`,
         {},
         storageRefusalFix(e.code, this.keyless, this.client.cloud.storageScope),
       );
     }
-    if (e?.statusCode !== undefined) {
-      return new UserError(
-        `${what} in the default datastore failed: HTTP ${e.statusCode} ${e.code ?? ""} ${String(e.message ?? "").split("\n")[0]}`.trim(),
-        {},
-        "Re-run; files already uploaded are skipped",
-      );
-    }
-    return error instanceof Error ? error : new Error(String(error));
+    return new UserError(
+      `${what} in the default datastore failed: HTTP ${e.statusCode} ${e.code ?? ""} ${String(e.message ?? "").split("\n")[0]}`.trim(),
+      {},
+      "Re-run; files already uploaded are skipped",
+    );
   }
 }
 
