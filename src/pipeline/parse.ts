@@ -63,6 +63,10 @@ const COMMON_JOB_KEYS = [
   "compute",
   "identity",
   "services",
+  // Read-only fields azure-ai-ml drops without a word (PathAwareSchema.trim_dump_only).
+  "id",
+  "creation_context",
+  "log_files",
 ];
 const KEYS = {
   pipeline: [...COMMON_JOB_KEYS, "settings", "jobs", "status"],
@@ -87,6 +91,9 @@ const KEYS = {
     "limits",
     "queue_settings",
     "is_deterministic",
+    // CommandJobSchema (job/command_job.py): parent_job_name, and parameters (read-only, dropped).
+    "parent_job_name",
+    "parameters",
   ],
   sweep: [
     ...COMMON_JOB_KEYS,
