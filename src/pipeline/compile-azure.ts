@@ -168,8 +168,13 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
     spec.version = "1";
     spec.is_deterministic = c.isDeterministic;
     spec.type = c.type;
-    spec._source = "YAML.JOB";
+    spec._source = node ? sourceOf(node) : "YAML.JOB";
     if (isObj(spec.inputs)) spec.inputs = stringDefaults(spec.inputs);
+    if (c.type === "command") {
+      // The SDK loads these through its schema: known keys only, the distribution type in lower case.
+      if (isObj(spec.distribution)) spec.distribution = knownDistribution(spec.distribution);
+      if (isObj(spec.resources)) spec.resources = pick(spec.resources, RESOURCE_KEYS);
+    }
     if (node && c.raw.inputs !== undefined && Object.values(c.inputs).some((d) => d.inferred)) {
       // An inline job declares no input types: take them from what each input is bound to.
       spec.inputs = Object.fromEntries(Object.keys(c.inputs).map((k) => [k, inferredDecl(job, node.inputs[k])]));
@@ -236,7 +241,7 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
       environment_variables: Object.keys(node.environmentVariables).length ? node.environmentVariables : undefined,
       identity: node.identity ? identity(node.identity) : undefined,
       // The SDK marks where a node's component came from: the YAML, or the workspace.
-      _source: node.component.origin.kind === "registered" ? "REMOTE.WORKSPACE.COMPONENT" : "YAML.JOB",
+      _source: sourceOf(node),
     });
     switch (node.type) {
       case "command":
@@ -255,7 +260,7 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
         return clean({
           ...base,
           // The SDK's sweep node holds its component under `trial`.
-          trial: { componentId: reference(node.component) },
+          trial: { componentId: reference(node.component, node) },
           ...sweep(node.sweep!, raw),
           queue_settings: nodeQueueSettings(raw.queue_settings, "sweep"),
           resources: node.resources ? snakeResources(node.resources) : undefined,
@@ -416,10 +421,60 @@ function identity(i: Record<string, unknown>): Record<string, unknown> {
   return { identity_type: types[String(type)] ?? String(type), ...rest };
 }
 
+/** Where the SDK says a node's component came from: the workspace, a component file, or the job's YAML. */
+function sourceOf(node: JobNode): string {
+  if (node.component.origin.kind === "registered") return "REMOTE.WORKSPACE.COMPONENT";
+  const written = node.raw.component ?? node.raw.trial;
+  // `component: ./c.yml` is loaded as a component file; `file:./c.yml` and inline jobs as part of the job.
+  return node.component.origin.kind === "file" && typeof written === "string" && !written.startsWith("file:")
+    ? "YAML.COMPONENT"
+    : "YAML.JOB";
+}
+
+/** The keys each distribution type has in the SDK's schema (others are dropped with a warning by the SDK). */
+const DISTRIBUTION_KEYS: Record<string, string[]> = {
+  mpi: ["process_count_per_instance"],
+  pytorch: ["process_count_per_instance"],
+  tensorflow: ["parameter_server_count", "worker_count"],
+  ray: [
+    "port",
+    "address",
+    "include_dashboard",
+    "dashboard_port",
+    "head_node_additional_args",
+    "worker_node_additional_args",
+  ],
+};
+const RESOURCE_KEYS = [
+  "instance_count",
+  "instance_type",
+  "properties",
+  "docker_args",
+  "shm_size",
+  "max_instance_count",
+  "locations",
+];
+
+function pick(o: Record<string, unknown>, keys: string[]): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(o).filter(([k]) => keys.includes(k)));
+}
+
+/** A component's distribution as the SDK writes it: lower-case type, its known keys. */
+function knownDistribution(d: Record<string, unknown>): Record<string, unknown> {
+  const type = String(d.type).toLowerCase();
+  const keys = DISTRIBUTION_KEYS[type];
+  return keys ? { type, ...pick(d, keys) } : d;
+}
+
+/** A node's distribution as the SDK sends it: `distribution_type`, known keys, TensorFlow's parameter servers 0 unless given. */
 function distribution(d: Record<string, unknown>): Record<string, unknown> {
   const types: Record<string, string> = { mpi: "Mpi", pytorch: "PyTorch", tensorflow: "TensorFlow", ray: "Ray" };
+  const kind = String(d.type).toLowerCase();
+  const keys = DISTRIBUTION_KEYS[kind];
   const { type, ...rest } = d;
-  return { distribution_type: types[String(type).toLowerCase()] ?? String(type), ...rest };
+  const fields = keys ? pick(rest, keys) : rest;
+  if (kind === "tensorflow") fields.parameter_server_count ??= 0;
+  return { distribution_type: types[kind] ?? String(type), ...fields };
 }
 
 const POLICY: Record<string, string> = {

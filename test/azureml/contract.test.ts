@@ -177,6 +177,33 @@ describe("contract: our requests against azure-ai-ml's recorded ones", () => {
     });
   });
 
+  describe("pipeline job: distributed command nodes (mpi, pytorch, tensorflow) from component files", () => {
+    let sent: RecordedRequest[];
+    beforeAll(async () => {
+      sent = await submit("pipeline_jobs/helloworld_pipeline_job_with_distribution_component.yml");
+    });
+    const component = (displayName: string) =>
+      puts(sent, /\/components\/azureml_anonymous\/versions\/[^/]+$/).find(
+        (r) =>
+          (r.body as { properties: { componentSpec: { display_name?: string } } }).properties.componentSpec
+            .display_name === displayName,
+      );
+
+    it("sends the distribution of each node as the SDK does", async () => {
+      const recorded = await fixture("pipeline-job/distribution_command_nodes");
+      expect(compare(recorded, withJobName(puts(sent, /\/jobs\/[^/]+$/)[0]))).toEqual([]);
+    });
+
+    it.each([
+      ["mpi", "CommandComponentMpi"],
+      ["pytorch", "CommandComponentPytorch"],
+      ["tensorflow", "CommandComponentTensorFlow"],
+    ])("registers the %s component with its distribution as the SDK does", async (kind, displayName) => {
+      const recorded = await fixture(`component/${kind}_distribution_component_anonymous`);
+      expect(compare(recorded, component(displayName))).toEqual([]);
+    });
+  });
+
   describe("pipeline job: parallel nodes from a component file, and a command node with code (parallel_component_with_file_input)", () => {
     let sent: RecordedRequest[];
     beforeAll(async () => {

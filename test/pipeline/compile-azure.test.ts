@@ -84,7 +84,8 @@ describe("compiling a pipeline to the Azure ML REST request (api-version 2024-04
       name: "azureml_anonymous",
       version: "1",
       is_deterministic: true,
-      _source: "YAML.JOB",
+      // Written `component: ./x.yml` (no `file:`): the SDK marks it as loaded from a component file.
+      _source: "YAML.COMPONENT",
       type: "command",
       code: expect.stringMatching(/\/codes\/src\/versions\/1$/),
       environment: "azureml://registries/azureml/environments/sklearn-1.5/labels/latest",
