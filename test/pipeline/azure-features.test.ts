@@ -8,9 +8,11 @@
 import { cp, mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { distribution } from "../../src/pipeline/compile-automl.js";
+import { loadPipeline } from "../../src/pipeline/parse.js";
 import { type Cloud, startCloud } from "../azureml/setup.js";
 import type { RecordedRequest } from "../emulator/server.js";
-import { runCliTask } from "../helpers.js";
+import { runCliTask, tempDir } from "../helpers.js";
 
 const EXAMPLES = join(import.meta.dirname, "..", "fixtures", "azureml-examples", "cli", "jobs");
 
@@ -373,4 +375,80 @@ describe("Azure example pipelines with automl, spark, pipeline components, build
       }
     });
   }
+
+  it("an automl node's own compute is resolved to the compute's ARM id, as the SDK sends it", async () => {
+    const dir = join(work, "automl-compute");
+    await mkdir(dir, { recursive: true });
+    await writeFile(
+      join(dir, "pipeline.yml"),
+      [
+        "type: pipeline",
+        "inputs:",
+        "  train: {type: mltable, path: azureml://datastores/workspaceblobstore/paths/train/}",
+        "jobs:",
+        "  automl:",
+        "    type: automl",
+        "    task: regression",
+        "    compute: azureml:gpu-cluster",
+        "    target_column_name: y",
+        "    training_data: ${{parent.inputs.train}}",
+        "",
+      ].join("\n"),
+    );
+    const r = await submit("automl-compute", "pipeline.yml", true);
+    const node = jobPut(writesOf(r, true)).jobs.automl;
+    expect(node.compute).toBe(`${wsPath}/computes/gpu-cluster`);
+    expect(node).not.toHaveProperty("computeId");
+  });
+});
+
+describe("automl, spark and prompt flow YAML mistakes: one line each, at the line that has them", () => {
+  let dir: string;
+  let cleanup: () => Promise<void>;
+  beforeAll(async () => {
+    ({ dir, cleanup } = await tempDir("mlops-features-"));
+  });
+  afterAll(() => cleanup?.());
+  const problems = async (yaml: string, extra: Record<string, string> = {}) => {
+    for (const [f, text] of Object.entries(extra)) {
+      await mkdir(join(dir, f, ".."), { recursive: true });
+      await writeFile(join(dir, f), text);
+    }
+    await writeFile(join(dir, "pipeline.yml"), yaml);
+    const { problems } = await loadPipeline(join(dir, "pipeline.yml"));
+    return problems.list.map((p) => ({ message: p.message, line: p.where.line, fix: p.fix }));
+  };
+
+  it("an unknown automl task names the near one; a missing task or training_data says what to set", async () => {
+    expect(
+      await problems("type: pipeline\njobs:\n  a:\n    type: automl\n    task: clasification\n    training_data: x\n"),
+    ).toContainEqual({
+      message: "automl task 'clasification' is not known",
+      line: 5,
+      fix: "Did you mean 'classification'?",
+    });
+    const none = await problems("type: pipeline\njobs:\n  a:\n    type: automl\n");
+    expect(none.map((p) => p.message)).toEqual(["automl job 'a' has no task", "automl job 'a' has no training_data"]);
+    expect(none[0].line).toBe(3);
+  });
+
+  it("a prompt flow without .promptflow/flow.tools.json is refused as the SDK refuses it, with the command that makes it", async () => {
+    const found = await problems(
+      "type: pipeline\njobs:\n  f:\n    type: parallel\n    component: ./flow/flow.dag.yaml\n    inputs:\n      data: {type: uri_folder, path: azureml://datastores/d/paths/p}\n",
+      { "flow/flow.dag.yaml": "inputs:\n  text: {type: string}\noutputs: {}\nnodes: []\n" },
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toMatch(/flow .*flow has no \.promptflow\/flow\.tools\.json/);
+    expect(found[0].fix).toBe("Run `pf flow validate` in the flow folder to generate it");
+  });
+
+  it("AutoML search space dimensions become the SDK's distribution strings", () => {
+    expect(distribution({ type: "choice", values: ["a", 1, 0.5, true] })).toBe("choice('a',1,0.5,True)");
+    expect(distribution({ type: "uniform", min_value: 0.001, max_value: 0.01 })).toBe("uniform(0.001,0.01)");
+    expect(distribution({ type: "quniform", min_value: 1, max_value: 10, q: 2 })).toBe("quniform(1,10,2)");
+    expect(distribution({ type: "randint", upper: 5 })).toBe("randint(5)");
+    expect(distribution({ type: "normal", mu: 0, sigma: 1 })).toBe("normal(0,1)");
+    expect(distribution("vitb16r224")).toBe("vitb16r224");
+    expect(distribution(false)).toBe("False");
+  });
 });

@@ -86,6 +86,13 @@ export class AzureJobs implements JobService {
           node.computeId = await this.computes.resolve(node.computeId, `job ${name} of a pipeline component`);
       }
     }
+    // AutoML nodes name theirs `compute` (the SDK's AutoML schema), resolved the same way.
+    for (const [name, node] of Object.entries(
+      (compiled.properties.jobs ?? {}) as Record<string, Record<string, unknown>>,
+    )) {
+      if (node.type === "automl" && typeof node.compute === "string")
+        node.compute = await this.computes.resolve(node.compute, `job ${name}`);
+    }
     for (const c of compiled.components) {
       await this.client.must(
         "componentVersions.createOrUpdate",
