@@ -283,7 +283,10 @@ describe("what the service takes, with a warning", () => {
 
 describe("the emulator checks every ARM request against the spec", () => {
   let emu: AzureMlEmulator;
+  // These tests set the mode themselves; a run listing violations with the variable set must not change them.
+  const mode = process.env.EMULATOR_SPEC_VALIDATION;
   beforeAll(async () => {
+    delete process.env.EMULATOR_SPEC_VALIDATION;
     emu = await AzureMlEmulator.start({
       subscriptionId: "s",
       resourceGroup: "rg",
@@ -297,7 +300,10 @@ describe("the emulator checks every ARM request against the spec", () => {
       },
     });
   });
-  afterAll(() => emu.stop());
+  afterAll(async () => {
+    if (mode !== undefined) process.env.EMULATOR_SPEC_VALIDATION = mode;
+    await emu.stop();
+  });
 
   function put(path: string, apiVersion: string, body: unknown) {
     return new Promise<{ status: number; body: { error: Record<string, unknown> } }>((resolve, reject) => {
@@ -353,6 +359,20 @@ describe("the emulator checks every ARM request against the spec", () => {
   it("passes a body the spec accepts on to the workspace (which then asks for a token)", async () => {
     const res = await put("/jobs/j2", "2024-04-01", pipelineJob());
     expect(res.status).toBe(401);
+  });
+
+  it("in record mode lists the violation and answers as the workspace would", async () => {
+    emu.specValidation = "record";
+    try {
+      const before = emu.specViolations.length;
+      const res = await put("/jobs/j4", "2024-04-01", { properties: { jobType: "Pipeline", foo: 1 } });
+      expect(res.status).toBe(401); // past the spec check, to the workspace, which wants a token
+      expect(emu.specViolations.slice(before).map((v) => `${v.code} ${v.target}`)).toEqual([
+        "UnknownProperty properties.foo",
+      ]);
+    } finally {
+      emu.specValidation = "enforce";
+    }
   });
 
   it("refuses an api-version whose spec is not vendored, so no request goes unchecked", async () => {
