@@ -236,7 +236,8 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
       type: node.type,
       display_name: node.displayName,
       computeId: node.compute,
-      inputs,
+      // Like outputs, a node with no inputs sends none.
+      inputs: Object.keys(inputs).length ? inputs : undefined,
       outputs: boundOutputs(node.outputs),
       environment_variables: Object.keys(node.environmentVariables).length ? node.environmentVariables : undefined,
       identity: node.identity ? identity(node.identity) : undefined,
@@ -329,7 +330,9 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
     return out;
   };
 
-  const jobs = compileJobs(job.jobs);
+  // A job made of one pipeline component references it; its jobs travel inside the component.
+  const pipelineComponentId = job.component ? reference(job.component) : undefined;
+  const jobs = job.component ? {} : compileJobs(job.jobs);
   const inputs: Record<string, unknown> = {};
   for (const [name, input] of Object.entries(job.inputs)) {
     if (input.kind === "literal") {
@@ -347,10 +350,14 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
     outputs[name] = clean({ jobOutputType: o.type, mode: outputMode(o.mode), uri: o.path });
   }
   // The SDK marks settings written in a YAML file.
-  const settings: Record<string, unknown> = { ...job.settings.raw, _source: "YAML.JOB" };
+  const settings: Record<string, unknown> = {
+    ...job.settings.raw,
+    // The SDK's mark for a job made of a component (recording test_pipeline_component_job).
+    _source: job.component ? "REMOTE.WORKSPACE.JOB" : "YAML.JOB",
+  };
   const properties = clean({
     jobType: "Pipeline",
-    displayName: job.displayName,
+    displayName: job.displayName ?? job.component?.displayName,
     experimentName: job.experimentName,
     description: job.description,
     // The SDK always sends tags and properties (JobBase.properties: the user's, kept as written).
@@ -358,6 +365,7 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
     properties: isStringRecord(job.raw.properties) ? job.raw.properties : {},
     isArchived: false,
     computeId: typeof job.raw.compute === "string" ? job.raw.compute : undefined,
+    componentId: pipelineComponentId,
     settings,
     inputs,
     outputs,

@@ -177,6 +177,28 @@ describe("contract: our requests against azure-ai-ml's recorded ones", () => {
     });
   });
 
+  describe("pipeline job: sweep on serverless compute with a job tier (serverless_compute/job_tier/sweep_in_pipeline)", () => {
+    let sent: RecordedRequest[];
+    beforeAll(async () => {
+      sent = await submit("pipeline_jobs/serverless_compute/job_tier/sweep_in_pipeline/pipeline.yml");
+    });
+
+    it("sends the sweep node with its queue settings and the serverless default compute as the SDK does", async () => {
+      const recorded = await fixture("pipeline-job/serverless_sweep_job_tier");
+      expect(compare(recorded, puts(sent, /\/jobs\/[^/]+$/)[0])).toEqual([]);
+    });
+
+    it("registers the trial's inline image as an anonymous environment", async () => {
+      const recorded = await fixture("environment/anonymous_image_only");
+      expect(compare(recorded, puts(sent, /\/environments\/[^/]+\/versions\/[^/]+$/)[0])).toEqual([]);
+    });
+
+    it("registers the trial component with its code and environment ids", async () => {
+      const recorded = await fixture("component/serverless_sweep_trial_anonymous");
+      expect(compare(recorded, puts(sent, /\/components\/azureml_anonymous\/versions\/[^/]+$/)[0])).toEqual([]);
+    });
+  });
+
   describe("pipeline job: distributed command nodes (mpi, pytorch, tensorflow) from component files", () => {
     let sent: RecordedRequest[];
     beforeAll(async () => {
