@@ -30,7 +30,6 @@ import type { CloudEndpoints } from "./cloud.js";
 import { armErrorOf, isRestError, restErrorFrom } from "./contract/errors.js";
 import type { LroStatus, ResponseOf } from "./contract/responses.js";
 import {
-  CONTROL_API_VERSION,
   type HttpMethod,
   type Operation,
   type ResourceOperation,
@@ -40,9 +39,6 @@ import {
   routeUrl,
   workspaceId,
 } from "./contract/routes.js";
-
-/** @deprecated name: the api-version of each operation is in contract/routes.ts. */
-export const NEWER_API = CONTROL_API_VERSION;
 
 export interface WorkspaceRef {
   subscriptionId: string;
@@ -79,8 +75,6 @@ export interface JsonResponse<T = unknown> {
 }
 
 export interface SendOptions {
-  /** Only for requests not yet in the route table (absolute URLs take theirs from the service). */
-  apiVersion?: string;
   /** Base URL of a data-plane route (`history`, `mlflow` planes). */
   base?: string;
   /** Query parameters besides api-version. */
@@ -177,13 +171,6 @@ export class AzureMlClient {
     return resourceId(op, params, this.ref);
   }
 
-  /** A URL under the workspace's ARM path, or an absolute URL as given. */
-  url(path: string, apiVersion?: string): string {
-    const u = /^https?:\/\//.test(path) ? new URL(path) : new URL(`${this.cloud.resourceManager}${this.wsPath}${path}`);
-    if (apiVersion && !u.searchParams.has("api-version")) u.searchParams.set("api-version", apiVersion);
-    return u.toString();
-  }
-
   /** The URL of an operation: its path with encoded segments, its api-version, the query asked for. */
   operationUrl<O extends Operation>(
     op: O,
@@ -201,22 +188,17 @@ export class AzureMlClient {
     op: O,
     params: RouteParams<O>,
     options: SendOptions,
-  ): Promise<JsonResponse<ResponseOf<O>> | undefined>;
-  /** Not yet in the route table: a path under the workspace, or an absolute URL. */
-  send<T = unknown>(method: HttpMethod, path: string, options: SendOptions): Promise<JsonResponse<T> | undefined>;
-  send(a: string, b: unknown, options: SendOptions): Promise<JsonResponse | undefined> {
-    if (a in ROUTES) {
-      const op = a as Operation;
-      return this.sendUrl(ROUTES[op].method, this.operationUrl(op, b as RouteParams<Operation>, options), options);
-    }
-    return this.sendUrl(a as HttpMethod, this.url(b as string, options.apiVersion), options);
+  ): Promise<JsonResponse<ResponseOf<O>> | undefined> {
+    return this.sendUrl(ROUTES[op].method, this.operationUrl(op, params, options), options);
   }
 
   /** Like send, for requests that must succeed and answer. */
-  must<O extends Operation>(op: O, params: RouteParams<O>, options: SendOptions): Promise<JsonResponse<ResponseOf<O>>>;
-  must<T = unknown>(method: HttpMethod, path: string, options: SendOptions): Promise<JsonResponse<T>>;
-  async must(a: string, b: unknown, options: SendOptions): Promise<JsonResponse> {
-    return (await this.send(a as Operation, b as never, options)) as JsonResponse;
+  async must<O extends Operation>(
+    op: O,
+    params: RouteParams<O>,
+    options: SendOptions,
+  ): Promise<JsonResponse<ResponseOf<O>>> {
+    return (await this.send(op, params, options)) as JsonResponse<ResponseOf<O>>;
   }
 
   /** Like must, for a URL the service handed back (operation status, a next page, a discovery document). */
