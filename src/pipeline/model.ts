@@ -209,6 +209,12 @@ export interface PipelineJob {
   inputs: Record<string, PipelineInput>;
   outputs: Record<string, PipelineOutput>;
   settings: PipelineSettings;
+  /**
+   * A job made of one pipeline component (top-level `component:`). `jobs` then holds the
+   * component's jobs (its inputs and outputs are the job's), so the plan and the local runner see
+   * them; Azure ML is sent the component's id instead.
+   */
+  component?: Component;
   jobs: Record<string, JobNode>;
   where: ErrorLocation;
 }

@@ -69,7 +69,7 @@ const COMMON_JOB_KEYS = [
   "log_files",
 ];
 const KEYS = {
-  pipeline: [...COMMON_JOB_KEYS, "settings", "jobs", "status"],
+  pipeline: [...COMMON_JOB_KEYS, "settings", "jobs", "status", "component"],
   settings: [
     "default_compute",
     "default_datastore",
@@ -260,7 +260,13 @@ async function parsePipelineJob(ctx: Ctx, doc: Obj): Promise<PipelineJob> {
       "submit-pipeline takes pipeline jobs: set `type: pipeline`",
     );
   }
-  if (!isObj(doc.jobs) || Object.keys(doc.jobs).length === 0) {
+  if (doc.component !== undefined && doc.jobs !== undefined) {
+    problems.add(
+      "a pipeline job has either jobs or a component, not both",
+      src.at(["component"]),
+      "Remove `component:`, or move the jobs into the pipeline component",
+    );
+  } else if (doc.component === undefined && (!isObj(doc.jobs) || Object.keys(doc.jobs).length === 0)) {
     problems.add(
       "has no jobs",
       src.at(doc.jobs === undefined ? [] : ["jobs"]),
@@ -278,6 +284,11 @@ async function parsePipelineJob(ctx: Ctx, doc: Obj): Promise<PipelineJob> {
     outputs[name] = parseOutputDecl(ctx, ["outputs", name], v);
   }
   const jobs = await parseJobs(ctx, ["jobs"], isObj(doc.jobs) ? doc.jobs : {});
+  // A job made of one pipeline component: its outputs are the component's, unless written here.
+  const component =
+    doc.component === undefined ? undefined : await loadComponentRef(ctx, ["component"], doc.component, "pipeline");
+  for (const [name, d] of Object.entries(component?.outputs ?? {}))
+    outputs[name] ??= { type: d.type, ...(d.mode ? { mode: d.mode } : {}), where: d.where };
   return {
     file: src.file,
     raw: doc,
@@ -296,7 +307,8 @@ async function parsePipelineJob(ctx: Ctx, doc: Obj): Promise<PipelineJob> {
       forceRerun: optBool(ctx, ["settings", "force_rerun"], settingsRaw.force_rerun) ?? false,
       raw: settingsRaw,
     },
-    jobs,
+    ...(component ? { component } : {}),
+    jobs: component?.jobs ?? jobs,
     where: src.at([]),
   };
 }

@@ -314,19 +314,11 @@ describe("contract: our requests against azure-ai-ml's recorded ones", () => {
       expect(compare(await fixture("component/pipeline_component_anonymous"), components.find(isPipeline))).toEqual([]);
     });
 
-    it("a job made of one pipeline component (top-level `component:`) is not compiled yet", async () => {
-      // Awaits pipeline-component jobs: today the top-level `component:` is only warned about, so the job
-      // goes out with no jobs and no componentId. Listed so this test fails once it is supported.
+    it("a job made of one pipeline component (top-level `component:`) is sent as the SDK sends it", async () => {
+      // componentId, no jobs, the component's display name and outputs, settings._source REMOTE.WORKSPACE.JOB.
       const sent = await submit("pipeline_jobs/pipeline_component_job.yml");
       const recorded = await fixture("pipeline-job/pipeline_component_job");
-      expect(compare(recorded, withJobName(puts(sent, /\/jobs\/[^/]+$/)[0]))).toEqual(
-        [
-          "properties.componentId: missing",
-          "properties.displayName: changed",
-          "properties.outputs.output_path: missing",
-          "properties.settings._source: changed",
-        ].sort(),
-      );
+      expect(compare(recorded, withJobName(puts(sent, /\/jobs\/[^/]+$/)[0]))).toEqual([]);
     });
   });
 

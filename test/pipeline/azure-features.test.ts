@@ -442,6 +442,23 @@ describe("automl, spark and prompt flow YAML mistakes: one line each, at the lin
     expect(found[0].fix).toBe("Run `pf flow validate` in the flow folder to generate it");
   });
 
+  it("a pipeline job takes jobs or one pipeline component, not both", async () => {
+    const found = await problems("type: pipeline\ncomponent: ./pc.yml\njobs:\n  a: {type: command, command: echo}\n", {
+      "pc.yml": "type: pipeline\njobs:\n  b: {type: command, command: echo}\n",
+    });
+    expect(found).toContainEqual({
+      message: "a pipeline job has either jobs or a component, not both",
+      line: 2,
+      fix: "Remove `component:`, or move the jobs into the pipeline component",
+    });
+    // With the component alone, its jobs are the job's (for the plan and the local runner).
+    await writeFile(join(dir, "only.yml"), "type: pipeline\ncomponent: ./pc.yml\n");
+    const { job, problems: none } = await loadPipeline(join(dir, "only.yml"));
+    expect(none.list).toEqual([]);
+    expect(Object.keys(job.jobs)).toEqual(["b"]);
+    expect(job.component?.type).toBe("pipeline");
+  });
+
   it("AutoML search space dimensions become the SDK's distribution strings", () => {
     expect(distribution({ type: "choice", values: ["a", 1, 0.5, true] })).toBe("choice('a',1,0.5,True)");
     expect(distribution({ type: "uniform", min_value: 0.001, max_value: 0.01 })).toBe("uniform(0.001,0.01)");
