@@ -3,9 +3,11 @@ import { join, relative } from "node:path";
 import { AzureMachineLearningWorkspaces } from "@azure/arm-machinelearning";
 import type { AccessToken, TokenCredential } from "@azure/core-auth";
 import { createHttpHeaders, type PipelineRequest } from "@azure/core-rest-pipeline";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { UserError } from "../../src/errors.js";
 import { AzureMlClient, DEFAULT_TIMING } from "../../src/workspace/azureml/client.js";
 import { CLOUDS } from "../../src/workspace/azureml/cloud.js";
+import { isRestError, serviceStatus } from "../../src/workspace/azureml/contract/errors.js";
 import {
   CONTROL_API_VERSION,
   encodeSegment,
@@ -19,6 +21,8 @@ import {
   WORKSPACE_SCOPE,
   workspaceId,
 } from "../../src/workspace/azureml/contract/routes.js";
+import type { AzureMlWorkspace } from "../../src/workspace/azureml/index.js";
+import { type Cloud, openWorkspace, startCloud } from "./setup.js";
 
 const SCOPE = { subscriptionId: "sub-1", resourceGroup: "rg.(a)_b-1", workspaceName: "ws-1" };
 const WS = "/subscriptions/sub-1/resourceGroups/rg.(a)_b-1/providers/Microsoft.MachineLearningServices/workspaces/ws-1";
@@ -237,6 +241,40 @@ describe("api-versions, per operation, in one table", () => {
     ).toBe("https://r.api.azureml.ms/mlflow/v1.0/x/api/2.0/mlflow/runs/get?run_id=r+1");
     expect(() => client.operationUrl("runHistory.getDetails", { run: "r" })).toThrow(/base URL of the history service/);
     expect(client.id("codeVersions.get", { name: "h", version: "1" })).toBe(`${WS}/codes/h/versions/1`);
+  });
+});
+
+describe("on the wire (emulator)", () => {
+  let cloud: Cloud;
+  let ws: AzureMlWorkspace;
+  beforeAll(async () => {
+    cloud = await startCloud();
+    ws = await openWorkspace(cloud);
+  });
+  afterAll(async () => {
+    await ws?.close();
+    await cloud?.stop();
+  });
+
+  it("a hostile name reaches the service encoded, in its own segment, with the table's api-version", async () => {
+    const before = cloud.emu.requests.length;
+    expect(await ws.jobs.get("a b/../c#d?e=1")).toBeUndefined();
+    const sent = cloud.emu.requests.slice(before).find((r) => r.path.includes("/jobs/"));
+    expect(sent?.path).toBe(`${cloud.emu.state.wsPath}/jobs/a%20b%2F..%2Fc%23d%3Fe%3D1`);
+    expect(sent?.query).toEqual({ "api-version": ROUTES["jobs.get"].apiVersion });
+  });
+
+  it("a service error is a RestError, kept as the cause of the one-line UserError", async () => {
+    const error = await ws.client
+      .must("onlineEndpoints.get", { endpoint: "nope" }, { what: "read endpoint nope" })
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).message).toMatch(/^read endpoint nope failed: \S+: /);
+    expect(isRestError((error as UserError).cause)).toBe(true);
+    expect(serviceStatus(error)).toBe(404);
   });
 });
 
