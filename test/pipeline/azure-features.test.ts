@@ -359,6 +359,7 @@ describe("Azure example pipelines with automl, spark, pipeline components, build
       ] as const) {
         expect(job.jobs[n]).toMatchObject({
           type: "parallel",
+          _source: "YAML.COMPONENT",
           inputs: {
             data: { job_input_type: "literal", value: "${{parent.inputs.flow_input}}" },
             text: { job_input_type: "literal", value: "${data.text}" },
