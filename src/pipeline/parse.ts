@@ -5,7 +5,7 @@
 import { dirname, resolve } from "node:path";
 import type { ErrorLocation } from "../errors.js";
 import { UserError } from "../errors.js";
-import { hasExpression, parseOwnRef, parseRef, wholeExpression } from "./expressions.js";
+import { findExpressions, hasExpression, parseOwnRef, parseRef, wholeExpression } from "./expressions.js";
 import {
   type Binding,
   type Component,
@@ -836,12 +836,12 @@ function parseBinding(ctx: Ctx, path: Path, v: unknown): Binding {
   if (typeof v === "string") {
     const body = wholeExpression(v);
     if (body !== undefined) return refBinding(ctx, path, body, v, where);
-    if (hasExpression(v)) {
-      ctx.problems.add(
-        `'${v}' mixes text and \`\${{...}}\``,
-        where,
-        "Bind the whole value to one `${{...}}` reference",
-      );
+    // Text around references (`extra_${{parent.inputs.s}}`, `${{parent.inputs.folder}}/file.csv`) is
+    // accepted by azure-ai-ml and resolved by the service (its test_configs/dsl_pipeline/
+    // data_binding_expression/input_*_concatenate.yml); each reference must still be one we know.
+    for (const e of findExpressions(v)) {
+      if (!parseRef(e.body) && !isParentMeta(e.body))
+        ctx.problems.add(`'${e.text}' is not a reference this format knows`, where, refFix(e.body));
     }
     return { kind: "literal", value: v, where };
   }
@@ -887,8 +887,17 @@ function parseBinding(ctx: Ctx, path: Path, v: unknown): Binding {
   return { kind: "empty", where };
 }
 
+/**
+ * `${{parent.name}}` and the like: run metadata Azure ML fills in (azure-ai-ml's
+ * test_configs/dsl_pipeline/data_binding_expression/input_literal_meta.yml). Kept as text; the plan
+ * says the local backend cannot resolve it.
+ */
+const isParentMeta = (body: string) =>
+  /^parent\.[A-Za-z_][A-Za-z0-9_]*$/.test(body) && !/^parent\.(inputs|outputs|jobs)$/.test(body);
+
 function refBinding(ctx: Ctx, _path: Path, body: string, text: string, where: ErrorLocation): Binding {
   const ref = parseRef(body);
+  if (!ref && isParentMeta(body)) return { kind: "literal", value: text, where };
   if (!ref) {
     ctx.problems.add(`'${text}' is not a reference this format knows`, where, refFix(body));
     return { kind: "empty", where };

@@ -4,7 +4,7 @@
  * another step's output, in dependency order. Every problem names the YAML position.
  */
 import type { ErrorLocation } from "../errors.js";
-import { findExpressions, findOptionalSections, parseOwnRef } from "./expressions.js";
+import { findExpressions, findOptionalSections, hasExpression, parseOwnRef, parseRef } from "./expressions.js";
 import {
   type Binding,
   type Component,
@@ -208,7 +208,10 @@ function planLevel(level: Level, steps: PlanStep[], problems: Problems): void {
     const deps = [...new Set(Object.values(inputs).flatMap((i) => (i.kind === "step" ? [i.step] : [])))];
     steps.push({
       id: `${level.prefix}${name}`,
-      node: node.sweep?.limits.bound ? withBoundLimits(level, node, problems) : node,
+      node:
+        node.sweep && (node.sweep.limits.bound || hasExpression(node.sweep.objective.primaryMetric))
+          ? withBoundSweep(level, node, problems)
+          : node,
       component,
       inputs,
       outputs,
@@ -227,11 +230,17 @@ const LIMIT_FIELDS = {
 } as const;
 
 /**
- * A sweep node whose limits are written as `${{parent.inputs.x}}`, with the values those inputs
- * have here (what the local runner uses; Azure ML gets the expression as written and resolves it).
+ * A sweep node whose limits or primary metric are written as `${{parent.inputs.x}}`, with the
+ * values those inputs have here (what the local runner uses; Azure ML gets the expression as
+ * written and resolves it).
  */
-function withBoundLimits(level: Level, node: JobNode, problems: Problems): JobNode {
+function withBoundSweep(level: Level, node: JobNode, problems: Problems): JobNode {
   const sweep = node.sweep!;
+  let objective = sweep.objective;
+  if (hasExpression(objective.primaryMetric)) {
+    const r = resolveTemplate(level, objective.primaryMetric, node.where, problems);
+    if (r?.input.kind === "value") objective = { ...objective, primaryMetric: String(r.input.value) };
+  }
   const limits = { ...sweep.limits };
   for (const [key, text] of Object.entries(sweep.limits.bound ?? {})) {
     const name = /parent\.inputs\.([A-Za-z0-9_]+)/.exec(text)?.[1] ?? "";
@@ -260,12 +269,14 @@ function withBoundLimits(level: Level, node: JobNode, problems: Problems): JobNo
     const written = node.raw.limits as Record<string, unknown> | undefined;
     if (key === "max_total_trials" && written?.max_concurrent_trials === undefined) limits.maxConcurrentTrials = value;
   }
-  return { ...node, sweep: { ...sweep, limits } };
+  return { ...node, sweep: { ...sweep, limits, objective } };
 }
 
 function resolveBinding(level: Level, job: string, b: Binding, problems: Problems): Resolved | undefined {
   switch (b.kind) {
     case "literal":
+      if (typeof b.value === "string" && hasExpression(b.value))
+        return resolveTemplate(level, b.value, b.where, problems);
       return {
         input: { kind: "value", value: b.value },
         type: typeof b.value === "number" ? "number" : typeof b.value === "boolean" ? "boolean" : "string",
@@ -320,6 +331,58 @@ function resolveBinding(level: Level, job: string, b: Binding, problems: Problem
       return undefined;
     }
   }
+}
+
+/**
+ * Text with references in it, as Azure ML resolves it: `extra_${{parent.inputs.s}}` becomes the
+ * input's value inside the text; `${{parent.inputs.folder}}/file.csv` a path under that data.
+ * Other references (a job's output inside text) only Azure ML resolves: warned, passed as written.
+ */
+function resolveTemplate(level: Level, text: string, where: ErrorLocation, problems: Problems): Resolved | undefined {
+  let out = "";
+  let last = 0;
+  let data: Extract<PlanInput, { kind: "data" }> | undefined;
+  let unresolved = false;
+  for (const e of findExpressions(text)) {
+    out += text.slice(last, e.index);
+    last = e.index + e.text.length;
+    const ref = parseRef(e.body);
+    if (ref?.scope !== "parent.inputs") {
+      unresolved = true;
+      out += e.text;
+      continue;
+    }
+    const p = level.parentInputs[ref.name];
+    if (!p) {
+      problems.add(
+        `'${e.text}' names no input of the ${level.prefix ? "pipeline component" : "pipeline"}`,
+        where,
+        suggestion(ref.name, Object.keys(level.parentInputs), "a declared input"),
+      );
+      return undefined;
+    }
+    if (p.input.kind === "value") out += String(p.input.value);
+    else if (p.input.kind === "data" && e.index === 0) data = p.input;
+    else {
+      unresolved = true;
+      out += e.text;
+    }
+  }
+  out += text.slice(last);
+  if (unresolved)
+    problems.warn(
+      `'${text}' puts a reference inside text that only Azure ML resolves`,
+      where,
+      "The local backend passes it as written; bind the whole value to one `${{...}}` to run it here",
+    );
+  if (unresolved) return { input: { kind: "value", value: data ? text : out }, type: "string" };
+  if (data) {
+    const rest = out.replace(/^\/+/, "");
+    const path = rest ? `${data.path.replace(/\/+$/, "")}/${rest}` : data.path;
+    const type = rest ? (rest.endsWith("/") ? "uri_folder" : "uri_file") : data.type;
+    return { input: { ...data, path, type }, type };
+  }
+  return { input: { kind: "value", value: out }, type: "string" };
 }
 
 /** The leaf step output behind `${{parent.jobs.<job>.outputs.<output>}}`, through nested pipeline components. */
