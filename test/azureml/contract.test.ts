@@ -114,7 +114,7 @@ describe("contract: our requests against azure-ai-ml's recorded ones", () => {
 
     it("sends the job as the SDK does", async () => {
       const recorded = await fixture("pipeline-job/registered_component_literal_output_binding");
-      expect(compare(recorded, puts(sent, /\/jobs\/[^/]+$/)[0])).toEqual([].sort());
+      expect(compare(recorded, puts(sent, /\/jobs\/[^/]+$/)[0])).toEqual([]);
     });
 
     it("registers the inline command job as the SDK's anonymous component", async () => {
@@ -131,7 +131,7 @@ describe("contract: our requests against azure-ai-ml's recorded ones", () => {
 
     it("sends the job as the SDK does", async () => {
       const recorded = await fixture("pipeline-job/command_nodes_data_binding");
-      expect(compare(recorded, puts(sent, /\/jobs\/[^/]+$/)[0])).toEqual([].sort());
+      expect(compare(recorded, puts(sent, /\/jobs\/[^/]+$/)[0])).toEqual([]);
     });
 
     it("registers each component file anonymously, as the SDK does", async () => {
@@ -332,7 +332,7 @@ describe("contract: our requests against azure-ai-ml's recorded ones", () => {
       captureLog(),
     );
     const put = puts(cloud.emu.requests.slice(mark), /\/data\/[^/]+\/versions\/[^/]+$/)[0];
-    expect(compare(recorded, put)).toEqual([].sort());
+    expect(compare(recorded, put)).toEqual([]);
   });
 
   it("model: an mlflow_model folder registered with its MLmodel flavors", async () => {

@@ -216,9 +216,14 @@ describe("plan mode (dryRun) for register-dataset on Azure", () => {
         body: {
           properties: {
             dataType: "uri_folder",
-            dataUri: expect.stringMatching(/\/paths\/LocalUpload\/[0-9a-f]{32}\/data\/$/),
+            dataUri: expect.stringMatching(
+              /^azureml:\/\/datastores\/workspaceblobstore\/paths\/LocalUpload\/[0-9a-f]{32}\/data\/$/,
+            ),
             tags: { fingerprint: "f".repeat(64) },
+            // The SDK's data version body (contract fixture data/uri_file_local_upload).
+            properties: {},
             isAnonymous: false,
+            isArchived: false,
           },
         },
       },
