@@ -244,6 +244,35 @@ describe("request bodies the spec refuses, with the message a user sees", () => 
     ]);
   });
 
+  it("a parser placeholder as a component output type (componentSpec is otherwise open)", () => {
+    const c = check("PUT", "/components/azureml_anonymous/versions/1", "2024-04-01", {
+      properties: {
+        isAnonymous: true,
+        componentSpec: {
+          type: "command",
+          command: "python train.py",
+          outputs: { model: { type: "__inferred__" }, ok: { type: "uri_folder" }, flag: { type: "boolean" } },
+          anything: { goes: 1 },
+        },
+      },
+    });
+    expect(lines(c.errors)).toEqual([
+      `InvalidEnumValue properties.componentSpec.outputs.model.type: 'properties.componentSpec.outputs.model.type' is "__inferred__", which is not a component output type; use one of: uri_file, uri_folder, mltable, custom_model, mlflow_model, triton_model, string, integer, number, boolean`,
+    ]);
+  });
+
+  it("a blank required string; one without letters is fine", () => {
+    const body = pipelineJob();
+    // biome-ignore lint/suspicious/noExplicitAny: a test body edited in place
+    const p = body.properties as Record<string, any>;
+    p.jobs.train.inputs.rate.value = " ";
+    p.inputs.rate.value = "-";
+    const c = check("PUT", "/jobs/j", "2024-04-01", body);
+    expect(lines(c.errors)).toEqual([
+      "InvalidLength properties.jobs.train.inputs.rate.value: 'properties.jobs.train.inputs.rate.value' must not be blank",
+    ]);
+  });
+
   it("wrong JSON types and formats", () => {
     const c = check("PUT", "/onlineEndpoints/e/deployments/blue", "2024-04-01", {
       location: "westeurope",

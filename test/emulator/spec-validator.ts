@@ -94,6 +94,9 @@ interface Route {
   file: string;
 }
 
+const NOT_BLANK = "[a-zA-Z0-9_]";
+/** Component ports may also be primitives (control outputs), besides the spec's asset types. */
+const PRIMITIVES = ["string", "integer", "number", "boolean"];
 const HTTP_METHODS = ["get", "put", "post", "patch", "delete", "head"];
 const FORMATS: Record<string, RegExp> = {
   uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
@@ -464,6 +467,7 @@ class Walker {
       flat = this.spec.flatten(concrete);
     }
     if (flat.name === "PipelineJob") this.pipelineNodes(value, at);
+    if (flat.name === "ComponentVersion") this.componentOutputs(value, at);
     const declared = new Map([...flat.properties.keys()].map((k) => [k.toLowerCase(), k]));
     for (const r of flat.required) {
       // Secrets and write-only members are required of a request but never sent back.
@@ -556,6 +560,34 @@ class Walker {
     }
   }
 
+  /**
+   * ComponentVersion.componentSpec is an open object in the spec (the service checks it against the
+   * component YAML schema), but an output's `type` names what the job will deliver, from the same
+   * vocabulary as JobOutputType, or a primitive for control outputs. A placeholder such as
+   * `__inferred__` reaching the wire is refused here as the service would refuse it.
+   */
+  private componentOutputs(version: { [k: string]: Json }, at: string): void {
+    const spec = version.componentSpec;
+    if (!spec || typeof spec !== "object" || Array.isArray(spec)) return;
+    const outputs = spec.outputs;
+    if (!outputs || typeof outputs !== "object" || Array.isArray(outputs)) return;
+    const allowed = [
+      ...(this.spec.resolve(this.spec.definition("JobOutputType")).schema.enum as string[]),
+      ...PRIMITIVES,
+    ];
+    for (const [name, o] of Object.entries(outputs)) {
+      if (!o || typeof o !== "object" || Array.isArray(o) || o.type === undefined) continue;
+      const target = join2(at, `componentSpec.outputs.${name}.type`);
+      if (typeof o.type !== "string" || !allowed.includes(o.type.toLowerCase()))
+        this.add(
+          "error",
+          "InvalidEnumValue",
+          target,
+          `${show(target)} is ${JSON.stringify(o.type)}, which is not a component output type; use one of: ${allowed.join(", ")}`,
+        );
+    }
+  }
+
   /** The concrete type a discriminator value names, or undefined after reporting why there is none. */
   private discriminated(node: Node, flat: Flat, value: { [k: string]: Json }, at: string): Node | undefined {
     const prop = flat.discriminator!;
@@ -642,7 +674,12 @@ class Walker {
       this.add("error", "InvalidLength", at, `${show(at)} must be at least ${s.minLength} character(s) long`);
     if (s.maxLength !== undefined && value.length > s.maxLength)
       this.add("error", "InvalidLength", at, `${show(at)} must be at most ${s.maxLength} characters long`);
-    if (s.pattern) {
+    if (s.pattern === NOT_BLANK) {
+      // The spec writes the service's "not null or white space" rule for [Required] strings as this
+      // unanchored pattern; what the service refuses is a blank value, not one without a letter.
+      if (value.trim() === "" && !(s.minLength !== undefined && value.length < s.minLength))
+        this.add("error", "InvalidLength", at, `${show(at)} must not be blank`);
+    } else if (s.pattern) {
       let re: RegExp | undefined;
       try {
         re = new RegExp(s.pattern);
