@@ -8,6 +8,7 @@ import { UserError } from "../../src/errors.js";
 import { AzureMlClient, DEFAULT_TIMING } from "../../src/workspace/azureml/client.js";
 import { CLOUDS } from "../../src/workspace/azureml/cloud.js";
 import { isRestError, serviceStatus } from "../../src/workspace/azureml/contract/errors.js";
+import type { EveryClientOperationTyped } from "../../src/workspace/azureml/contract/responses.js";
 import {
   CONTROL_API_VERSION,
   encodeSegment,
@@ -116,6 +117,9 @@ describe("the route table builds each path with every parameter encoded as one s
     routePath("jobs.get", { name: "x", version: "1" }, SCOPE);
     const params: TemplateParams<"/a/{x}/b/{y}"> = "y";
     expect(params).toBe("y");
+    // Every hand-written operation has its response type in contract/responses.ts.
+    const typed: EveryClientOperationTyped = true;
+    expect(typed).toBe(true);
   });
 });
 

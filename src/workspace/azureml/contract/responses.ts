@@ -13,7 +13,7 @@ import type {
 } from "@azure/arm-machinelearning";
 import type { JobStatus } from "../../workspace.js";
 import type { ArmErrorBody } from "../arm-error.js";
-import type { Operation } from "./routes.js";
+import type { Operation, ROUTES } from "./routes.js";
 
 // --- Through the SDK (api-version SDK_API_VERSION) ---
 export type WorkspaceResource = Workspace;
@@ -173,6 +173,13 @@ export interface OperationResponses {
   "runHistory.getDetails": HistoryRunDetails;
   "mlflow.getRun": MlflowRun;
 }
+
+type ClientOperation = { [O in Operation]: (typeof ROUTES)[O]["via"] extends "client" ? O : never }[Operation];
+
+/** `true` only when every hand-written operation has its body type above (a test assigns `true` to it). */
+export type EveryClientOperationTyped = [Exclude<ClientOperation, keyof OperationResponses>] extends [never]
+  ? true
+  : { untyped: Exclude<ClientOperation, keyof OperationResponses> };
 
 /** The body type of an operation's answer (`unknown` for SDK operations, which return SDK models). */
 export type ResponseOf<O extends Operation> = O extends keyof OperationResponses ? OperationResponses[O] : unknown;
