@@ -700,6 +700,9 @@ const INLINE_COMPONENT_FIELDS = [
   "command",
   "code",
   "environment",
+  // The SDK's anonymous component keeps an inline job's resources too (recording
+  // test_pipeline_job_serverless_compute_with_job_tier: componentSpec.resources.instance_type).
+  "resources",
   "inputs",
   "outputs",
   "task",

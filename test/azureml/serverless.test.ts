@@ -75,6 +75,11 @@ describe("serverless compute on the emulated workspace", () => {
       queue_settings: { job_tier: "Spot" },
     });
     expect(props.jobs.standard_job_tier.queue_settings).toEqual({ job_tier: "Standard" });
+    // The anonymous component of an inline job keeps its resources, as recorded.
+    const component = plan.requests.find((r) => r.method === "PUT" && r.path.includes("/components/"));
+    expect((component?.body?.properties.componentSpec as Record<string, unknown>).resources).toEqual({
+      instance_type: "Standard_D3_v2",
+    });
   });
 
   it("a named cluster is still checked: one that does not exist is refused in one line", async () => {
