@@ -21,7 +21,16 @@
  * - A numeric string where a number is declared, or a number where a string is declared, is
  *   converted by the service's deserialiser: warning.
  * - Objects the spec leaves open (`additionalProperties: {}` or `true`, or `type: object` with no
- *   declared properties, such as PipelineJob.jobs and settings) pass through unchecked.
+ *   declared properties, such as PipelineJob.jobs and settings) pass through unchecked, with two
+ *   exceptions the service's own parsing implies: a pipeline node's data inputs and outputs are
+ *   read as JobInput / JobOutput (in the SDK's snake_case), and a component's output `type` must be
+ *   a JobOutputType value or a primitive.
+ * - The spec's unanchored pattern `[a-zA-Z0-9_]` on [Required] strings stands for the service's
+ *   "not null or white space" rule: a blank value is refused, a value without letters is not.
+ * - Formats checked: uuid, date-time, duration (ISO 8601), int32 range; others are not.
+ *
+ * Checked against the Python SDK's recorded request bodies (test/azureml/spec-validator.test.ts):
+ * none is refused, so this is not stricter than the service for what the SDK sends.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
