@@ -421,6 +421,22 @@ describe("contract: our requests against azure-ai-ml's recorded ones", () => {
         ].sort(),
       );
     });
+
+    it("traffic: the endpoint PUT that sends all traffic to the deployment", async () => {
+      const recorded = await fixture("traffic/endpoint_traffic_100");
+      const mark = cloud.emu.requests.length;
+      await ws.endpoints.setTraffic("contract-ept", { blue: 100 }, captureLog());
+      const put = puts(cloud.emu.requests.slice(mark), /\/onlineEndpoints\/[^/]+$/)[0];
+      // The deployment's name is the test's own.
+      const body = structuredClone(put?.body) as { properties: { traffic: Record<string, number> } };
+      body.properties.traffic = { "online-dpm-b0249d5411f7413": body.properties.traffic.blue };
+      expect(compare(recorded, put && { ...put, body })).toEqual(
+        [
+          // Ours keeps the description it gave the endpoint when it created it (see the endpoint case).
+          "properties.description: extra",
+        ].sort(),
+      );
+    });
   });
 
   it("code: a code version body as the SDK sends it", async () => {

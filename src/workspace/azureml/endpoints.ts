@@ -191,16 +191,7 @@ export class AzureEndpoints implements EndpointService {
         { input: "endpoint" },
         "Create it first (deploy-endpoint creates it when absent)",
       );
-    const body = {
-      location: ep.location,
-      identity: ep.identity,
-      tags: ep.tags,
-      kind: ep.kind,
-      properties: { ...ep.properties, traffic },
-    };
-    delete (body.properties as Record<string, unknown>).provisioningState;
-    delete (body.properties as Record<string, unknown>).scoringUri;
-    delete (body.properties as Record<string, unknown>).swaggerUri;
+    const body = trafficUpdate(ep, traffic);
     log.info(
       `Traffic of ${endpoint}: ${
         Object.entries(traffic)
@@ -300,4 +291,35 @@ export class AzureEndpoints implements EndpointService {
     );
     if (r) await this.client.waitLro(r, `delete online endpoint ${name}`);
   }
+}
+
+/**
+ * The endpoint PUT that sets traffic, in the SDK's form: what the user can set on an endpoint (tags,
+ * location, identity type, auth mode, description, properties, mirror traffic) and the new traffic;
+ * nothing the service generated (identity principal, provisioning state, URIs, its own properties).
+ */
+function trafficUpdate(ep: OnlineEndpointResource, traffic: Record<string, number>): Record<string, unknown> {
+  const p = ep.properties;
+  const identity = ep.identity as { type?: string; userAssignedIdentities?: Record<string, unknown> } | undefined;
+  const userAssigned = identity?.userAssignedIdentities
+    ? Object.fromEntries(Object.keys(identity.userAssignedIdentities).map((k) => [k, {}]))
+    : undefined;
+  const own = Object.fromEntries(
+    Object.entries((p.properties as Record<string, string> | undefined) ?? {}).filter(
+      ([k]) => !k.startsWith("azureml.") && k !== "AzureAsyncOperationUri",
+    ),
+  );
+  const properties: Record<string, unknown> = { authMode: p.authMode ?? "Key" };
+  if (typeof p.description === "string") properties.description = p.description;
+  properties.properties = own;
+  properties.mirrorTraffic = (p.mirrorTraffic as Record<string, number> | undefined) ?? {};
+  properties.traffic = traffic;
+  return {
+    tags: ep.tags ?? {},
+    location: ep.location,
+    identity: identity?.type
+      ? { type: identity.type, ...(userAssigned ? { userAssignedIdentities: userAssigned } : {}) }
+      : undefined,
+    properties,
+  };
 }
