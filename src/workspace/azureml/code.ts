@@ -10,6 +10,7 @@ import { UserError } from "../../errors.js";
 import type { Log } from "../../tasks/context.js";
 import { sha256File } from "../local/store.js";
 import type { AzureMlClient } from "./client.js";
+import { SDK_HASH_VERSION, sdkContentHash } from "./code-hash.js";
 import { isNotFound } from "./contract/errors.js";
 import type { DatastoreAccess } from "./storage.js";
 import { blobServiceUrl } from "./storage.js";
@@ -198,7 +199,12 @@ export class CodeUploader {
     this.uris.set(dir, codeUri);
     try {
       await this.client.sdk.codeVersions.createOrUpdate(resourceGroup, workspaceName, name, "1", {
-        properties: { codeUri, isAnonymous: true, properties: { "mlops.contentHash": snap.hash } },
+        // The SDK's content hash, so the SDK and the CLI recognise this snapshot too.
+        properties: {
+          codeUri,
+          isAnonymous: true,
+          properties: { hash_sha256: await sdkContentHash(snap.files), hash_version: SDK_HASH_VERSION },
+        },
       });
     } catch (error) {
       throw this.client.toUserError(`register code version ${name}`, error);
