@@ -170,6 +170,14 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
     spec.type = c.type;
     spec._source = node ? sourceOf(node) : "YAML.JOB";
     if (isObj(spec.inputs)) spec.inputs = stringDefaults(spec.inputs);
+    // An inline job's untyped output is a folder, as the SDK sends it, never the parser's placeholder
+    // (the REST spec refuses it: found by the conformance run on azureml-examples' hello-pipeline-io.yml).
+    if (isObj(spec.outputs)) {
+      const outputs: Record<string, unknown> = { ...spec.outputs };
+      for (const [k, o] of Object.entries(outputs))
+        if (isObj(o) && o.type === "__inferred__") outputs[k] = { ...o, type: c.outputs[k]?.type ?? "uri_folder" };
+      spec.outputs = outputs;
+    }
     if (c.type === "command") {
       // The SDK loads these through its schema: known keys only, the distribution type in lower case.
       if (isObj(spec.distribution)) spec.distribution = knownDistribution(spec.distribution);
