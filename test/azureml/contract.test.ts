@@ -352,6 +352,23 @@ describe("contract: our requests against azure-ai-ml's recorded ones", () => {
     expect(compare(recorded, put)).toEqual([]);
   });
 
+  it("model: a custom model folder (no MLmodel), as the deployment recording registered its model", async () => {
+    const recorded = await fixture("model/anonymous_custom_model");
+    const mark = cloud.emu.requests.length;
+    await ws.models.register(
+      { name: "contract-custom-model", source: join(FIXTURES, "yaml", "ours", "model"), tags: {}, metrics: {} },
+      captureLog(),
+    );
+    const put = puts(cloud.emu.requests.slice(mark), /\/models\/[^/]+\/versions\/[^/]+$/)[0];
+    expect(compare(recorded, put)).toEqual(
+      [
+        // The SDK registered the deployment's inline model anonymously; ours is a named model version
+        // (compare-models and deploy-endpoint refer to it by name and version).
+        "properties.isAnonymous: changed",
+      ].sort(),
+    );
+  });
+
   it("environment: an anonymous environment from an image and a conda file", async () => {
     const recorded = await fixture("environment/anonymous_image_conda");
     const conda = join(CONFIGS, "deployments", "model-1", "environment", "conda.yml");
