@@ -35,6 +35,7 @@ const report = await conformance(checkout, {
 for (const line of formatReport(report, verbose)) console.log(line);
 const wrong = unexpected(report);
 if (wrong.length > 0) {
+  for (const w of wrong) console.log(`unexpected: ${w}`);
   console.log(`${wrong.length} unexpected result(s).`);
   process.exit(1);
 }

@@ -212,6 +212,9 @@ export async function conformance(checkout: string, options: ConformanceOptions 
  */
 export function unexpected(report: ConformanceReport): string[] {
   return [
+    ...(report.jobs.length === 0
+      ? ["no pipeline job YAML under cli/jobs (is this an azureml-examples checkout?)"]
+      : []),
     ...report.azure.filter((r) => !r.compiled && !r.sameAsAzure).map((r) => `refused for Azure: ${r.file}`),
     ...report.local.filter((r) => r.outcome === "failed").map((r) => `failed locally: ${r.file}`),
   ];
