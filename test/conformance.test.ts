@@ -22,10 +22,10 @@ describe("conformance over a vendored subset of azureml-examples", () => {
 
     // Azure: everything compiles, except what az ml job create refuses on this checkout too.
     const refused = report.azure.filter((r) => !r.compiled);
-    expect(refused.map((r) => [r.file, r.sameAsAzure !== undefined])).toEqual([
-      ["cli/jobs/pipelines/automl/image-instance-segmentation-task-fridge-items-pipeline/pipeline.yml", true],
-    ]);
-    expect(refused[0].reason).toMatch(/pipeline\.yml:13:3: input data 'data\/training-mltable-folder' does not exist/);
+    expect(refused.filter((r) => !r.sameAsAzure)).toEqual([]);
+    // Upstream's prepare_data.py downloads this example's images; without them az ml job create refuses it too.
+    const images = refused.find((r) => r.file.includes("image-instance-segmentation-task-fridge-items-pipeline"));
+    expect(images?.reason).toMatch(/pipeline\.yml:13:3: input data 'data\/training-mltable-folder' does not exist/);
     // What the service accepts but looks wrong is a warning with file:line and a did-you-mean.
     const warnings = Object.fromEntries(report.azure.map((r) => [r.file, r.warnings]));
     expect(warnings[`${BASICS}/3a_basic_pipeline/pipeline.yml`]).toEqual([
@@ -52,7 +52,11 @@ describe("conformance over a vendored subset of azureml-examples", () => {
 
     expect(unexpected(report)).toEqual([]);
     const printed = formatReport(report).join("\n");
-    expect(printed).toMatch(/: 12 pipeline job YAMLs: 11 compiled, 1 refused/);
+    const compiled = report.azure.filter((r) => r.compiled).length;
+    expect(printed).toContain(
+      `: ${report.jobs.length} pipeline job YAMLs: ${compiled} compiled, ${report.jobs.length - compiled} refused`,
+    );
+    expect(compiled).toBeGreaterThanOrEqual(11);
     expect(printed).toMatch(/4 of 5: 1 completed, 0 failed, 3 refused \(need Azure\)/);
   }, 120_000);
 
