@@ -1,7 +1,7 @@
 /**
  * The parsed form of an Azure ML pipeline job YAML (the file `az ml job create -f` takes).
  * Both backends consume it: the local runner executes it, the Azure backend compiles it to REST
- * (src/pipeline/compile-azure.ts). Positions point back into the YAML for every error.
+ * (src/workspace/azureml/contract/wire/pipeline-job.ts). Positions point back into the YAML for every error.
  */
 import type { ErrorLocation } from "../errors.js";
 

@@ -2,7 +2,7 @@
  * AutoML nodes of a pipeline (`type: automl`). Azure ML runs them itself: there is no component
  * to load and no code. The parser only checks what the service would refuse outright (an unknown
  * task, no training data) and turns the data keys into bindings so the DAG sees the edges; the
- * node is sent as written (src/pipeline/compile-automl.ts).
+ * node is sent as written (src/workspace/azureml/contract/wire/automl-node.ts).
  */
 import type { ErrorLocation } from "../errors.js";
 import type { Component, InputDecl, OutputDecl } from "./model.js";

@@ -121,7 +121,7 @@ export async function flowComponent(
   };
 }
 
-/** Whether a component is a prompt flow (compiled by compile-flow.ts, refused by the local runner). */
+/** Whether a component is a prompt flow (compiled by workspace/azureml/contract/wire/flow-component.ts, refused by the local runner). */
 export function isFlowComponent(c: Component): boolean {
   return c.raw.type === "promptflow_parallel";
 }

@@ -81,7 +81,7 @@ export function inlineSparkComponent(v: Obj, baseDir: string, where: ErrorLocati
     const type = isObj(o) && typeof o.type === "string" ? (o.type as IoType) : "uri_folder";
     outputs[k] = { type, ...(isObj(o) && typeof o.mode === "string" ? { mode: o.mode } : {}), where };
   }
-  // Declared inline: the compiler takes the types from the bindings (compile-azure inferredDecl).
+  // Declared inline: the compiler takes the types from the bindings (contract/wire/pipeline-job.ts inferredDecl).
   raw.inputs = Object.fromEntries(Object.keys(inputs).map((k) => [k, {}]));
   raw.outputs = {};
   return {

@@ -1,9 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { compileForAzure } from "../../src/pipeline/compile-azure.js";
 import { loadPipeline } from "../../src/pipeline/parse.js";
 import { describeProblem } from "../../src/pipeline/problems.js";
+import { compileForAzure } from "../../src/workspace/azureml/contract/wire/pipeline-job.js";
 import { runCliTask } from "../helpers.js";
 import { type Cloud, startCloud } from "./setup.js";
 

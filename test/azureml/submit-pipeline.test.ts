@@ -1,9 +1,9 @@
 import { cp, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { compileForAzure } from "../../src/pipeline/compile-azure.js";
 import { loadPipeline } from "../../src/pipeline/parse.js";
 import { snapshot } from "../../src/workspace/azureml/code.js";
+import { compileForAzure } from "../../src/workspace/azureml/contract/wire/pipeline-job.js";
 import type { RecordedRequest } from "../emulator/server.js";
 import { runCliTask } from "../helpers.js";
 import { type Cloud, captureLog, openWorkspace, startCloud } from "./setup.js";

@@ -8,8 +8,8 @@
 import { cp, mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { distribution } from "../../src/pipeline/compile-automl.js";
 import { loadPipeline } from "../../src/pipeline/parse.js";
+import { distribution } from "../../src/workspace/azureml/contract/wire/automl-node.js";
 import { type Cloud, startCloud } from "../azureml/setup.js";
 import type { RecordedRequest } from "../emulator/server.js";
 import { runCliTask, tempDir } from "../helpers.js";

@@ -1,8 +1,8 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { compileForAzure } from "../../src/pipeline/compile-azure.js";
 import { loadPipeline } from "../../src/pipeline/parse.js";
+import { compileForAzure } from "../../src/workspace/azureml/contract/wire/pipeline-job.js";
 import { RestSpecs } from "../emulator/spec-validator.js";
 import { tempDir } from "../helpers.js";
 

@@ -1,10 +1,10 @@
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { compileForAzure } from "../../src/pipeline/compile-azure.js";
 import { loadPipeline } from "../../src/pipeline/parse.js";
 import { planPipeline } from "../../src/pipeline/plan.js";
 import { describeProblem } from "../../src/pipeline/problems.js";
+import { compileForAzure } from "../../src/workspace/azureml/contract/wire/pipeline-job.js";
 
 // azure-ai-ml's own data-binding pipelines (see SOURCES.md there): each has a recorded e2e run.
 const DIR = join(

@@ -8,7 +8,6 @@ import { randomBytes } from "node:crypto";
 import { basename, isAbsolute, join, resolve } from "node:path";
 import { fingerprint } from "../../data/fingerprint.js";
 import { TaskFailure, UserError } from "../../errors.js";
-import { compileForAzure } from "../../pipeline/compile-azure.js";
 import { missingDataPaths } from "../../pipeline/local-data.js";
 import type { PipelineJob } from "../../pipeline/model.js";
 import type { Log } from "../../tasks/context.js";
@@ -26,6 +25,7 @@ import { type AzureMlClient, sleep } from "./client.js";
 import type { CodeUploader } from "./code.js";
 import type { JobResource as ArmJob, HistoryRun as RunDto } from "./contract/responses.js";
 import { studioJobUrl } from "./contract/routes.js";
+import { compileForAzure } from "./contract/wire/pipeline-job.js";
 import type { DataPlane } from "./data-plane.js";
 import { ComputeResolver, EnvironmentRegistry, type InlineEnvironment } from "./environments.js";
 import type { DatastoreAccess } from "./storage.js";
@@ -55,7 +55,7 @@ export class AzureJobs implements JobService {
   ) {}
 
   /**
-   * Compiles the parsed YAML (src/pipeline/compile-azure.ts, a pure function) once to learn the
+   * Compiles the parsed YAML (contract/wire/pipeline-job.ts, a pure function) once to learn the
    * local code folders and data paths, uploads them (code once per content hash), compiles again
    * with their ids, registers the components the job references, then PUTs the job.
    */

@@ -14,11 +14,11 @@
  */
 import { createHash } from "node:crypto";
 import { isAbsolute, resolve } from "node:path";
-import { compileAutomlNode } from "./compile-automl.js";
-import { flowComponentSpec } from "./compile-flow.js";
-import { nodeQueueSettings } from "./compile-queue.js";
-import { compileSparkNode } from "./compile-spark.js";
-import type { Binding, Component, JobNode, OutputBinding, PipelineJob, SweepSpec } from "./model.js";
+import type { Binding, Component, JobNode, OutputBinding, PipelineJob, SweepSpec } from "../../../../pipeline/model.js";
+import { compileAutomlNode } from "./automl-node.js";
+import { flowComponentSpec } from "./flow-component.js";
+import { nodeQueueSettings } from "./queue-settings.js";
+import { compileSparkNode } from "./spark-node.js";
 
 export interface AzureComponent {
   /** `azureml_anonymous` or the component's own name. */
@@ -234,7 +234,7 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
   };
 
   const compileNode = (node: JobNode): Record<string, unknown> => {
-    // AutoML nodes are not component nodes: the SDK sends them as written (see compile-automl.ts).
+    // AutoML nodes are not component nodes: the SDK sends them as written (see automl-node.ts).
     if (node.type === "automl") return compileAutomlNode(node, { dataPath, output: nodeOutput });
     const raw = node.raw;
     const inputs: Record<string, unknown> = {};

@@ -5,8 +5,8 @@
  * (`log_verbosity: info`, empty `tags`/`properties`, the bandit policy's zero slacks).
  * Reference: azure-sdk-assets recordings test_pipeline_job_with_automl_*.json (jobs.<node>).
  */
-import type { Binding, JobNode } from "./model.js";
-import { AUTOML_DATA_KEYS } from "./parse-automl.js";
+import type { Binding, JobNode } from "../../../../pipeline/model.js";
+import { AUTOML_DATA_KEYS } from "../../../../pipeline/parse-automl.js";
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);

@@ -4,7 +4,7 @@
  * flow_definition_uri}`; Azure ML expands it into a parallel component (recordings
  * pipeline_job/test_pipeline_job_with_flow[dag].json and dsl/test_flow_in_dsl_pipeline.json).
  */
-import type { Component } from "./model.js";
+import type { Component } from "../../../../pipeline/model.js";
 
 /** `codeId`: the code version holding the flow folder; `codeUri`: that folder's blob URL. */
 export function flowComponentSpec(c: Component, codeId: string, codeUri: string): Record<string, unknown> {

@@ -5,8 +5,8 @@
  * Reference: azure-ai-ml tests/dsl/unittests test_dsl_pipeline_with_specific_nodes.py and
  * tests/pipeline_job/unittests (spark nodes: entry, py_files, files, conf, args, identity).
  */
-import type { JobNode } from "./model.js";
-import { SPARK_RUN_FIELDS, sparkEntry } from "./parse-spark.js";
+import type { JobNode } from "../../../../pipeline/model.js";
+import { SPARK_RUN_FIELDS, sparkEntry } from "../../../../pipeline/parse-spark.js";
 
 type Obj = Record<string, unknown>;
 

@@ -1,8 +1,8 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { compileForAzure } from "../../src/pipeline/compile-azure.js";
 import { loadPipeline } from "../../src/pipeline/parse.js";
 import { planPipeline } from "../../src/pipeline/plan.js";
+import { compileForAzure } from "../../src/workspace/azureml/contract/wire/pipeline-job.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const FEATURES = join(ROOT, "test", "fixtures", "pipelines", "features");
