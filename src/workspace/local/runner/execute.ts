@@ -11,6 +11,7 @@ import type { Log } from "../../../tasks/context.js";
 import type { JobStatus, StepRecord } from "../../workspace.js";
 import type { DataResolver } from "./data.js";
 import { mlflowRunDirs, readRunMetricHistory } from "./metrics.js";
+import { endOrphanedJobs } from "./orphans.js";
 import { contentDigest, IGNORED_CODE, reuseKey, type StepCache } from "./reuse.js";
 import { Slots } from "./slots.js";
 import { runCommand, runnerPython } from "./step.js";
@@ -21,6 +22,8 @@ export interface TrialRecord {
   status: JobStatus;
   metric?: number;
   earlyTerminated?: boolean;
+  /** The trial's process while it runs (its group is ended if the runner dies). */
+  pid?: number;
 }
 
 export interface LocalStepRecord extends StepRecord {
@@ -32,6 +35,8 @@ export interface LocalStepRecord extends StepRecord {
   logTail?: string[];
   trials?: TrialRecord[];
   bestTrial?: number;
+  /** The step's process while it runs (its group is ended if the runner dies). */
+  pid?: number;
 }
 
 export interface ExecuteOptions {
@@ -78,6 +83,11 @@ export async function executePlan(o: ExecuteOptions): Promise<ExecuteResult> {
   };
   const outcomes = new Map<string, Promise<StepOutcome>>();
   let firstError: string | undefined;
+
+  // Steps a killed run left behind are ended before this run starts its own.
+  await endOrphanedJobs(o.root, log).catch((error: Error) =>
+    log.warning(`Could not check for steps a killed run left running: ${error.message}`),
+  );
 
   if (plan.steps.some((s) => s.component.environment !== undefined)) {
     log.info(
@@ -209,6 +219,7 @@ async function executeStep(
         exclude: o.root,
         signal,
         onLine: onLine(step.id),
+        onStart: (pid) => update({ pid }),
       });
       update({
         status: r.status,
@@ -389,6 +400,10 @@ async function runSweep(
           exclude: o.root,
           signal: AbortSignal.any([sweepSignal, stops[i].signal]),
           onLine: onLine(`${step.id}#${i}`),
+          onStart: (pid) => {
+            trial.pid = pid;
+            update({ trials });
+          },
         });
         trial.status = r.status;
         trial.metric = r.metrics[metric];

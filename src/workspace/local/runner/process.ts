@@ -4,6 +4,7 @@
  */
 import { spawn } from "node:child_process";
 import { createWriteStream } from "node:fs";
+import { unwatchGroup, watchGroup } from "./watchdog.js";
 
 export interface ProcessOptions {
   cwd: string;
@@ -13,6 +14,8 @@ export interface ProcessOptions {
   signal: AbortSignal;
   /** Stop the process after this long; the result says `timedOut`. */
   timeoutMs?: number;
+  /** Called with the pid once started (recorded, so a later run can end it if this one dies). */
+  onStart?: (pid: number) => void;
 }
 
 export interface ProcessResult {
@@ -105,6 +108,9 @@ export function runProcess(argv: string[], options: ProcessOptions): Promise<Pro
     if (child.pid !== undefined) {
       live.add(child.pid);
       watchSignals(true);
+      // The exit hook cannot run on SIGKILL: the watchdog ends the group then.
+      if (process.platform !== "win32") watchGroup(child.pid);
+      options.onStart?.(child.pid);
     }
 
     const pending: Record<"out" | "err", string> = { out: "", err: "" };
@@ -123,7 +129,10 @@ export function runProcess(argv: string[], options: ProcessOptions): Promise<Pro
       spawnError = error.code === "ENOENT" ? `'${argv[0]}' was not found` : error.message;
     });
     child.on("close", (code) => {
-      if (child.pid !== undefined) live.delete(child.pid);
+      if (child.pid !== undefined) {
+        live.delete(child.pid);
+        if (process.platform !== "win32") unwatchGroup(child.pid);
+      }
       if (live.size === 0) watchSignals(false);
       if (timer) clearTimeout(timer);
       if (killTimer) clearTimeout(killTimer);

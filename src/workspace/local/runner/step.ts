@@ -9,6 +9,7 @@ import { UserError } from "../../../errors.js";
 import { findExpressions, parseOwnRef, resolveOptionalSections } from "../../../pipeline/expressions.js";
 import type { Component, IoType } from "../../../pipeline/model.js";
 import { splitCommand } from "../../../pipeline/shell-words.js";
+import { childEnvironment } from "../../../util/credential-env.js";
 import { readMetricsJson, readMlflowMetrics } from "./metrics.js";
 import { parallelArgv } from "./parallel.js";
 import { type ProcessResult, runProcess, tail } from "./process.js";
@@ -29,6 +30,8 @@ export interface CommandRun {
   exclude?: string;
   signal: AbortSignal;
   onLine: (line: string) => void;
+  /** Called with each process's pid as it starts. */
+  onStart?: (pid: number) => void;
 }
 
 export interface CommandResult {
@@ -68,9 +71,9 @@ export async function runCommand(run: CommandRun): Promise<CommandResult> {
     outputs[name] = o.type === "uri_file" ? join(folder, name) : folder;
   }
   const mlruns = join(dir, "mlruns");
+  // User code runs without the CI's and Azure's credentials; what the YAML names is passed as set.
   const env: Record<string, string | undefined> = {
-    ...process.env,
-    ...run.environmentVariables,
+    ...childEnvironment(process.env, run.environmentVariables),
     MLFLOW_TRACKING_URI: `file:${mlruns}`,
     AZUREML_RUN_ID: run.label,
     PYTHONUNBUFFERED: "1",
@@ -94,6 +97,7 @@ export async function runCommand(run: CommandRun): Promise<CommandResult> {
       onLine: run.onLine,
       signal: run.signal,
       timeoutMs: run.timeoutMs,
+      onStart: run.onStart,
     });
     if (result.exitCode !== 0 || result.stopped || result.spawnError) break;
   }

@@ -3,6 +3,7 @@ import { closeSync, openSync } from "node:fs";
 import { readFile, rm } from "node:fs/promises";
 import http from "node:http";
 import { UserError } from "../../../errors.js";
+import { childEnvironment } from "../../../util/credential-env.js";
 
 /** A background server this backend started: its process group leader and port. */
 export interface ServerProcess {
@@ -173,7 +174,8 @@ export async function startServer(options: StartOptions): Promise<ServerProcess>
   try {
     child = spawn(options.command, options.args, {
       cwd: options.cwd,
-      env: options.env ?? process.env,
+      // Servers run user code (score.py) for as long as the endpoint lives: never with CI credentials.
+      env: childEnvironment(options.env ?? process.env) as NodeJS.ProcessEnv,
       detached: true,
       stdio: ["ignore", fd, fd],
     });
