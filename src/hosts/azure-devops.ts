@@ -62,6 +62,11 @@ export class AzureDevOpsHost implements Host {
           : undefined,
       pullRequest: Number.isInteger(pr) && pr > 0 ? pr : undefined,
       workflow: env.BUILD_DEFINITIONNAME || undefined,
+      // The agent sets System.PullRequest.IsFork to True for a PR whose source is a fork.
+      fork:
+        env.SYSTEM_PULLREQUEST_ISFORK?.toLowerCase() === "true"
+          ? `pull request ${env.SYSTEM_PULLREQUEST_PULLREQUESTID || env.SYSTEM_PULLREQUEST_PULLREQUESTNUMBER || "?"} from a fork (${env.SYSTEM_PULLREQUEST_SOURCEREPOSITORYURI || "System.PullRequest.IsFork"})`
+          : undefined,
       azure: serviceConnection(),
     };
     const mask = (s: string) => this.masker.mask(s);

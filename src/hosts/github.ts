@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { isAbsolute, relative } from "node:path";
 import * as core from "@actions/core";
 import { context, getOctokit } from "@actions/github";
@@ -14,6 +15,42 @@ function pullRequestNumber(payload: typeof context.payload): number | undefined 
   if (payload.pull_request?.number) return payload.pull_request.number;
   if (payload.issue?.pull_request && payload.issue.number) return payload.issue.number;
   return undefined;
+}
+
+interface RepoRef {
+  full_name?: string;
+}
+
+/** Events whose payload carries the pull request, with head and base repositories. */
+const PR_EVENTS = new Set([
+  "pull_request",
+  "pull_request_target",
+  "pull_request_review",
+  "pull_request_review_comment",
+]);
+
+/**
+ * Says so when the run is for a pull request whose head is in another repository (a fork), from
+ * the event payload at GITHUB_EVENT_PATH. A head repository GitHub no longer knows (a deleted
+ * fork) counts as a fork: the code is still a stranger's.
+ */
+export function forkPullRequest(env: Env): string | undefined {
+  const event = env.GITHUB_EVENT_NAME ?? "";
+  if (!PR_EVENTS.has(event) || !env.GITHUB_EVENT_PATH) return undefined;
+  let payload: { pull_request?: { number?: number; head?: { repo?: RepoRef | null }; base?: { repo?: RepoRef } } };
+  try {
+    payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
+  } catch {
+    return undefined;
+  }
+  const pr = payload.pull_request;
+  // GitHub always sends head.repo; null means the fork was deleted. No head at all is not a PR
+  // payload we can judge (hand-written test events), so it is not called a fork.
+  if (!pr?.head || pr.head.repo === undefined) return undefined;
+  const head = pr.head.repo?.full_name;
+  const base = pr.base?.repo?.full_name ?? env.GITHUB_REPOSITORY;
+  if (head && base && head.toLowerCase() === base.toLowerCase()) return undefined;
+  return `pull request #${pr.number ?? "?"} from the fork ${head ?? "(deleted)"} (${event})`;
 }
 
 /**
@@ -39,6 +76,7 @@ export class GitHubHost implements Host {
           : undefined,
       pullRequest: pullRequestNumber(context.payload),
       workflow: env.GITHUB_WORKFLOW || undefined,
+      fork: forkPullRequest(env),
       // OIDC for Azure sign-in: a fresh token on every call, so waits of many hours never sign in
       // with an expired assertion. Only when the workflow granted `id-token: write`.
       azure: env.ACTIONS_ID_TOKEN_REQUEST_URL

@@ -1,3 +1,4 @@
+import { ALLOW_FORKS_INPUT } from "./fork-guard.js";
 import type { InputSpec } from "./spec.js";
 
 /** Inputs every task takes: which workspace to act on. */
@@ -83,6 +84,7 @@ export const WORKSPACE_INPUTS: readonly InputSpec[] = [
       "With `dryRun` on the `azureml` backend: where to write the JSON plan of every request that would change the workspace (method, path, api-version, body). Default: `mlops-plan.json`.",
     advanced: true,
   },
+  ALLOW_FORKS_INPUT,
 ];
 
 /** Plan mode, for tasks that change the workspace. */

@@ -1,4 +1,5 @@
 import { UserError } from "../errors.js";
+import { checkName } from "../names.js";
 import { renderComparison } from "../report/compare.js";
 import type { ModelVersion, Tags } from "../workspace/workspace.js";
 import { WORKSPACE_INPUTS } from "./common.js";
@@ -7,6 +8,7 @@ import { decide } from "./compare/decide.js";
 import { DIRECTIONS } from "./compare/directions.js";
 import { parseMetricSpecs } from "./compare/metrics.js";
 import type { Task, TaskContext, TaskResult } from "./context.js";
+import { refuseForkWrites } from "./fork-guard.js";
 import { formatModelRef } from "./model-ref.js";
 import type { TaskSpec } from "./spec.js";
 
@@ -98,9 +100,11 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
   const candidateText = inputs.requiredString("candidate");
   const register = inputs.boolean("register");
   const dataVersion = inputs.string("dataVersion");
+  const modelName = inputs.string("modelName");
+  if (modelName) checkName("model", modelName, "modelName");
 
   const candidate = await resolveCandidate(workspace, candidateText, {
-    modelName: inputs.string("modelName"),
+    modelName,
     jobOutput: inputs.string("jobOutput") || "model",
   });
   checkCandidateMetrics(candidate, specs);
@@ -135,6 +139,7 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
 
   let registered: ModelVersion | undefined = candidate.model;
   if (register) {
+    if (workspace.backend === "azureml") refuseForkWrites(ctx, `register model '${candidate.modelName}'`);
     registered = await log.group("Register the candidate", () => registerCandidate(ctx, candidate, dataVersion, notes));
     if (decision.better) {
       await moveChampionTag(ctx, registered, notes);

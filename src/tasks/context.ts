@@ -23,6 +23,12 @@ export interface RunContext {
   /** Pull request number when the run is for a PR. */
   pullRequest?: number;
   workflow?: string;
+  /**
+   * Set when the run is for a pull request whose head comes from a fork: code a stranger wrote,
+   * which must not change a shared workspace or an endpoint unless the pipeline says so. The host
+   * states the fact (a short description for the message); the task decides (tasks/fork-guard.ts).
+   */
+  fork?: string;
   /** What the host can contribute to signing in to Azure (read by the azureml backend only). */
   azure?: HostAzureIdentity;
 }

@@ -1,6 +1,7 @@
 import { stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { errorMessage, TaskFailure, UserError } from "../errors.js";
+import { checkName } from "../names.js";
 import { table } from "../report/markdown.js";
 import type { NewDeployment } from "../workspace/workspace.js";
 import { DRY_RUN_INPUT, WORKSPACE_INPUTS } from "./common.js";
@@ -16,6 +17,7 @@ import {
   undo,
 } from "./deploy/rollout.js";
 import { describeTraffic, hasTraffic, parseTrafficSteps, trafficAt } from "./deploy/traffic.js";
+import { refuseForkWrites } from "./fork-guard.js";
 import { formatModelRef, parseModelRef, resolveModel } from "./model-ref.js";
 import type { TaskSpec } from "./spec.js";
 
@@ -116,19 +118,6 @@ export const spec: TaskSpec = {
   },
 };
 
-/** Azure ML's rule for endpoint and deployment names, checked before anything is created. */
-const ONLINE_NAME = /^[a-zA-Z][a-zA-Z0-9-]{1,30}[a-zA-Z0-9]$/;
-
-function checkOnlineName(value: string, input: string): void {
-  if (!ONLINE_NAME.test(value)) {
-    throw new UserError(
-      `'${value}' is not a valid name`,
-      { input },
-      "Use 3 to 32 letters, digits and '-', starting with a letter and not ending with '-'",
-    );
-  }
-}
-
 /** `diabetes-model` version 3 → `diabetes-model-v3`, cut to Azure ML's 32 characters. */
 export function deploymentNameFor(model: string, version: string): string {
   const suffix = `-v${version.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`.slice(0, 12);
@@ -163,7 +152,7 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
   const { inputs, workspace, log } = ctx;
   // Every input is checked before anything changes.
   const endpoint = inputs.requiredString("endpoint");
-  checkOnlineName(endpoint, "endpoint");
+  checkName("endpoint", endpoint, "endpoint");
   const ref = parseModelRef(inputs.requiredString("model"), "model");
   const steps = parseTrafficSteps(inputs.string("traffic") ?? "100");
   const burst = inputs.number("burst") ?? 20;
@@ -180,7 +169,7 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
   const model = await resolveModel(workspace, ref, "model");
   const modelRef = formatModelRef(model);
   const name = inputs.string("deployment") || deploymentNameFor(model.name, model.version);
-  checkOnlineName(name, "deployment");
+  checkName("deployment", name, "deployment");
   if (workspace.backend === "local" && (inputs.has("environment") || inputs.has("instanceType"))) {
     log.debug("environment and instanceType apply to Azure ML deployments; the local backend ignores them");
   }
@@ -195,6 +184,8 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
     instanceCount: inputs.number("instanceCount"),
   };
   if (inputs.boolean("dryRun")) return planOnly(ctx, endpoint, steps, deployment);
+  // On any backend: a deployment serves (and a local one runs) the fork's scoring code.
+  refuseForkWrites(ctx, `deploy to endpoint '${endpoint}'`);
 
   const deps: RolloutDeps = { endpoints: workspace.endpoints, artifacts: workspace.artifacts, log, signal: ctx.signal };
   let before = await log.group(`Endpoint ${endpoint}`, () => workspace.endpoints.ensure(endpoint, log));

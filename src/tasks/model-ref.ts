@@ -1,4 +1,5 @@
 import { UserError } from "../errors.js";
+import { nameProblem, nameRule } from "../names.js";
 import type { ModelVersion, Workspace } from "../workspace/workspace.js";
 
 /**
@@ -11,7 +12,6 @@ export interface ModelRef {
   version: string;
 }
 
-const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,254}$/;
 const VERSION = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 
 export function formatModelRef(ref: ModelRef | ModelVersion): string {
@@ -28,7 +28,9 @@ export function parseModelRef(text: string, input: string): ModelRef {
   const cut = at >= 0 ? at : colon;
   const name = cut > 0 ? raw.slice(0, cut) : "";
   const version = cut > 0 ? raw.slice(cut + 1) : "";
-  if (!NAME.test(name) || !VERSION.test(version)) {
+  const problem = name ? nameProblem("model", name) : undefined;
+  if (problem) throw new UserError(`'${name}' is not a valid model name: ${problem}`, { input }, nameRule("model"));
+  if (!name || !VERSION.test(version)) {
     throw new UserError(
       `'${text}' is not a model reference`,
       { input },

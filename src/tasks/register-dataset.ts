@@ -3,9 +3,11 @@ import { resolve } from "node:path";
 import { type Fingerprint, fingerprint } from "../data/fingerprint.js";
 import { isRemoteUri } from "../data/remote-uri.js";
 import { UserError } from "../errors.js";
+import { checkName } from "../names.js";
 import type { DataType } from "../workspace/workspace.js";
 import { DRY_RUN_INPUT, WORKSPACE_INPUTS } from "./common.js";
 import type { Task, TaskContext, TaskResult } from "./context.js";
+import { refuseForkWrites } from "./fork-guard.js";
 import type { TaskSpec } from "./spec.js";
 
 export const spec: TaskSpec = {
@@ -53,23 +55,16 @@ export const spec: TaskSpec = {
   example: { name: "diabetes", path: "data/diabetes.csv" },
 };
 
-const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,254}$/;
-
 async function run(ctx: TaskContext): Promise<TaskResult> {
   const { inputs, workspace, log } = ctx;
   const name = inputs.requiredString("name");
-  if (!NAME.test(name)) {
-    throw new UserError(
-      `'${name}' is not a valid data asset name`,
-      { input: "name" },
-      "Use letters, digits, '-', '_' and '.', starting with a letter or digit",
-    );
-  }
+  checkName("data asset", name, "name");
   const given = inputs.requiredString("path");
   const remote = isRemoteUri(given);
   const path = remote ? given : resolve(ctx.cwd, given);
   const tags = inputs.map("tags");
   const dryRun = inputs.boolean("dryRun");
+  if (!dryRun && workspace.backend === "azureml") refuseForkWrites(ctx, `register data asset '${name}'`);
   const fp = remote ? remoteFingerprint(given) : await log.group(`Fingerprint ${path}`, () => fingerprint(path));
   const type = (inputs.string("type") ?? (fp.isFile ? "uri_file" : "uri_folder")) as DataType;
   if (type === "uri_file" && !fp.isFile) {

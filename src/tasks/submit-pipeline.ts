@@ -1,10 +1,12 @@
 import { resolve } from "node:path";
 import { UserError } from "../errors.js";
+import { checkName } from "../names.js";
 import { preparePipeline } from "../pipeline/index.js";
 import { mermaid, planLines } from "../pipeline/render.js";
 import type { JobRecord } from "../workspace/workspace.js";
 import { WORKSPACE_INPUTS } from "./common.js";
 import type { Task, TaskContext, TaskResult } from "./context.js";
+import { refuseForkWrites } from "./fork-guard.js";
 import type { TaskSpec } from "./spec.js";
 
 export const spec: TaskSpec = {
@@ -103,6 +105,7 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
   }
   const waitOptions = { log, signal: ctx.signal, timeoutMs: timeout !== undefined ? timeout * 60_000 : undefined };
   if (attach) {
+    checkName("job", attach, "jobName");
     if (!(await workspace.jobs.get(attach))) {
       throw new UserError(
         `no job '${attach}' on the ${workspace.description}`,
@@ -117,6 +120,8 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
   const set = inputs.list("set");
   const { job, plan } = await log.group(`Validate ${file}`, () => preparePipeline(file, set, log));
   const experimentName = job.experimentName ?? inputs.string("experimentName") ?? "mlops-action";
+  // From the YAML's experiment_name or the input; either way the service's limit applies.
+  checkName("experiment", experimentName, job.experimentName ? "pipeline" : "experimentName");
   const submitOptions = {
     experimentName,
     baseDir: job.baseDir,
@@ -165,6 +170,8 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
     };
   }
 
+  // A local job runs the fork's code on this runner only; on Azure ML it runs with the workspace's identity.
+  if (workspace.backend === "azureml") refuseForkWrites(ctx, `submit pipeline job '${job.displayName ?? file}'`);
   const name = await workspace.jobs.submit(job, submitOptions);
   log.info(`Submitted job ${name} (experiment ${experimentName})`);
   if (!inputs.boolean("wait") && workspace.backend !== "local") {

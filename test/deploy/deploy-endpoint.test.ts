@@ -411,7 +411,10 @@ describe("deploy-endpoint on local endpoints (real python3 servers, real HTTP)",
         { model: "lin@champion" },
         /input 'model': no version of model lin is tagged champion=true\. Run compare-models/,
       ],
-      [{ model: "lin:1", endpoint: "no_underscores" }, /input 'endpoint': 'no_underscores' is not a valid name/],
+      [
+        { model: "lin:1", endpoint: "no_underscores" },
+        /input 'endpoint': 'no_underscores' is not a valid endpoint name: it contains "_"\. Use 3 to 32 letters/,
+      ],
       [{ model: "lin:1", scoringScript: "missing.py" }, /input 'scoringScript': 'missing.py' is not an existing file/],
     ];
     for (const [inputs, message] of cases) {

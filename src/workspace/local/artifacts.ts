@@ -1,6 +1,7 @@
 import { appendFile, mkdir, readFile, stat } from "node:fs/promises";
-import { dirname, join, normalize } from "node:path";
+import { dirname, normalize } from "node:path";
 import type { ArtifactStore } from "../workspace.js";
+import { insideWorkspace } from "./inside.js";
 import { withLock, writeAtomic } from "./store.js";
 
 /** Small files kept beside the assets (profiles, summaries) under `artifacts/`. */
@@ -8,8 +9,10 @@ export class LocalArtifacts implements ArtifactStore {
   constructor(private readonly root: string) {}
 
   private resolve(path: string): string {
+    // Leading '..' segments are dropped (an artifact path is relative to artifacts/); what is left
+    // must still land inside the workspace.
     const rel = normalize(path).replace(/^(\.\.(\/|\\|$))+/, "");
-    return join(this.root, "artifacts", rel);
+    return insideWorkspace(this.root, "artifacts", rel);
   }
 
   async write(path: string, content: string | Buffer): Promise<string> {

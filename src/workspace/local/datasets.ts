@@ -6,6 +6,7 @@ import { isRemoteUri } from "../../data/remote-uri.js";
 import { UserError } from "../../errors.js";
 import type { Log } from "../../tasks/context.js";
 import type { DatasetFile, DatasetStore, DatasetVersion, NewDataset } from "../workspace.js";
+import { insideWorkspace } from "./inside.js";
 import {
   blobPath,
   materialize,
@@ -32,7 +33,7 @@ export class LocalDatasets implements DatasetStore {
   constructor(private readonly root: string) {}
 
   private dir(name: string): string {
-    return join(this.root, "datasets", name);
+    return insideWorkspace(this.root, "datasets", name);
   }
 
   async list(name: string): Promise<DatasetVersion[]> {

@@ -1,15 +1,15 @@
 import { copyFile, mkdir, readdir, readFile, readlink, rm, stat, symlink } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { UserError } from "../../errors.js";
+// Endpoint and deployment names as Azure ML accepts them, so a name that works here works there.
+import { checkName } from "../../names.js";
 import type { Log } from "../../tasks/context.js";
 import type { DeploymentState, EndpointService, EndpointState, NewDeployment, ScoreResponse } from "../workspace.js";
+import { insideWorkspace } from "./inside.js";
 import { checkHealth, isOurs, logTail, request, resolvePython, startServer, stopServer } from "./serving/process.js";
 import { ROUTER_FILE, ROUTER_JS } from "./serving/router.js";
 import { SCORE_SERVER_FILE, SCORE_SERVER_PY } from "./serving/score-server.js";
 import { exists, listDir, readJson, withLock, writeAtomic, writeJson } from "./store.js";
-
-/** Endpoint and deployment names as Azure ML accepts them, so a name that works here works there. */
-export const ONLINE_NAME = /^[a-zA-Z][a-zA-Z0-9-]{1,30}[a-zA-Z0-9]$/;
 
 interface ProcessRecord {
   pid: number;
@@ -66,15 +66,15 @@ export class LocalEndpoints implements EndpointService {
   }
 
   private recordFile(name: string): string {
-    return join(this.root, "endpoints", `${name}.json`);
+    return insideWorkspace(this.root, "endpoints", `${name}.json`);
   }
 
   private endpointDir(name: string): string {
-    return join(this.root, "endpoints", name);
+    return insideWorkspace(this.root, "endpoints", name);
   }
 
   private deploymentDir(endpoint: string, deployment: string): string {
-    return join(this.endpointDir(endpoint), "deployments", deployment);
+    return insideWorkspace(this.endpointDir(endpoint), "deployments", deployment);
   }
 
   private read(name: string): Promise<EndpointRecord | undefined> {
@@ -151,7 +151,7 @@ export class LocalEndpoints implements EndpointService {
   }
 
   async ensure(name: string, log: Log): Promise<EndpointState> {
-    checkName(name, "endpoint");
+    checkName("endpoint", name, "endpoint");
     const routerScript = await this.script(ROUTER_FILE, ROUTER_JS);
     await mkdir(this.endpointDir(name), { recursive: true });
     // The router is started under the lock so two runs never start two routers for one endpoint.
@@ -189,7 +189,7 @@ export class LocalEndpoints implements EndpointService {
 
   async createDeployment(endpoint: string, deployment: NewDeployment, log: Log): Promise<DeploymentState> {
     const { name } = deployment;
-    checkName(name, "deployment");
+    checkName("deployment", name, "deployment");
     const codeDir = resolve(deployment.codeDir);
     const script = relative(codeDir, resolve(deployment.scoringScript));
     if (script.startsWith("..") || isAbsolute(script)) {
@@ -363,16 +363,6 @@ export class LocalEndpoints implements EndpointService {
       await rm(this.endpointDir(name), { recursive: true, force: true });
     });
     log.info(`Deleted endpoint ${name} and its ${Object.keys(rec.deployments).length} deployment(s)`);
-  }
-}
-
-function checkName(name: string, input: "endpoint" | "deployment"): void {
-  if (!ONLINE_NAME.test(name)) {
-    throw new UserError(
-      `'${name}' is not a valid ${input} name`,
-      { input },
-      "Use 3 to 32 letters, digits and '-', starting with a letter and not ending with '-'",
-    );
   }
 }
 

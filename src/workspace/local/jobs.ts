@@ -12,6 +12,7 @@ import type { PipelineJob } from "../../pipeline/model.js";
 import { type Plan, planPipeline } from "../../pipeline/plan.js";
 import type { JobPreview, JobRecord, JobService, JobStatus, SubmitOptions, WaitOptions } from "../workspace.js";
 import { TERMINAL_STATUSES } from "../workspace.js";
+import { insideWorkspace } from "./inside.js";
 import { DataResolver } from "./runner/data.js";
 import { bindInput, executePlan, type LocalStepRecord, stepReuseKey } from "./runner/execute.js";
 import { localRefusals, missingLocalData } from "./runner/refusals.js";
@@ -45,7 +46,7 @@ export class LocalJobs implements JobService {
   }
 
   private dir(name: string): string {
-    return join(this.root, "jobs", name);
+    return insideWorkspace(this.root, "jobs", name);
   }
 
   /** Validates and plans the job, refuses what cannot run locally, then starts it in this process. */

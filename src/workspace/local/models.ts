@@ -5,6 +5,7 @@ import { isRemoteUri } from "../../data/remote-uri.js";
 import { UserError } from "../../errors.js";
 import type { Log } from "../../tasks/context.js";
 import type { ModelStore, ModelVersion, NewModel } from "../workspace.js";
+import { insideWorkspace } from "./inside.js";
 import {
   blobPath,
   materialize,
@@ -26,7 +27,7 @@ export class LocalModels implements ModelStore {
   constructor(private readonly root: string) {}
 
   private dir(name: string): string {
-    return join(this.root, "models", name);
+    return insideWorkspace(this.root, "models", name);
   }
 
   async list(name: string): Promise<ModelVersion[]> {
