@@ -1,3 +1,5 @@
+import { redactSas } from "../util/sas.js";
+
 /** Replaces every registered secret with *** in text bound for a log. */
 export class Masker {
   private readonly secrets = new Set<string>();
@@ -8,7 +10,8 @@ export class Masker {
   }
 
   mask(text: string): string {
-    let out = text;
+    // A SAS query reads `?<SAS redacted>` wherever it turns up, registered or not (error lines echo URLs).
+    let out = redactSas(text);
     for (const s of [...this.secrets].sort((a, b) => b.length - a.length)) out = out.split(s).join("***");
     return out;
   }

@@ -4,6 +4,7 @@ import { type Fingerprint, fingerprint } from "../data/fingerprint.js";
 import { isRemoteUri } from "../data/remote-uri.js";
 import { UserError } from "../errors.js";
 import { checkName } from "../names.js";
+import { registerSas, showUri, withoutSas } from "../util/sas.js";
 import type { DataType } from "../workspace/workspace.js";
 import { DRY_RUN_INPUT, WORKSPACE_INPUTS } from "./common.js";
 import type { Task, TaskContext, TaskResult } from "./context.js";
@@ -60,24 +61,33 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
   const name = inputs.requiredString("name");
   checkName("data asset", name, "name");
   const given = inputs.requiredString("path");
+  // A SAS is a credential: masked before anything can log it, shown as `?<SAS redacted>`.
+  registerSas(given, (v) => log.secret(v));
   const remote = isRemoteUri(given);
   const path = remote ? given : resolve(ctx.cwd, given);
+  const shown = remote ? showUri(given) : path;
   const tags = inputs.map("tags");
   const dryRun = inputs.boolean("dryRun");
   if (!dryRun && workspace.backend === "azureml") refuseForkWrites(ctx, `register data asset '${name}'`);
-  const fp = remote ? remoteFingerprint(given) : await log.group(`Fingerprint ${path}`, () => fingerprint(path));
+  const fp = remote
+    ? remoteFingerprint(withoutSas(given))
+    : await log.group(`Fingerprint ${path}`, () => fingerprint(path));
   const type = (inputs.string("type") ?? (fp.isFile ? "uri_file" : "uri_folder")) as DataType;
   if (type === "uri_file" && !fp.isFile) {
     throw new UserError(
-      `'${path}' is a folder but type is uri_file`,
+      `'${shown}' is a folder but type is uri_file`,
       { input: "type" },
       "Use uri_folder or mltable for a folder",
     );
   }
   if (type !== "uri_file" && fp.isFile) {
-    throw new UserError(`'${path}' is a file but type is ${type}`, { input: "type" }, "Use uri_file for a single file");
+    throw new UserError(
+      `'${shown}' is a file but type is ${type}`,
+      { input: "type" },
+      "Use uri_file for a single file",
+    );
   }
-  if (remote) log.info(`${path} is already in storage: registered in place; its fingerprint is the URI's.`);
+  if (remote) log.info(`${shown} is already in storage: registered in place; its fingerprint is the URI's.`);
   else log.info(`${fp.files.length} file(s), ${fp.bytes} bytes, fingerprint ${fp.digest}`);
 
   const latest = await workspace.datasets.get(name, "latest");
@@ -86,10 +96,10 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
   if (latest && latest.fingerprint === fp.digest) {
     log.info(`Unchanged: ${name}:${latest.version} already holds this content; nothing registered.`);
   } else if (dryRun && workspace.backend === "local") {
-    log.info(`Plan: would register ${name}:${latest ? Number(latest.version) + 1 : 1} from ${path}; nothing written.`);
+    log.info(`Plan: would register ${name}:${latest ? Number(latest.version) + 1 : 1} from ${shown}; nothing written.`);
     return {
       outputs: { name, version: "", changed: "true", fingerprint: fp.digest, uri: "" },
-      summary: `### Dataset \`${name}\` (plan)\n\nWould register a new version from \`${given}\` (fingerprint \`${fp.digest.slice(0, 12)}\`).\n`,
+      summary: `### Dataset \`${name}\` (plan)\n\nWould register a new version from \`${remote ? shown : given}\` (fingerprint \`${fp.digest.slice(0, 12)}\`).\n`,
     };
   } else {
     if (ctx.run.commit) tags.commit ??= ctx.run.commit;
@@ -119,14 +129,21 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
     "",
   ].join("\n");
   return {
-    outputs: { name, version: version.version, changed: String(changed), fingerprint: fp.digest, uri: version.uri },
+    outputs: {
+      name,
+      version: version.version,
+      changed: String(changed),
+      fingerprint: fp.digest,
+      uri: showUri(version.uri),
+    },
     summary,
   };
 }
 
 /**
- * Data already in storage is not read: the same URI registered again counts as unchanged. Its
- * type defaults to a folder when the URI ends with a slash.
+ * Data already in storage is not read: the same URI registered again counts as unchanged (a SAS
+ * is left out: it changes with every token, the data does not). Its type defaults to a folder
+ * when the URI ends with a slash.
  */
 function remoteFingerprint(uri: string): Fingerprint {
   const digest = createHash("sha256").update(`uri\0${uri}`).digest("hex");

@@ -11,6 +11,7 @@ import { checkRules, type DriftOverride, type Finding, type Rules, readRules } f
 import type { DataFile } from "../data/source.js";
 import { TEST_NAMES, type TestName } from "../data/stats.js";
 import { UserError } from "../errors.js";
+import { registerSas, showUri } from "../util/sas.js";
 import { WORKSPACE_INPUTS } from "./common.js";
 import type { Task, TaskContext, TaskResult } from "./context.js";
 import type { TaskSpec } from "./spec.js";
@@ -108,8 +109,24 @@ interface ResolvedData {
   dataset?: { name: string; version: string };
 }
 
+/**
+ * A URL is neither a local path nor a dataset reference: said at once (resolved as a path it
+ * would become a folder named `https:` and echo a SAS into "does not exist"). Data in storage is
+ * read through a registered dataset, streamed where it lies.
+ */
+function refuseUrl(ctx: TaskContext, value: string, input: string): void {
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(value) && !/^azureml:/i.test(value)) return;
+  registerSas(value, (v) => ctx.log.secret(v));
+  throw new UserError(
+    `'${showUri(value)}' is a URL; ${input} takes a local file or folder, or a registered dataset (name@version)`,
+    { input },
+    "Register the data with register-dataset (on backend azureml a storage URL is registered in place, a SAS URL as its datastore path) and give name@version, or download it first",
+  );
+}
+
 /** A path that exists, else a dataset reference `name@version` resolved through the workspace. */
 async function resolveData(ctx: TaskContext, value: string, input: string): Promise<ResolvedData> {
+  refuseUrl(ctx, value, input);
   const path = resolve(ctx.cwd, value);
   const exists = await stat(path).then(
     () => true,
@@ -206,6 +223,7 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
   const rulesPath = inputs.string("rules");
   const rules: Rules | undefined = rulesPath ? await readRules(resolve(ctx.cwd, rulesPath)) : undefined;
   const baselineInput = inputs.string("baseline");
+  if (baselineInput) refuseUrl(ctx, baselineInput, "baseline");
   if (createBaseline && !baselineInput && !inputs.has("writeProfile")) {
     throw new UserError(
       "createBaseline needs somewhere to write",

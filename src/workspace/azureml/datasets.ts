@@ -5,11 +5,13 @@ import { Readable } from "node:stream";
 import { fingerprint } from "../../data/fingerprint.js";
 import { UserError } from "../../errors.js";
 import type { Log } from "../../tasks/context.js";
+import { sasQuery } from "../../util/sas.js";
 import type { DatasetFile, DatasetStore, DatasetVersion, DataType, NewDataset } from "../workspace.js";
 import { createWithFreshVersion, isRemoteUri, newestFirst, nextVersion } from "./assets.js";
 import type { AzureMlClient } from "./client.js";
 import { isNotFound } from "./contract/errors.js";
 import type { DataVersionResource } from "./contract/responses.js";
+import { datastorePathForSasUrl } from "./sas-datastore.js";
 import { type DatastoreAccess, formatBytes, parseDatastoreUri } from "./storage.js";
 
 function toDataset(name: string, v: DataVersionResource): DatasetVersion {
@@ -77,7 +79,9 @@ export class AzureDatasets implements DatasetStore {
       return latest;
     }
     let dataUri: string;
-    if (isRemoteUri(dataset.source)) {
+    if (sasQuery(dataset.source) !== undefined) {
+      dataUri = await datastorePathForSasUrl(this.client, dataset.source, log);
+    } else if (isRemoteUri(dataset.source)) {
       dataUri = dataset.source;
       log.info(`Registering ${dataUri} in place (already in storage: nothing copied).`);
     } else {
