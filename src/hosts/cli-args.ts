@@ -5,7 +5,8 @@ import type { TaskSpec } from "../tasks/spec.js";
 export type CliCommand =
   | { kind: "help"; text: string }
   | { kind: "task"; task: string; inputs: Record<string, string>; json: boolean; verbose: boolean }
-  | { kind: "endpoints"; action: "list" | "stop"; name?: string; workspaceDir?: string };
+  | { kind: "endpoints"; action: "list" | "stop"; name?: string; workspaceDir?: string }
+  | { kind: "workspace"; action: "check"; repair: boolean; workspaceDir?: string };
 
 const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 const camel = (s: string) => s.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
@@ -14,6 +15,7 @@ export function mainHelp(): string {
   const lines = [
     "Usage: mlops <task> [--input value ...] [--json]",
     "       mlops endpoints list|stop [name] [--workspace-dir DIR]",
+    "       mlops workspace check [--repair] [--workspace-dir DIR]",
     "",
     "Tasks:",
   ];
@@ -56,6 +58,7 @@ export function parseCli(argv: string[]): CliCommand {
     if (action === "stop" && !name) throw new UserError("which endpoint?", {}, "Use `mlops endpoints stop <name>`");
     return { kind: "endpoints", action, name, workspaceDir: dirAt >= 0 ? rest[dirAt + 1] : undefined };
   }
+  if (first === "workspace") return parseWorkspaceCommand(rest);
   const task = findTask(first);
   if (!task) {
     throw new UserError(`unknown task '${first}'`, { input: "task" }, `Use one of: ${Object.keys(TASKS).join(", ")}`);
@@ -99,4 +102,32 @@ export function parseCli(argv: string[]): CliCommand {
     inputs[name] = inputs[name] !== undefined && spec.type === "multiline" ? `${inputs[name]}\n${value}` : value;
   }
   return { kind: "task", task: first, inputs, json, verbose };
+}
+
+/** `mlops workspace check [--repair] [--workspace-dir DIR]`. */
+function parseWorkspaceCommand(rest: string[]): CliCommand {
+  const [action, ...flags] = rest;
+  if (action !== "check") {
+    throw new UserError(
+      `unknown workspace command '${action ?? ""}'`,
+      {},
+      "Use `mlops workspace check` (add --repair to remove what killed runs left)",
+    );
+  }
+  let repair = false;
+  let workspaceDir: string | undefined;
+  for (let i = 0; i < flags.length; i++) {
+    const flag = flags[i];
+    if (flag === "--repair") repair = true;
+    else if (flag === "--workspace-dir" && flags[i + 1] !== undefined) workspaceDir = flags[++i];
+    else if (flag.startsWith("--workspace-dir=")) workspaceDir = flag.slice("--workspace-dir=".length);
+    else {
+      throw new UserError(
+        `unexpected argument '${flag}' for workspace check`,
+        {},
+        "Use `mlops workspace check [--repair] [--workspace-dir DIR]`",
+      );
+    }
+  }
+  return { kind: "workspace", action, repair, workspaceDir };
 }

@@ -1,5 +1,7 @@
+import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { UserError } from "../errors.js";
+import { checkWorkspace, formatCheck, repairWorkspace } from "../workspace/local/check.js";
 import { LocalWorkspace } from "../workspace/local/index.js";
 import type { CliHost, CliOptions } from "./cli.js";
 import { parseCli } from "./cli-args.js";
@@ -18,6 +20,7 @@ export async function runCli(argv: string[], makeHost: (o: CliOptions) => CliHos
     process.stdout.write(`${command.text}\n`);
     return 0;
   }
+  if (command.kind === "workspace") return workspaceCheck(command.workspaceDir, command.repair);
   if (command.kind === "endpoints") {
     const ws = await LocalWorkspace.open(resolve(command.workspaceDir ?? ".mlops"));
     const log = makeHost({ task: undefined, inputs: {}, json: false, verbose: false }).log;
@@ -46,4 +49,27 @@ export async function runCli(argv: string[], makeHost: (o: CliOptions) => CliHos
   const outcome = await runTask(host);
   if (command.json && outcome.exitCode === 0) host.printJson(outcome.outputs);
   return outcome.exitCode;
+}
+
+/**
+ * `mlops workspace check`: exit 1 when the workspace has problems, each printed with its repair.
+ * It reads only (no lock, no cleanup) unless --repair is given; a missing folder is an error.
+ */
+async function workspaceCheck(dir: string | undefined, repair: boolean): Promise<number> {
+  const root = resolve(dir ?? ".mlops");
+  if (
+    !(await stat(root).then(
+      (s) => s.isDirectory(),
+      () => false,
+    ))
+  ) {
+    process.stderr.write(`error: ${root} is not a workspace folder. Give --workspace-dir DIR (default .mlops).\n`);
+    return 1;
+  }
+  if (repair) await repairWorkspace(root, { info: (m) => process.stdout.write(`${m}\n`) });
+  const report = await checkWorkspace(root);
+  const lines = formatCheck(report);
+  for (const line of lines.slice(0, -1)) process.stderr.write(`${line}\n`);
+  process.stdout.write(`${lines.at(-1)}\n`);
+  return report.problems.length === 0 ? 0 : 1;
 }

@@ -1,18 +1,54 @@
 import { createHash, randomBytes } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, open, rename, rm } from "node:fs/promises";
 import { dirname } from "node:path";
 
-/** Writes a file atomically: a temp name beside it, then rename, so readers never see half a file. */
+/**
+ * The marker in every temp name: `<file>.tmp-<pid>-<random>`. The pid lets the next run tell a
+ * crashed run's leftover (dead pid) from a live run's file in progress.
+ */
+export const TEMP_MARK = ".tmp-";
+
+export function tempName(file: string): string {
+  return `${file}${TEMP_MARK}${process.pid}-${randomBytes(4).toString("hex")}`;
+}
+
+/** The pid a temp name was made by, or undefined when `name` is not one of ours. */
+export function tempOwner(name: string): number | undefined {
+  const m = /\.tmp-(\d+)-[0-9a-f]{8}$/.exec(name);
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * Writes a file atomically and durably: a fresh temp name beside it (created exclusively, so it
+ * never writes through an existing file or hard link), fsync, then rename, so readers see the
+ * old file or the whole new one, even after a crash or power loss.
+ */
 export async function writeAtomic(file: string, content: string | Buffer): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
-  const tmp = `${file}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
+  const tmp = tempName(file);
   try {
-    await writeFile(tmp, content);
+    const handle = await open(tmp, "wx");
+    try {
+      await handle.writeFile(content);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
     await rename(tmp, file);
   } catch (error) {
     await rm(tmp, { force: true });
     throw error;
+  }
+}
+
+/** fsync of a file already written (a copied temp file before its rename). */
+export async function syncFile(file: string): Promise<void> {
+  const handle = await open(file, "r");
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
   }
 }
 

@@ -26,7 +26,7 @@ export async function openWorkspace(
   const backend = read(inputs, "backend") ?? (workspaceName ? "azureml" : "local");
   switch (backend) {
     case "local":
-      return LocalWorkspace.open(resolve(cwd, read(inputs, "workspaceDir") ?? ".mlops"));
+      return LocalWorkspace.open(resolve(cwd, read(inputs, "workspaceDir") ?? ".mlops"), log);
     case "azureml": {
       const dryRun = inputs.spec.inputs.some((i) => i.name === "dryRun") && inputs.boolean("dryRun");
       const caFile = env.MLOPS_EXTRA_CA_CERTS;

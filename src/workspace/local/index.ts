@@ -6,6 +6,7 @@ import { LocalDatasets } from "./datasets.js";
 import { LocalEndpoints } from "./endpoints.js";
 import { LocalJobs } from "./jobs.js";
 import { LocalModels } from "./models.js";
+import { recoverWorkspace } from "./recover.js";
 import { readJson, withLock, writeJson } from "./store.js";
 
 /**
@@ -30,16 +31,21 @@ export class LocalWorkspace implements Workspace {
     this.artifacts = new LocalArtifacts(root);
   }
 
-  static async open(root: string): Promise<LocalWorkspace> {
+  static async open(root: string, log?: { info(message: string): void }): Promise<LocalWorkspace> {
     await mkdir(root, { recursive: true });
     const meta = join(root, "workspace.json");
-    if (!(await readJson(meta))) {
-      await withLock(root, async () => {
+    // One lock per run: create the workspace record if new, and clean what a killed run left
+    // (staging folders, temp files, orphan job records) before this run writes anything.
+    await withLock(
+      root,
+      async () => {
         if (!(await readJson(meta))) {
           await writeJson(meta, { kind: "mlops-action local workspace", createdAt: new Date().toISOString() });
         }
-      });
-    }
+        await recoverWorkspace(root, log);
+      },
+      log,
+    );
     return new LocalWorkspace(root);
   }
 

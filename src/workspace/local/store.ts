@@ -1,8 +1,10 @@
 import { randomBytes } from "node:crypto";
-import { copyFile, link, mkdir, readdir, readFile, rename, stat } from "node:fs/promises";
+import { constants as fsConstants } from "node:fs";
+import { chmod, copyFile, link, mkdir, readdir, readFile, rename, rm, stat } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import lockfile from "proper-lockfile";
-import { sha256File, writeAtomic } from "../../util/files.js";
+import { crashPoint } from "../../util/crash-point.js";
+import { sha256File, syncFile, tempName, tempOwner, writeAtomic } from "../../util/files.js";
+import { type LockLog, processAlive, withWorkspaceLock } from "./lock.js";
 
 export { sha256File, writeAtomic };
 
@@ -48,36 +50,39 @@ export async function exists(path: string): Promise<boolean> {
 }
 
 /**
- * The workspace lock. Two jobs on one runner share the folder: every metadata change happens
- * under this lock. proper-lockfile (mkdir-based, with stale-lock detection) is the well-kept
- * choice for a cross-process lock on a plain folder.
+ * The workspace lock (lock.ts): every metadata change happens under it. A dead holder's lock is
+ * taken over at once; a waiter names the live holder with its pid.
  */
-export async function withLock<T>(root: string, fn: () => Promise<T>): Promise<T> {
-  await mkdir(root, { recursive: true });
-  const release = await lockfile.lock(root, {
-    lockfilePath: join(root, ".lock"),
-    stale: 30_000,
-    retries: { retries: 200, factor: 1.2, minTimeout: 20, maxTimeout: 500 },
-  });
-  try {
-    return await fn();
-  } finally {
-    await release();
-  }
+export async function withLock<T>(root: string, fn: () => Promise<T>, log?: LockLog): Promise<T> {
+  return withWorkspaceLock(root, fn, log);
 }
 
 /**
  * Stores a file in the content-addressed blob folder and returns its hash. Identical content is
- * stored once however many versions refer to it.
+ * stored once however many versions refer to it. A named blob is never opened for writing: the
+ * copy goes to a fresh temp name (COPYFILE_EXCL: never onto an existing file or link), is
+ * fsynced, then renamed to its name. Blobs are read-only (0444) once named.
  */
 export async function putBlob(root: string, file: string, hash?: string): Promise<string> {
   const digest = hash ?? (await sha256File(file));
   const target = blobPath(root, digest);
   if (!(await exists(target))) {
-    const tmp = `${target}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
+    const tmp = tempName(target);
     await mkdir(dirname(target), { recursive: true });
-    await copyFile(file, tmp);
-    await rename(tmp, target);
+    try {
+      await copyFile(file, tmp, fsConstants.COPYFILE_EXCL);
+      await chmod(tmp, 0o444);
+      await syncFile(tmp);
+      crashPoint("blob.temp-written");
+      // The source may have changed since it was fingerprinted: a blob must match its name.
+      if ((await sha256File(tmp)) !== digest) {
+        throw new Error(`${file} changed while it was being registered (its sha256 is no longer ${digest}); run again`);
+      }
+      await rename(tmp, target);
+    } catch (error) {
+      await rm(tmp, { force: true });
+      throw error;
+    }
   }
   return digest;
 }
@@ -86,13 +91,71 @@ export function blobPath(root: string, digest: string): string {
   return join(root, "blobs", "sha256", digest.slice(0, 2), digest);
 }
 
-/** Places a blob at `target` (a hard link when the filesystem allows, else a copy). */
+/**
+ * Places a blob at `target` inside a staging folder: a hard link when the filesystem allows, else
+ * a copy to a temp name renamed into place. Whatever is at `target` is unlinked first, never
+ * written through (it may be a hard link to another blob).
+ */
 export async function materialize(root: string, digest: string, target: string): Promise<void> {
   await mkdir(dirname(target), { recursive: true });
+  await rm(target, { force: true });
   try {
     await link(blobPath(root, digest), target);
   } catch {
-    await copyFile(blobPath(root, digest), target);
+    const tmp = tempName(target);
+    await copyFile(blobPath(root, digest), tmp, fsConstants.COPYFILE_EXCL);
+    await rename(tmp, target);
+  }
+}
+
+/** A fresh staging folder for a version being assembled, `<root>/.staging/<pid>-<random>`. */
+export async function newStagingDir(root: string): Promise<string> {
+  const dir = join(root, STAGING_DIR, `${process.pid}-${randomBytes(4).toString("hex")}`);
+  await mkdir(dir, { recursive: true });
+  return dir;
+}
+
+export const STAGING_DIR = ".staging";
+
+/**
+ * Publishes a staged version folder under `dir` (call under the lock): the folder is renamed to
+ * `<dir>/<version>`, then the record `<dir>/<version>.json` is written by one atomic rename. The
+ * record's rename is the moment the version exists: readers list records only, so a folder
+ * without its record is invisible, and the next run removes it (cleanVersionDir) before it picks
+ * a version number.
+ */
+export async function publishVersion(
+  staged: string,
+  dir: string,
+  version: string,
+  record: object,
+  placed: string,
+): Promise<void> {
+  const target = join(dir, version);
+  await mkdir(dir, { recursive: true });
+  await rm(target, { recursive: true, force: true });
+  await rename(staged, target);
+  crashPoint(placed);
+  await writeJson(join(dir, `${version}.json`), record);
+}
+
+/**
+ * Removes what crashed runs left in one asset's folder (call under the lock, before picking a
+ * version): version folders without a record, and temp files of dead processes.
+ */
+export async function cleanVersionDir(dir: string, log?: { info(m: string): void }): Promise<void> {
+  const names = await listDir(dir);
+  const records = new Set(names.filter((n) => n.endsWith(".json")).map((n) => n.slice(0, -5)));
+  for (const n of names) {
+    const owner = tempOwner(n);
+    if (owner !== undefined) {
+      if (!processAlive(owner)) await rm(join(dir, n), { recursive: true, force: true });
+      continue;
+    }
+    if (/^\d+$/.test(n) && !records.has(n)) {
+      log?.info(`Removing ${join(dir, n)}: a version folder without a record, left by a run that was killed.`);
+      await rm(join(dir, n), { recursive: true, force: true });
+    }
   }
 }
 
