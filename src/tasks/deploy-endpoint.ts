@@ -81,6 +81,14 @@ export const spec: TaskSpec = {
       advanced: true,
     },
     {
+      name: "startTimeout",
+      type: "number",
+      default: "120",
+      description:
+        "Seconds a local deployment may take to start and answer its health check, `init()` included (backend `local`; Azure ML applies its own provisioning limits). Past it the deployment fails and is rolled back.",
+      advanced: true,
+    },
+    {
       name: "environment",
       type: "string",
       description:
@@ -159,6 +167,14 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
   if (!Number.isInteger(burst) || burst < 0 || burst > 10_000) {
     throw new UserError(`'${burst}' is not a request count`, { input: "burst" }, "Give a whole number from 0 to 10000");
   }
+  const startTimeout = inputs.number("startTimeout") ?? 120;
+  if (!(Number.isFinite(startTimeout) && startTimeout > 0 && startTimeout <= 86_400)) {
+    throw new UserError(
+      `'${inputs.string("startTimeout")}' is not a number of seconds`,
+      { input: "startTimeout" },
+      "Give the seconds a deployment may take to start, such as 120 (at most 86400)",
+    );
+  }
   const scoringScript = await existingPath(ctx.cwd, inputs.requiredString("scoringScript"), "scoringScript", "file");
   const codeDir = inputs.has("codeDir")
     ? await existingPath(ctx.cwd, inputs.requiredString("codeDir"), "codeDir", "folder")
@@ -182,12 +198,15 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
     environment: inputs.string("environment"),
     instanceType: inputs.string("instanceType"),
     instanceCount: inputs.number("instanceCount"),
+    startTimeoutMs: Math.round(startTimeout * 1000),
   };
   if (inputs.boolean("dryRun")) return planOnly(ctx, endpoint, steps, deployment);
   // On any backend: a deployment serves (and a local one runs) the fork's scoring code.
   refuseForkWrites(ctx, `deploy to endpoint '${endpoint}'`);
 
   const deps: RolloutDeps = { endpoints: workspace.endpoints, artifacts: workspace.artifacts, log, signal: ctx.signal };
+  // An endpoint this run creates is removed again if its first rollout fails: nothing is left running.
+  const createdHere = (await workspace.endpoints.get(endpoint)) === undefined;
   let before = await log.group(`Endpoint ${endpoint}`, () => workspace.endpoints.ensure(endpoint, log));
   log.info(`Endpoint ${endpoint}: ${before.scoringUri}; traffic ${describeTraffic(before.traffic)}`);
   for (const d of before.deployments) {
@@ -252,6 +271,18 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
   }
 
   let outcome: RolloutOutcome;
+  const removeIfCreated = async (): Promise<string | undefined> => {
+    if (!createdHere) return undefined;
+    try {
+      await log.group(`Remove endpoint ${endpoint} (created by this run)`, () =>
+        workspace.endpoints.delete(endpoint, log),
+      );
+      return `endpoint ${endpoint} was created by this run and has been removed`;
+    } catch (error) {
+      log.warning(`Could not remove endpoint ${endpoint}, created by this run: ${errorMessage(error)}`);
+      return `endpoint ${endpoint} was created by this run but could not be removed: ${errorMessage(error)}`;
+    }
+  };
   try {
     outcome = await blueGreen(
       deps,
@@ -268,12 +299,17 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
     );
   } catch (error) {
     // A failed step is rolled back inside; what gets here is a rollback (or its journal) failing.
-    // The journal stays "running", so the next run undoes what is left.
+    // The journal stays "running", so the next run undoes what is left; an endpoint this run
+    // created is removed whole instead.
+    const removed = await removeIfCreated();
     throw new TaskFailure(
-      `the rollout of ${name} stopped and could not be rolled back cleanly: ${errorMessage(error)}. Re-run deploy-endpoint to undo it`,
+      removed?.endsWith("removed")
+        ? `the rollout of ${name} failed and its rollback too (${errorMessage(error)}); ${removed}`
+        : `the rollout of ${name} stopped and could not be rolled back cleanly: ${errorMessage(error)}. Re-run deploy-endpoint to undo it`,
     );
   }
-  return result(name, outcome.endpoint.scoringUri, outcome, modelRef, before.traffic);
+  const removed = outcome.rolledBack ? await removeIfCreated() : undefined;
+  return result(name, removed ? "" : outcome.endpoint.scoringUri, outcome, modelRef, before.traffic, removed);
 }
 
 /**
@@ -335,9 +371,12 @@ function result(
   outcome: RolloutOutcome,
   modelRef: string,
   saved: Record<string, number>,
+  removed?: string,
 ): TaskResult {
   const verdict = outcome.rolledBack
-    ? `**Rolled back**: ${name} (${modelRef}) did not go live; traffic restored to ${describeTraffic(saved)}.`
+    ? removed
+      ? `**Rolled back**: ${name} (${modelRef}) did not go live; ${removed}.`
+      : `**Rolled back**: ${name} (${modelRef}) did not go live; traffic restored to ${describeTraffic(saved)}.`
     : `**Deployed** ${name} (${modelRef}): it serves all traffic at ${scoringUri}.`;
   const rows = outcome.steps.map((s) => [
     s.step,
@@ -356,7 +395,9 @@ function result(
   return {
     outputs: { deployment: name, scoringUri, status: outcome.status, rolledBack: String(outcome.rolledBack) },
     summary,
-    failure: outcome.rolledBack ? `rollout of ${name} rolled back: ${(outcome.error ?? "").split("\n")[0]}` : undefined,
+    failure: outcome.rolledBack
+      ? `rollout of ${name} rolled back: ${(outcome.error ?? "").split("\n")[0]}${removed ? `; ${removed}` : ""}`
+      : undefined,
   };
 }
 

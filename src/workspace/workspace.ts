@@ -193,6 +193,11 @@ export interface NewDeployment {
   environment?: string;
   instanceType?: string;
   instanceCount?: number;
+  /**
+   * How long a local deployment may take to answer its health check after start, init()
+   * included; past it the server is stopped and the deployment fails. Default 120 s.
+   */
+  startTimeoutMs?: number;
 }
 
 export interface ScoreResponse {

@@ -132,7 +132,7 @@ describe("deploy-endpoint on local endpoints (real python3 servers, real HTTP)",
     expect(broken.exitCode).toBe(1);
     expect(broken.outputs).toMatchObject({ deployment: "lin-v2", status: "RolledBack", rolledBack: "true" });
     expect(broken.stderr.at(-1)).toMatch(
-      /^error: rollout of lin-v2 rolled back: deployment lin-v2 exited with code 3: FileNotFoundError: no weights.bin in .*\(log: .*server\.log\)$/,
+      /^error: rollout of lin-v2 rolled back: deployment lin-v2 exited with code 3: .*broken-init\/score\.py:6: FileNotFoundError: no weights.bin in .*\(log: .*server\.log\)$/,
     );
     // The tail of the server's log shows the user why.
     expect(broken.stdout.join("\n")).toContain("FileNotFoundError: no weights.bin in");
@@ -390,9 +390,10 @@ describe("deploy-endpoint on local endpoints (real python3 servers, real HTTP)",
     expect(run.exitCode).toBe(1);
     expect(run.outputs).toMatchObject({ status: "RolledBack", rolledBack: "true" });
     expect(run.stderr.at(-1)).toMatch(
-      /cannot run '.*no-such-python' to serve the scoring script .*Install Python 3, or set MLOPS_PYTHON/,
+      /cannot run '.*no-such-python' to serve the scoring script .*Install Python 3, or set MLOPS_PYTHON.*; endpoint web was created by this run and has been removed$/,
     );
-    expect((await record()).deployments).toEqual({});
+    // A failed first rollout leaves no endpoint behind (test/deploy/first-rollout-failure.test.ts).
+    expect(await ws.endpoints.get("web")).toBeUndefined();
   });
 
   it("rejects bad input before it changes anything", async () => {

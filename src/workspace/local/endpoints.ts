@@ -256,7 +256,7 @@ export class LocalEndpoints implements EndpointService {
         logFile,
         portFile: join(dir, "port.json"),
         identity: (b) => b.deployment === name,
-        timeoutMs: this.startTimeoutMs,
+        timeoutMs: deployment.startTimeoutMs ?? this.startTimeoutMs,
         what: `deployment ${name}`,
       });
       log.info(
@@ -271,6 +271,8 @@ export class LocalEndpoints implements EndpointService {
         ];
       });
     } catch (error) {
+      // The server runs a copy of the code: report the user's own file (file:line of a syntax error).
+      if (error instanceof Error) error.message = error.message.split(join(dir, "code")).join(codeDir);
       const message = error instanceof Error ? error.message : String(error);
       await this.update(endpoint, async (rec) => {
         if (!rec) throw error;

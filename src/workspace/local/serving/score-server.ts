@@ -8,7 +8,7 @@
 export const SCORE_SERVER_FILE = "score_server.py";
 
 /** Bumped whenever the server text changes, so a workspace rewrites its copy. */
-export const SCORE_SERVER_REVISION = 1;
+export const SCORE_SERVER_REVISION = 2;
 
 export const SCORE_SERVER_PY = `# Written by mlops-action: the local scoring server (revision ${SCORE_SERVER_REVISION}). Do not edit.
 import argparse
@@ -55,6 +55,17 @@ def load_script(code_dir, script):
     return module
 
 
+def where(error, code_dir):
+    # file:line of a start failure, for the one line the task reports: a syntax error's own
+    # position, else the innermost frame in the user's code (init() raising, a bad import).
+    if isinstance(error, SyntaxError) and error.filename:
+        return "%s:%s" % (error.filename, error.lineno)
+    frames = traceback.extract_tb(error.__traceback__)
+    mine = [f for f in frames if os.path.abspath(f.filename).startswith(os.path.abspath(code_dir) + os.sep)]
+    frame = (mine or frames or [None])[-1]
+    return "%s:%s" % (frame.filename, frame.lineno) if frame else ""
+
+
 def write_port_file(path, port):
     tmp = path + ".tmp-" + str(os.getpid())
     with open(tmp, "w") as f:
@@ -70,10 +81,12 @@ def main():
         module = load_script(args.code_dir, args.script)
         if callable(getattr(module, "init", None)):
             module.init()
-    except BaseException:
+    except BaseException as error:
         print("init failed:", file=sys.stderr, flush=True)
         traceback.print_exc()
-        sys.stderr.flush()
+        at = where(error, args.code_dir)
+        detail = error.msg if isinstance(error, SyntaxError) else str(error)
+        print((at + ": " if at else "") + type(error).__name__ + ": " + detail, file=sys.stderr, flush=True)
         sys.exit(3)
     run = module.run
     # User scripts are rarely thread-safe: one run() at a time, as one worker would.
