@@ -4,7 +4,9 @@ import { spawn } from "node:child_process";
 import { chmod, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { parseCli } from "../../src/hosts/cli-args.js";
 import type { Log } from "../../src/tasks/context.js";
 import { checkWorkspace, formatCheck, repairWorkspace } from "../../src/workspace/local/check.js";
 import { LocalWorkspace } from "../../src/workspace/local/index.js";
@@ -64,6 +66,59 @@ describe("the workspace lock", () => {
     const me = await second;
     expect(me.token).not.toBe(first.token);
     await releaseLock(dir, me);
+  });
+});
+
+describe("the workspace lock across processes", () => {
+  it("four processes incrementing one counter 25 times each under the lock lose no update", async () => {
+    const { dir, cleanup } = await tempDir("mlops-lock-race-");
+    try {
+      await writeFile(join(dir, "counter"), "0");
+      const lockModule = pathToFileURL(join(import.meta.dirname, "..", "..", "src/workspace/local/lock.ts")).href;
+      const script = `
+        const { withWorkspaceLock } = await import(${JSON.stringify(lockModule)});
+        const { readFile, writeFile } = await import("node:fs/promises");
+        const file = ${JSON.stringify(join(dir, "counter"))};
+        for (let i = 0; i < 25; i++) {
+          await withWorkspaceLock(${JSON.stringify(dir)}, async () => {
+            const n = Number(await readFile(file, "utf8"));
+            await new Promise((r) => setImmediate(r));
+            await writeFile(file, String(n + 1));
+          }, { info() {} });
+        }`;
+      const tsx = join(import.meta.dirname, "..", "..", "node_modules/tsx/dist/esm/index.mjs");
+      const codes = await Promise.all(
+        [0, 1, 2, 3].map(
+          () =>
+            new Promise<number | null>((resolve) =>
+              spawn(process.execPath, ["--import", tsx, "--input-type=module", "-e", script], { stdio: "inherit" }).on(
+                "close",
+                resolve,
+              ),
+            ),
+        ),
+      );
+      expect(codes).toEqual([0, 0, 0, 0]);
+      expect(await readFile(join(dir, "counter"), "utf8")).toBe("100");
+      expect((await readdir(dir)).sort()).toEqual(["counter"]);
+    } finally {
+      await cleanup();
+    }
+  });
+});
+
+describe("`mlops workspace` arguments", () => {
+  it("parses check, --repair and --workspace-dir; anything else is one error naming the fix", () => {
+    expect(parseCli(["workspace", "check", "--repair", "--workspace-dir", "w"])).toEqual({
+      kind: "workspace",
+      action: "check",
+      repair: true,
+      workspaceDir: "w",
+    });
+    expect(() => parseCli(["workspace", "fsck"])).toThrow(/unknown workspace command 'fsck'/);
+    expect(() => parseCli(["workspace", "check", "--force"])).toThrow(
+      /unexpected argument '--force' for workspace check/,
+    );
   });
 });
 
