@@ -4,6 +4,7 @@ import { UserError } from "../../errors.js";
 // Endpoint and deployment names as Azure ML accepts them, so a name that works here works there.
 import { checkName } from "../../names.js";
 import type { Log } from "../../tasks/context.js";
+import { childEnvironment } from "../../util/credential-env.js";
 import type { DeploymentState, EndpointService, EndpointState, NewDeployment, ScoreResponse } from "../workspace.js";
 import { insideWorkspace } from "./inside.js";
 import { checkHealth, isOurs, logTail, request, resolvePython, startServer, stopServer } from "./serving/process.js";
@@ -37,9 +38,6 @@ interface EndpointRecord {
   deployments: Record<string, DeploymentRecord>;
 }
 
-// CI credentials must not live on in a background server that runs user code.
-const WITHHELD_ENV =
-  /^(INPUT_|ENDPOINT_|SECRET_)|^(GITHUB_TOKEN|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL|SYSTEM_ACCESSTOKEN|AZURE_CLIENT_SECRET)$/;
 // Not copied with a deployment's code: version control, dependencies and the workspace itself.
 const SKIPPED_DIRS = new Set([".git", "node_modules", ".mlops", "__pycache__", ".venv"]);
 
@@ -235,7 +233,8 @@ export class LocalEndpoints implements EndpointService {
       const python = await resolvePython();
       log.info(`Starting deployment ${name} of ${modelRef} (${python} ${script}, AZUREML_MODEL_DIR=${modelDir})`);
       const started = Date.now();
-      const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !WITHHELD_ENV.test(k)));
+      // CI credentials must not live on in a background server that runs user code.
+      const env = childEnvironment(process.env) as NodeJS.ProcessEnv;
       const server = await startServer({
         command: python,
         args: [
