@@ -22,7 +22,9 @@ export function resolvePython(): Promise<string> {
   let found = pythons.get(wanted);
   if (!found) {
     found = new Promise((resolve, reject) => {
-      execFile(wanted, ["-c", "import sys; print(sys.executable)"], { timeout: 30_000 }, (error, stdout) => {
+      // The interpreter (or a shim in front of it) is the user's choice: no credentials for it either.
+      const env = childEnvironment(process.env) as NodeJS.ProcessEnv;
+      execFile(wanted, ["-c", "import sys; print(sys.executable)"], { timeout: 30_000, env }, (error, stdout) => {
         const exe = stdout.trim();
         if (!error && exe) return resolve(exe);
         pythons.delete(wanted);
