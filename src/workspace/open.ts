@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { UserError } from "../errors.js";
 import type { Log, RunContext } from "../tasks/context.js";
 import type { Inputs } from "../tasks/inputs.js";
+import { httpTimeoutsFrom } from "./azureml/http-timeouts.js";
 import { AzureMlWorkspace, requireRef } from "./azureml/index.js";
 import { LocalWorkspace } from "./local/index.js";
 import type { Workspace } from "./workspace.js";
@@ -65,7 +66,11 @@ export async function openWorkspace(
         planFile: dryRun ? resolve(cwd, read(inputs, "planFile") ?? "mlops-plan.json") : undefined,
         extraCaCerts,
         // Tests and slow-moving workspaces may set the first poll interval (milliseconds).
-        timing: Number.isFinite(pollMs) && pollMs > 0 ? { pollMs, retryDelayMs: Math.min(800, pollMs) } : undefined,
+        timing: {
+          ...(Number.isFinite(pollMs) && pollMs > 0 ? { pollMs, retryDelayMs: Math.min(800, pollMs) } : {}),
+          // Connect and idle timeouts of every request to Azure (MLOPS_HTTP_*_TIMEOUT_MS).
+          http: httpTimeoutsFrom(env),
+        },
       });
     }
     default:

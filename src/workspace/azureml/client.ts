@@ -39,6 +39,13 @@ import {
   routeUrl,
   workspaceId,
 } from "./contract/routes.js";
+import {
+  DEFAULT_HTTP_TIMEOUTS,
+  type HttpTimeouts,
+  TIMEOUT_CODES,
+  TimedAgents,
+  timedHttpClient,
+} from "./http-timeouts.js";
 
 export interface WorkspaceRef {
   subscriptionId: string;
@@ -63,6 +70,8 @@ export interface Timing {
   maxPollMs: number;
   retryDelayMs: number;
   maxRetries: number;
+  /** Connect and idle timeouts of every socket (http-timeouts.ts); default 30 s and 120 s. */
+  http?: HttpTimeouts;
 }
 
 export const DEFAULT_TIMING: Timing = { pollMs: 5000, maxPollMs: 30_000, retryDelayMs: 800, maxRetries: 6 };
@@ -149,8 +158,12 @@ export class AzureMlClient {
     readonly timing: Timing,
     readonly dryRun: boolean,
     readonly tlsOptions?: TlsSettings,
+    /** Timed sockets shared by every client of this workspace (sign-in, ARM, data plane, storage). */
+    readonly agents: TimedAgents = new TimedAgents(timing.http ?? DEFAULT_HTTP_TIMEOUTS),
   ) {
     this.sdk = new AzureMachineLearningWorkspaces(credential, ref.subscriptionId, {
+      // Every request, typed or hand-written, goes out on a socket with connect and idle timeouts.
+      httpClient: timedHttpClient(agents),
       endpoint: cloud.resourceManager,
       credentialScopes: [cloud.armScope],
       retryOptions: { maxRetries: timing.maxRetries, retryDelayInMs: timing.retryDelayMs, maxRetryDelayInMs: 60_000 },
@@ -317,7 +330,15 @@ export class AzureMlClient {
         "Check clientId, tenantId and the secret or federated credential (GitHub: permissions: id-token: write), or log in with azure/login, or name an Azure DevOps service connection",
       );
     }
-    if (e?.code && /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|ETIMEDOUT|EAI_AGAIN)$/.test(e.code)) {
+    if (e?.code && TIMEOUT_CODES.has(e.code)) {
+      const t = this.agents.timeouts;
+      return new UserError(
+        `${what} failed: ${e.message} (after ${this.timing.maxRetries} retries)`,
+        {},
+        `Check the network, proxy and the cloud/endpoint inputs, then re-run; on a slow link raise MLOPS_HTTP_CONNECT_TIMEOUT_MS (now ${t.connectMs}) or MLOPS_HTTP_IDLE_TIMEOUT_MS (now ${t.idleMs})`,
+      );
+    }
+    if (e?.code && /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN)$/.test(e.code)) {
       return new UserError(
         `${what} failed: could not reach Azure (${e.code}) after retries`,
         {},

@@ -9,6 +9,7 @@ import {
   createHttpHeaders,
   createPipelineFromOptions,
   createPipelineRequest,
+  type HttpClient,
   type TlsSettings,
 } from "@azure/core-rest-pipeline";
 import {
@@ -41,6 +42,8 @@ export interface CredentialRequest {
   host?: HostIdentity;
   env: NodeJS.ProcessEnv;
   tlsOptions?: TlsSettings;
+  /** Sign-in requests on timed sockets too (http-timeouts.ts). */
+  httpClient?: HttpClient;
 }
 
 export interface ChosenCredential {
@@ -94,6 +97,7 @@ export function chooseCredential(req: CredentialRequest, log: Log): ChosenCreden
     authorityHost,
     tlsOptions: req.tlsOptions,
     disableInstanceDiscovery: !isKnownAuthority(authorityHost),
+    httpClient: req.httpClient,
   };
   const conn = req.host?.azureServiceConnection;
   if (conn) {

@@ -5,7 +5,6 @@
  * through a pipeline without the bearer token, since storage rejects a token beside a SAS.
  */
 import {
-  createDefaultHttpClient,
   createHttpHeaders,
   createPipelineFromOptions,
   createPipelineRequest,
@@ -15,6 +14,7 @@ import {
 import type { AzureMlClient } from "./client.js";
 import type { DiscoveryDocument, HistoryRun, Page } from "./contract/responses.js";
 import { mlflowTrackingBase } from "./contract/routes.js";
+import { timedHttpClient } from "./http-timeouts.js";
 
 interface WorkspaceInfo {
   discoveryUrl?: string;
@@ -24,12 +24,13 @@ interface WorkspaceInfo {
 export class DataPlane {
   private services?: Promise<{ history: string; mlflow: string }>;
   private readonly plain: Pipeline;
-  private readonly http: HttpClient = createDefaultHttpClient();
+  private readonly http: HttpClient;
 
   constructor(
     private readonly client: AzureMlClient,
     private readonly workspace: () => Promise<WorkspaceInfo>,
   ) {
+    this.http = timedHttpClient(client.agents);
     this.plain = createPipelineFromOptions({
       retryOptions: { maxRetries: client.timing.maxRetries, retryDelayInMs: client.timing.retryDelayMs },
       tlsOptions: client.tlsOptions,

@@ -18,6 +18,7 @@ import { chooseCredential } from "./credential.js";
 import { DataPlane } from "./data-plane.js";
 import { AzureDatasets } from "./datasets.js";
 import { AzureEndpoints } from "./endpoints.js";
+import { DEFAULT_HTTP_TIMEOUTS, TimedAgents, timedHttpClient } from "./http-timeouts.js";
 import { AzureJobs } from "./jobs.js";
 import { AzureModels } from "./models.js";
 import { DatastoreAccess } from "./storage.js";
@@ -87,8 +88,12 @@ export class AzureMlWorkspace implements Workspace {
     const tlsOptions: TlsSettings | undefined = options.extraCaCerts
       ? { ca: [...rootCertificates, options.extraCaCerts] }
       : undefined;
+    const timing = { ...DEFAULT_TIMING, ...options.timing };
+    // One set of timed sockets for sign-in, ARM, the data plane and storage.
+    const agents = new TimedAgents(timing.http ?? DEFAULT_HTTP_TIMEOUTS);
     const chosen = chooseCredential(
       {
+        httpClient: timedHttpClient(agents),
         clientId: options.clientId,
         tenantId: options.tenantId,
         azureSubscription: options.azureSubscription,
@@ -99,7 +104,6 @@ export class AzureMlWorkspace implements Workspace {
       },
       options.log,
     );
-    const timing = { ...DEFAULT_TIMING, ...options.timing };
     const client = new AzureMlClient(
       options.ref,
       cloud,
@@ -107,6 +111,7 @@ export class AzureMlWorkspace implements Workspace {
       timing,
       options.dryRun ?? false,
       tlsOptions,
+      agents,
     );
     const ws = new AzureMlWorkspace(client, cloud, options, chosen.description);
     // Read the workspace now: a wrong name, a missing role or a failed sign-in shows up first, in one line.

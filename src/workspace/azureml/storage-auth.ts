@@ -17,6 +17,7 @@ import {
 } from "@azure/storage-blob";
 import { isRestError, serviceStatus } from "./contract/errors.js";
 import type { DatastoreSecrets } from "./contract/responses.js";
+import type { TimedAgents } from "./http-timeouts.js";
 
 export type StorageAccess =
   | { kind: "AccountKey"; key: string }
@@ -110,6 +111,20 @@ export interface StorageClientOptions {
   scope: string;
   credential: TokenCredential;
   tlsOptions?: TlsSettings;
+  /** Timed sockets (connect and idle timeouts), trusting tlsOptions' CA too. */
+  agents?: TimedAgents;
+}
+
+/** Puts every blob request on a timed socket (http-timeouts.ts); the agent carries the TLS settings. */
+function timedPolicy(agents: TimedAgents, tls?: TlsSettings): RequestPolicyFactory {
+  return {
+    create: (next) => ({
+      sendRequest: (request) => {
+        request.agent = agents.for(request.url, tls);
+        return next.sendRequest(request);
+      },
+    }),
+  };
 }
 
 /** A container client signed the way `access` says. */
@@ -132,7 +147,8 @@ export function storageContainer(
     // The identity needs a data role on the account (Storage Blob Data Contributor).
     pipeline = newPipeline(options.credential, pipelineOptions);
   }
-  if (options.tlsOptions?.ca) pipeline.factories.push(trustPolicy(options.tlsOptions));
+  if (options.agents) pipeline.factories.push(timedPolicy(options.agents, options.tlsOptions));
+  else if (options.tlsOptions?.ca) pipeline.factories.push(trustPolicy(options.tlsOptions));
   return new BlobServiceClient(url, pipeline).getContainerClient(containerName);
 }
 

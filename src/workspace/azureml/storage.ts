@@ -123,7 +123,12 @@ export class DatastoreAccess {
       if (access.kind === "AccountKey") this.log().secret(access.key);
       if (access.kind === "Sas") this.log().secret(access.sasToken);
       const scope = this.client.cloud.storageScope;
-      const options = { scope, credential: this.client.credential, tlsOptions: this.client.tlsOptions };
+      const options = {
+        scope,
+        credential: this.client.credential,
+        tlsOptions: this.client.tlsOptions,
+        agents: this.client.agents,
+      };
       const url = blobServiceUrl(ds);
       let container = storageContainer(url, ds.accountName, ds.containerName, access, options);
       // An account that disallows shared keys refuses the key and the SAS alike: go keyless.
