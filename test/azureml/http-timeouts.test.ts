@@ -1,9 +1,11 @@
 // Every request to Azure has connect and idle timeouts and is retried per the SDK's policy: a
 // real 127.0.0.1 server that accepts and never answers ends the call with a clear message, never
 // an endless wait. Small timeouts are set the way a user would (MLOPS_HTTP_*_TIMEOUT_MS).
+import { mkdir, writeFile } from "node:fs/promises";
 import { createServer as createHttpsServer, type Server as HttpsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import { createServer as createTcpServer, type Server, type Socket } from "node:net";
+import { join } from "node:path";
 import type { AccessToken, TokenCredential } from "@azure/core-auth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { UserError } from "../../src/errors.js";
@@ -11,6 +13,8 @@ import { AzureMlClient, DEFAULT_TIMING } from "../../src/workspace/azureml/clien
 import { CLOUDS, type CloudEndpoints } from "../../src/workspace/azureml/cloud.js";
 import { httpTimeoutsFrom } from "../../src/workspace/azureml/http-timeouts.js";
 import { selfSignedCertificate } from "../emulator/tls.js";
+import { runCliTask } from "../helpers.js";
+import { type Cloud, startCloud } from "./setup.js";
 
 const SCOPE = { subscriptionId: "sub-1", resourceGroup: "rg", workspaceName: "ws" };
 const credential: TokenCredential = {
@@ -115,6 +119,39 @@ describe("HTTP timeouts on every request to Azure", () => {
       expect(connections).toBe(1);
     } finally {
       server.close();
+    }
+  });
+});
+
+describe("a task against a workspace whose service stalls (emulator)", () => {
+  let cloud: Cloud;
+  let work: string;
+  beforeAll(async () => {
+    cloud = await startCloud();
+    work = join(cloud.dir, "stall");
+    await mkdir(work, { recursive: true });
+    await writeFile(join(work, "d.csv"), "x\n1\n");
+  });
+  afterAll(() => cloud?.stop());
+
+  it("register-dataset: the stalled request is retried, then exit 1 with one line; no endless wait", async () => {
+    const saved = process.env.MLOPS_HTTP_IDLE_TIMEOUT_MS;
+    process.env.MLOPS_HTTP_IDLE_TIMEOUT_MS = "300";
+    // Every data version PUT is answered only after 30 s: longer than the idle timeout.
+    cloud.emu.inject({ method: "PUT", path: /\/data\/stalled\/versions\//, times: 100, action: { delayMs: 30_000 } });
+    try {
+      const run = await runCliTask("register-dataset", { ...cloud.inputs, name: "stalled", path: "d.csv" }, work);
+      expect(run.exitCode).toBe(1);
+      const errors = run.stderr.filter((l) => l.startsWith("error"));
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatch(
+        /^error: .*stalled.* failed: 127\.0\.0\.1:\d+ sent nothing for 300 ms \(after \d+ retries\)\./,
+      );
+      expect(cloud.emu.sent("PUT", /\/data\/stalled\/versions\//).length).toBeGreaterThan(1);
+    } finally {
+      cloud.emu.clearFaults();
+      if (saved === undefined) delete process.env.MLOPS_HTTP_IDLE_TIMEOUT_MS;
+      else process.env.MLOPS_HTTP_IDLE_TIMEOUT_MS = saved;
     }
   });
 });
