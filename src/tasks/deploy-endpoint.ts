@@ -207,7 +207,15 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
   const deps: RolloutDeps = { endpoints: workspace.endpoints, artifacts: workspace.artifacts, log, signal: ctx.signal };
   // An endpoint this run creates is removed again if its first rollout fails: nothing is left running.
   const createdHere = (await workspace.endpoints.get(endpoint)) === undefined;
-  let before = await log.group(`Endpoint ${endpoint}`, () => workspace.endpoints.ensure(endpoint, log));
+  let before = await log.group(`Endpoint ${endpoint}`, async () => {
+    try {
+      return await workspace.endpoints.ensure(endpoint, log);
+    } catch (error) {
+      // Created but not started (its router, its provisioning): not left behind either.
+      if (createdHere) await workspace.endpoints.delete(endpoint, log).catch(() => {});
+      throw error;
+    }
+  });
   log.info(`Endpoint ${endpoint}: ${before.scoringUri}; traffic ${describeTraffic(before.traffic)}`);
   for (const d of before.deployments) {
     if (d.error) log.warning(`Deployment ${d.name} is not serving: ${d.error}`);

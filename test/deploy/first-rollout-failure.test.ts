@@ -171,6 +171,16 @@ describe("a failed first rollout leaves nothing running (real python3 scoring sc
     expect(run.stderr.at(-1)).toContain("deployment lin-v1 did not become healthy within 2 s");
   });
 
+  it("a router that cannot start: the endpoint record it was written for is removed too", async () => {
+    // The router's log path taken by a folder: the endpoint record is written, then the start fails.
+    await mkdir(join(dir, ".mlops", "endpoints", "fresh", "router.log"), { recursive: true });
+    const run = await deployScript("init-raises");
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr.filter((l) => l.startsWith("error"))).toHaveLength(1);
+    expect(existsSync(join(dir, ".mlops", "endpoints", "fresh.json"))).toBe(false);
+    expect(existsSync(join(dir, ".mlops", "endpoints", "fresh"))).toBe(false);
+  });
+
   it("startTimeout must be a positive number of seconds", async () => {
     const run = await deployScript("init-raises", { startTimeout: "0" });
     expect(run.exitCode).toBe(1);
