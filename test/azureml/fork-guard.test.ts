@@ -1,11 +1,12 @@
 // Every task that writes to an Azure ML workspace refuses a fork's pull request (the host said
 // so in the run context) unless allowForks is true; read-only work and dry runs still run.
-import { mkdir, writeFile } from "node:fs/promises";
+import { cp, mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CliHost } from "../../src/hosts/cli.js";
 import { runTask } from "../../src/hosts/run-task.js";
 import type { RunContext } from "../../src/tasks/context.js";
+import { runCliTask } from "../helpers.js";
 import { type Cloud, startCloud } from "./setup.js";
 
 const FORK = "pull request #9 from the fork mallory/repo (pull_request_target)";
@@ -67,6 +68,35 @@ describe("fork pull requests against an Azure ML workspace (emulator)", () => {
     expect(allowed.warnings).toContain(
       `warning: This run is for ${FORK}; allowForks is true, so it may register data asset 'diabetes'.`,
     );
+  });
+
+  it("compare-models: a compare without register runs and reports; with register it is refused, no model written", async () => {
+    const cmp = join(cloud.dir, "cmp");
+    await cp(join(import.meta.dirname, "fixtures", "fields"), cmp, { recursive: true });
+    cloud.emu.state.jobScript = { metrics: { train: { accuracy: 0.93 } } };
+    // The job is the base branch's (not a fork's): submitted through the plain CLI host.
+    const job = await runCliTask("submit-pipeline", { ...cloud.inputs, pipeline: "pipeline.yml" }, cmp);
+    expect(job.outputs.status).toBe("Completed");
+    const inputs = {
+      ...cloud.inputs,
+      candidate: `job:${job.outputs.jobName}`,
+      modelName: "churn",
+      metrics: "accuracy:higher",
+    };
+
+    const readOnly = await runAsFork("compare-models", inputs, cmp);
+    expect(readOnly.errors).toEqual([]);
+    expect(readOnly.exitCode).toBe(0);
+    expect(readOnly.outputs).toMatchObject({ better: "true", decision: "promote" });
+
+    const before = writes();
+    const run = await runAsFork("compare-models", { ...inputs, register: "true" }, cmp);
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toEqual([
+      `error: input 'allowForks': refused to register model 'churn': this run is for ${FORK}, whose code must not change the workspace with this pipeline's credentials. Run it from a branch of this repository, use dryRun, or set allowForks: true if you trust the fork.`,
+    ]);
+    expect(writes()).toBe(before);
+    expect(cloud.emu.sent("PUT", /\/models\/churn\//)).toEqual([]);
   });
 
   it("submit-pipeline: refused before the job is created", async () => {
