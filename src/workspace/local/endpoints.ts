@@ -4,6 +4,7 @@ import { UserError } from "../../errors.js";
 // Endpoint and deployment names as Azure ML accepts them, so a name that works here works there.
 import { checkName } from "../../names.js";
 import type { Log } from "../../tasks/context.js";
+import { crashPoint } from "../../util/crash-point.js";
 import { childEnvironment } from "../../util/credential-env.js";
 import type { DeploymentState, EndpointService, EndpointState, NewDeployment, ScoreResponse } from "../workspace.js";
 import { insideWorkspace } from "./inside.js";
@@ -158,6 +159,7 @@ export class LocalEndpoints implements EndpointService {
       if (!rec) {
         rec = { name, createdAt: new Date().toISOString(), traffic: {}, deployments: {} };
         await writeJson(this.recordFile(name), rec);
+        crashPoint("endpoint.recorded");
         log.info(`Created local endpoint ${name}`);
       }
       const problem = await this.routerHealth(rec);
@@ -224,6 +226,7 @@ export class LocalEndpoints implements EndpointService {
       };
       return [rec, undefined];
     });
+    crashPoint("deployment.recorded");
     try {
       // The deployment serves a snapshot of the code, so later edits in the checkout cannot change it.
       await rm(dir, { recursive: true, force: true });

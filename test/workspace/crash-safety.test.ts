@@ -1,0 +1,373 @@
+// Crash safety of the local workspace, with real CLI processes killed hard (SIGKILL, no cleanup):
+// at every named crash point (MLOPS_CRASH_AT) and at seeded random moments of a large
+// register-dataset. After each kill the next run must succeed, no byte of an already registered
+// version (version folders, blobs, dataset records, model files) may change, and
+// `mlops workspace check` must be clean. More random kills: MLOPS_CRASH_TRIES=22.
+import { type ChildProcess, spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CRASH_POINTS } from "../../src/util/crash-point.js";
+import { LocalWorkspace } from "../../src/workspace/local/index.js";
+import { tempDir } from "../helpers.js";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+const TSX = join(ROOT, "node_modules/tsx/dist/esm/index.mjs");
+const CLI = join(ROOT, "src/entry/cli.ts");
+const DEMO = join(ROOT, "examples/pipelines/demo");
+
+interface Run {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+function start(
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+): { child: ChildProcess; done: Promise<Run> } {
+  const child = spawn(process.execPath, ["--import", TSX, CLI, ...args], {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout?.on("data", (d) => {
+    stdout += d;
+  });
+  child.stderr?.on("data", (d) => {
+    stderr += d;
+  });
+  const done = new Promise<Run>((resolve) =>
+    child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr })),
+  );
+  return { child, done };
+}
+
+const mlops = (args: string[], cwd: string, env: Record<string, string> = {}) => start(args, cwd, env).done;
+
+/** The --json outputs of a successful run (its last stdout line). */
+function outputs(run: Run): Record<string, string> {
+  if (run.code !== 0) throw new Error(`exit ${run.code} (${run.signal}):\n${run.stdout}\n${run.stderr}`);
+  return JSON.parse(run.stdout.trim().split("\n").at(-1) ?? "{}");
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await walk(p)));
+    else if (e.isFile()) out.push(p);
+  }
+  return out;
+}
+
+const sha = async (file: string) =>
+  createHash("sha256")
+    .update(await readFile(file))
+    .digest("hex");
+
+/**
+ * sha256 of every byte a registered version is made of: its files, the blobs, dataset records
+ * (immutable), and model records without their tags (compare-models moves the champion tag).
+ */
+async function registeredBytes(ws: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const f of await walk(join(ws, "blobs"))) if (!f.includes(".tmp-")) out.set(relative(ws, f), await sha(f));
+  for (const kind of ["datasets", "models"]) {
+    for (const name of await readdir(join(ws, kind)).catch(() => [] as string[])) {
+      const dir = join(ws, kind, name);
+      for (const r of (await readdir(dir)).filter((n) => n.endsWith(".json"))) {
+        const version = r.slice(0, -5);
+        const rec = JSON.parse(await readFile(join(dir, r), "utf8"));
+        if (kind === "models") delete rec.tags;
+        out.set(relative(ws, join(dir, r)), createHash("sha256").update(JSON.stringify(rec)).digest("hex"));
+        for (const f of await walk(join(dir, version))) out.set(relative(ws, f), await sha(f));
+      }
+    }
+  }
+  return out;
+}
+
+/** Entries of `before` whose bytes differ (or vanished) in `after`. */
+function changed(before: Map<string, string>, after: Map<string, string>): string[] {
+  return [...before].filter(([p, h]) => after.get(p) !== h).map(([p]) => p);
+}
+
+async function check(cwd: string): Promise<Run> {
+  return mlops(["workspace", "check", "--workspace-dir", ".mlops"], cwd);
+}
+
+/** A deterministic PRNG (mulberry32) for the random kill moments and the edited files. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe("a workspace killed at every named crash point", () => {
+  let base: string;
+  let cleanup: () => Promise<void>;
+  let work: string; // every case runs here, on a fresh copy of the template (same absolute paths)
+  let template: string;
+  let jobB: string;
+
+  async function writeFolder(dir: string, n: number, salt: string): Promise<void> {
+    await mkdir(dir, { recursive: true });
+    for (let i = 0; i < n; i++) await writeFile(join(dir, `part-${i}.csv`), `id,v\n${i},${salt}-${i}\n`);
+  }
+
+  beforeAll(async () => {
+    ({ dir: base, cleanup } = await tempDir("mlops-crash-"));
+    work = join(base, "work");
+    template = join(base, "template");
+    await mkdir(work);
+    await writeFolder(join(work, "folder"), 40, "v1");
+    outputs(await mlops(["register-dataset", "--name", "parts", "--path", "folder", "--json"], work));
+    const data = outputs(
+      await mlops(
+        ["register-dataset", "--name", "diabetes", "--path", join(ROOT, "examples/data/diabetes.csv"), "--json"],
+        work,
+      ),
+    );
+    const submit = async () =>
+      outputs(
+        await mlops(
+          [
+            "submit-pipeline",
+            "--pipeline",
+            join(DEMO, "pipeline.yml"),
+            "--set",
+            `inputs.training_data.path=azureml:diabetes:${data.version}`,
+            "--json",
+          ],
+          work,
+        ),
+      ).jobName;
+    const jobA = await submit();
+    jobB = await submit();
+    outputs(
+      await mlops(
+        [
+          "compare-models",
+          "--candidate",
+          `job:${jobA}`,
+          "--model-name",
+          "dm",
+          "--metrics",
+          "r2:higher",
+          "--register",
+          "true",
+          "--json",
+        ],
+        work,
+      ),
+    );
+    // `cp -a` keeps the hard links between version files and blobs, which is what a write through
+    // a link would corrupt.
+    await new Promise<void>((resolve, reject) =>
+      spawn("cp", ["-a", work, template]).on("close", (c) => (c === 0 ? resolve() : reject(new Error(`cp ${c}`)))),
+    );
+  }, 180_000);
+
+  afterAll(async () => {
+    await stopEndpoints(work);
+    await cleanup();
+  });
+
+  async function stopEndpoints(dir: string): Promise<void> {
+    const ws = await LocalWorkspace.open(join(dir, ".mlops")).catch(() => undefined);
+    const quiet = {
+      info() {},
+      warning() {},
+      error() {},
+      debug() {},
+      group: <T>(_: string, f: () => Promise<T>) => f(),
+      secret() {},
+    };
+    for (const e of (await ws?.endpoints.list()) ?? []) await ws?.endpoints.delete(e.name, quiet);
+  }
+
+  async function fresh(): Promise<void> {
+    await stopEndpoints(work);
+    await rm(work, { recursive: true, force: true });
+    await new Promise<void>((resolve, reject) =>
+      spawn("cp", ["-a", template, work]).on("close", (c) => (c === 0 ? resolve() : reject(new Error(`cp ${c}`)))),
+    );
+  }
+
+  const deploy = [
+    "deploy-endpoint",
+    "--endpoint",
+    "crashy",
+    "--model",
+    "dm:1",
+    "--scoring-script",
+    join(DEMO, "score.py"),
+    "--smoke-test",
+    join(DEMO, "sample-request.json"),
+    "--json",
+  ];
+  const cases: { point: (typeof CRASH_POINTS)[number]; args: () => string[]; before?: () => Promise<void> }[] = [
+    {
+      point: "blob.temp-written",
+      args: () => ["register-dataset", "--name", "parts", "--path", "folder", "--json"],
+      before: () => writeFolder(join(work, "folder"), 40, "v2"),
+    },
+    {
+      point: "dataset.staged",
+      args: () => ["register-dataset", "--name", "parts", "--path", "folder", "--json"],
+      before: () => writeFolder(join(work, "folder"), 40, "v2"),
+    },
+    {
+      point: "dataset.placed",
+      args: () => ["register-dataset", "--name", "parts", "--path", "folder", "--json"],
+      before: () => writeFolder(join(work, "folder"), 40, "v2"),
+    },
+    {
+      point: "model.staged",
+      args: () => [
+        "compare-models",
+        "--candidate",
+        `job:${jobB}`,
+        "--model-name",
+        "dm",
+        "--metrics",
+        "r2:higher",
+        "--register",
+        "true",
+        "--json",
+      ],
+    },
+    {
+      point: "model.placed",
+      args: () => [
+        "compare-models",
+        "--candidate",
+        `job:${jobB}`,
+        "--model-name",
+        "dm",
+        "--metrics",
+        "r2:higher",
+        "--register",
+        "true",
+        "--json",
+      ],
+    },
+    {
+      point: "job.recorded",
+      args: () => [
+        "submit-pipeline",
+        "--pipeline",
+        join(DEMO, "pipeline.yml"),
+        "--set",
+        "inputs.training_data.path=azureml:diabetes:1",
+        "--json",
+      ],
+    },
+    {
+      point: "job.finished",
+      args: () => [
+        "submit-pipeline",
+        "--pipeline",
+        join(DEMO, "pipeline.yml"),
+        "--set",
+        "inputs.training_data.path=azureml:diabetes:1",
+        "--json",
+      ],
+    },
+    { point: "endpoint.recorded", args: () => deploy },
+    { point: "deployment.recorded", args: () => deploy },
+  ];
+
+  it("covers every crash point the code declares", () => {
+    expect(cases.map((c) => c.point).sort()).toEqual([...CRASH_POINTS].sort());
+  });
+
+  for (const c of cases) {
+    it(`${c.point}: killed there, the next run succeeds, no registered byte changed, check is clean`, async () => {
+      await fresh();
+      const ws = join(work, ".mlops");
+      const before = await registeredBytes(ws);
+      await c.before?.();
+      const crashed = await mlops(c.args(), work, { MLOPS_CRASH_AT: c.point });
+      // Killed, not finished: the crash point was reached.
+      expect(crashed.signal ?? crashed.code, crashed.stderr).toBe("SIGKILL");
+      const next = await mlops(c.args(), work);
+      expect(next.code, `${next.stdout}\n${next.stderr}`).toBe(0);
+      // A lock left by the killed run is taken over at once, saying whose it was.
+      if (c.point === "endpoint.recorded")
+        expect(next.stdout + next.stderr).toMatch(/Took over the workspace lock .*pid \d+/);
+      expect(changed(before, await registeredBytes(ws))).toEqual([]);
+      const checked = await check(work);
+      expect(checked.code, checked.stderr).toBe(0);
+      expect(checked.stdout).toContain("Workspace is consistent");
+    }, 120_000);
+  }
+});
+
+describe("a large register-dataset killed at random moments", () => {
+  const tries = Number(process.env.MLOPS_CRASH_TRIES ?? 3);
+  const files = Number(process.env.MLOPS_CRASH_FILES ?? 800);
+
+  it(`${tries} seeded kills of a ${files}-file registration: every next run succeeds, no registered byte changes`, async () => {
+    const { dir, cleanup } = await tempDir("mlops-randkill-");
+    try {
+      const folder = join(dir, "big");
+      await mkdir(folder);
+      for (let i = 0; i < files; i++) await writeFile(join(folder, `f${i}.txt`), `file ${i} v0\n`);
+      outputs(await mlops(["register-dataset", "--name", "big", "--path", "big", "--json"], dir));
+      // Edit a seeded tenth of the files, so each new version shares most blobs with earlier ones.
+      const edit = async (rand: () => number, k: number) => {
+        for (let i = 0; i < files / 10; i++) {
+          const f = Math.floor(rand() * files);
+          await writeFile(join(folder, `f${f}.txt`), `file ${f} edit ${k}\n`);
+        }
+      };
+      // How long such a registration takes uncrashed: the kills land anywhere in it.
+      await edit(prng(999), -1);
+      const t0 = Date.now();
+      outputs(await mlops(["register-dataset", "--name", "big", "--path", "big", "--json"], dir));
+      const span = Date.now() - t0;
+      let survived = 0;
+      let landed = 0;
+      let bytesChanged = 0;
+      for (let k = 0; k < tries; k++) {
+        const rand = prng(1000 + k);
+        await edit(rand, k);
+        const before = await registeredBytes(join(dir, ".mlops"));
+        const run = start(["register-dataset", "--name", "big", "--path", "big", "--json"], dir);
+        const delay = Math.floor(rand() * span);
+        const timer = setTimeout(() => run.child.kill("SIGKILL"), delay);
+        const killed = await run.done;
+        clearTimeout(timer);
+        if (killed.signal === "SIGKILL") landed++;
+        const next = await mlops(["register-dataset", "--name", "big", "--path", "big", "--json"], dir);
+        const diff = changed(before, await registeredBytes(join(dir, ".mlops")));
+        bytesChanged += diff.length;
+        const checked = await check(dir);
+        if (next.code === 0 && diff.length === 0 && checked.code === 0) survived++;
+        else
+          process.stderr.write(
+            `try ${k} (kill after ${delay} ms): next exit ${next.code}, ${diff.length} changed, check ${checked.code}\n${next.stderr}${checked.stderr}\n`,
+          );
+      }
+      process.stdout.write(
+        `random kills: ${survived} of ${tries} survived (${landed} landed before the run ended), ${bytesChanged} registered file(s) changed (${files} files, an uncrashed run takes ${span} ms)\n`,
+      );
+      expect(landed).toBeGreaterThan(0);
+      expect({ survived, bytesChanged }).toEqual({ survived: tries, bytesChanged: 0 });
+    } finally {
+      await cleanup();
+    }
+  }, 600_000);
+});
