@@ -116,6 +116,14 @@ describe("path traversal through a name is refused before anything is written", 
     }
   });
 
+  it("validate-data checks a dataset reference's name with the same rule", async () => {
+    const run = await runCliTask("validate-data", { data: "my.data@1" }, dir);
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr.at(-1)).toBe(
+      `error: input 'data': 'my.data' is not a valid data asset name: it contains ".". Use 1 to 255 letters, digits, '-' and '_', starting with a letter or digit (Azure ML's limit).`,
+    );
+  });
+
   it("the local backend refuses a traversing name even when a caller skipped the task's check", async () => {
     const ws = await LocalWorkspace.open(join(dir, ".mlops"));
     await expect(ws.models.list("../../outside")).rejects.toThrow(/outside the local workspace/);

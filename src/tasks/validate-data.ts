@@ -11,6 +11,7 @@ import { checkRules, type DriftOverride, type Finding, type Rules, readRules } f
 import type { DataFile } from "../data/source.js";
 import { TEST_NAMES, type TestName } from "../data/stats.js";
 import { UserError } from "../errors.js";
+import { checkName } from "../names.js";
 import { registerSas, showUri } from "../util/sas.js";
 import { WORKSPACE_INPUTS } from "./common.js";
 import type { Task, TaskContext, TaskResult } from "./context.js";
@@ -135,6 +136,7 @@ async function resolveData(ctx: TaskContext, value: string, input: string): Prom
   const m = REF.exec(value);
   if (exists || !m) return { path, label: value };
   const [, name, version] = m;
+  checkName("data asset", name, input);
   const ds = await ctx.workspace.datasets.get(name, version);
   if (!ds) {
     const versions = (await ctx.workspace.datasets.list(name)).map((d) => d.version);
