@@ -1,22 +1,25 @@
 import { createReadStream } from "node:fs";
-import { chmod } from "node:fs/promises";
+import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { fingerprint } from "../../data/fingerprint.js";
 import { isRemoteUri } from "../../data/remote-uri.js";
 import { UserError } from "../../errors.js";
 import type { Log } from "../../tasks/context.js";
+import { crashPoint } from "../../util/crash-point.js";
 import type { DatasetFile, DatasetStore, DatasetVersion, NewDataset } from "../workspace.js";
 import { insideWorkspace } from "./inside.js";
+import { recoverWorkspace } from "./recover.js";
 import {
-  blobPath,
+  cleanVersionDir,
   materialize,
+  newStagingDir,
   nextVersion,
+  publishVersion,
   putBlob,
   readJson,
   readVersion,
   readVersions,
   withLock,
-  writeJson,
 } from "./store.js";
 
 interface DatasetRecord extends DatasetVersion {
@@ -27,7 +30,8 @@ interface DatasetRecord extends DatasetVersion {
 /**
  * Versioned data assets in the local workspace: `datasets/<name>/<version>.json` holds the
  * metadata and file list; the files themselves are content-addressed blobs, laid out again
- * under `datasets/<name>/<version>/` (hard links) so readers see a plain folder.
+ * under `datasets/<name>/<version>/` (hard links) so readers see a plain folder. A version is
+ * assembled in a staging folder and exists once its record is renamed into place (store.ts).
  */
 export class LocalDatasets implements DatasetStore {
   constructor(private readonly root: string) {}
@@ -56,35 +60,48 @@ export class LocalDatasets implements DatasetStore {
       ? { files: dataset.files, isFile: dataset.type === "uri_file" }
       : await fingerprint(dataset.source);
     const isFile = fp.isFile;
-    // Blobs first (outside the lock: content-addressed, so concurrent writers agree).
+    // Blobs first, then the version laid out in a staging folder, both outside the lock
+    // (content-addressed and private to this run, so concurrent writers agree).
     for (const f of fp.files) {
       const src = isFile ? dataset.source : join(dataset.source, f.path);
       await putBlob(this.root, src, f.sha256);
-      await chmod(blobPath(this.root, f.sha256), 0o444).catch(() => {});
     }
-    return withLock(this.root, async () => {
-      const existing = await this.list(dataset.name);
-      const same = existing.find((d) => d.fingerprint === dataset.fingerprint);
-      if (same && same === existing.at(-1)) return same;
-      const version = nextVersion(existing.map((d) => d.version));
-      const dataDir = join(this.dir(dataset.name), version);
-      for (const f of fp.files) await materialize(this.root, f.sha256, join(dataDir, f.path));
-      const record: DatasetRecord = {
-        name: dataset.name,
-        version,
-        type: dataset.type,
-        uri: isFile ? join(dataDir, fp.files[0].path) : dataDir,
-        fingerprint: dataset.fingerprint,
-        description: dataset.description,
-        tags: dataset.tags,
-        createdAt: new Date().toISOString(),
-        files: fp.files,
-        isFile,
-      };
-      await writeJson(join(this.dir(dataset.name), `${version}.json`), record);
-      log.info(`Registered ${dataset.name}:${version} (${fp.files.length} file(s))`);
-      return record;
-    });
+    const staged = await newStagingDir(this.root);
+    try {
+      for (const f of fp.files) await materialize(this.root, f.sha256, join(staged, f.path));
+      crashPoint("dataset.staged");
+      return await withLock(
+        this.root,
+        async () => {
+          // What a killed run left goes before a version number is picked, so none is reused half-made.
+          await recoverWorkspace(this.root, log);
+          await cleanVersionDir(this.dir(dataset.name), log);
+          const existing = await this.list(dataset.name);
+          const same = existing.find((d) => d.fingerprint === dataset.fingerprint);
+          if (same && same === existing.at(-1)) return same;
+          const version = nextVersion(existing.map((d) => d.version));
+          const dataDir = join(this.dir(dataset.name), version);
+          const record: DatasetRecord = {
+            name: dataset.name,
+            version,
+            type: dataset.type,
+            uri: isFile ? join(dataDir, fp.files[0].path) : dataDir,
+            fingerprint: dataset.fingerprint,
+            description: dataset.description,
+            tags: dataset.tags,
+            createdAt: new Date().toISOString(),
+            files: fp.files,
+            isFile,
+          };
+          await publishVersion(staged, this.dir(dataset.name), version, record, "dataset.placed");
+          log.info(`Registered ${dataset.name}:${version} (${fp.files.length} file(s))`);
+          return record;
+        },
+        log,
+      );
+    } finally {
+      await rm(staged, { recursive: true, force: true });
+    }
   }
 
   async localPath(dataset: DatasetVersion): Promise<string> {

@@ -10,6 +10,7 @@ import { pathToFileURL } from "node:url";
 import { UserError } from "../../errors.js";
 import type { PipelineJob } from "../../pipeline/model.js";
 import { type Plan, planPipeline } from "../../pipeline/plan.js";
+import { crashPoint } from "../../util/crash-point.js";
 import type { JobPreview, JobRecord, JobService, JobStatus, SubmitOptions, WaitOptions } from "../workspace.js";
 import { TERMINAL_STATUSES } from "../workspace.js";
 import { insideWorkspace } from "./inside.js";
@@ -70,6 +71,7 @@ export class LocalJobs implements JobService {
       pid: process.pid,
     };
     await this.save(record);
+    crashPoint("job.recorded");
     const save = coalescingWriter(() => this.save(record, false));
     const controller = new AbortController();
     const entry: Running = { controller, done: Promise.resolve(record) };
@@ -114,6 +116,7 @@ export class LocalJobs implements JobService {
         clearInterval(watcher);
       }
       record.endedAt = new Date().toISOString();
+      crashPoint("job.finished");
       await save();
       await this.save(record);
       return record;

@@ -1,15 +1,19 @@
-import { chmod } from "node:fs/promises";
+import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { fingerprint } from "../../data/fingerprint.js";
 import { isRemoteUri } from "../../data/remote-uri.js";
 import { UserError } from "../../errors.js";
 import type { Log } from "../../tasks/context.js";
+import { crashPoint } from "../../util/crash-point.js";
 import type { ModelStore, ModelVersion, NewModel } from "../workspace.js";
 import { insideWorkspace } from "./inside.js";
+import { recoverWorkspace } from "./recover.js";
 import {
-  blobPath,
+  cleanVersionDir,
   materialize,
+  newStagingDir,
   nextVersion,
+  publishVersion,
   putBlob,
   readJson,
   readVersion,
@@ -43,28 +47,38 @@ export class LocalModels implements ModelStore {
       throw new UserError(`'${model.source}' is a remote URI; the local workspace registers local files only`);
     }
     const fp = await fingerprint(model.source, "candidate");
-    for (const f of fp.files) {
-      await putBlob(this.root, fp.isFile ? model.source : join(model.source, f.path), f.sha256);
-      await chmod(blobPath(this.root, f.sha256), 0o444).catch(() => {});
+    for (const f of fp.files) await putBlob(this.root, fp.isFile ? model.source : join(model.source, f.path), f.sha256);
+    const staged = await newStagingDir(this.root);
+    try {
+      for (const f of fp.files) await materialize(this.root, f.sha256, join(staged, f.path));
+      crashPoint("model.staged");
+      return await withLock(
+        this.root,
+        async () => {
+          // What a killed run left goes before a version number is picked, so none is reused half-made.
+          await recoverWorkspace(this.root, log);
+          await cleanVersionDir(this.dir(model.name), log);
+          const version = nextVersion((await this.list(model.name)).map((m) => m.version));
+          const dir = join(this.dir(model.name), version);
+          const record: ModelRecord = {
+            name: model.name,
+            version,
+            uri: fp.isFile ? join(dir, fp.files[0].path) : dir,
+            description: model.description,
+            tags: { ...model.tags, fingerprint: fp.digest },
+            metrics: model.metrics,
+            createdAt: new Date().toISOString(),
+            files: fp.files,
+          };
+          await publishVersion(staged, this.dir(model.name), version, record, "model.placed");
+          log.info(`Registered model ${model.name}:${version}`);
+          return record;
+        },
+        log,
+      );
+    } finally {
+      await rm(staged, { recursive: true, force: true });
     }
-    return withLock(this.root, async () => {
-      const version = nextVersion((await this.list(model.name)).map((m) => m.version));
-      const dir = join(this.dir(model.name), version);
-      for (const f of fp.files) await materialize(this.root, f.sha256, join(dir, f.path));
-      const record: ModelRecord = {
-        name: model.name,
-        version,
-        uri: fp.isFile ? join(dir, fp.files[0].path) : dir,
-        description: model.description,
-        tags: { ...model.tags, fingerprint: fp.digest },
-        metrics: model.metrics,
-        createdAt: new Date().toISOString(),
-        files: fp.files,
-      };
-      await writeJson(join(this.dir(model.name), `${version}.json`), record);
-      log.info(`Registered model ${model.name}:${version}`);
-      return record;
-    });
   }
 
   async setTags(name: string, version: string, tags: Record<string, string | null>): Promise<ModelVersion> {
