@@ -23,5 +23,7 @@ export const earlySecretValues: readonly string[] = (() => {
   for (const [key, value] of Object.entries(process.env)) {
     if (value && SECRET_ENDPOINT_PARAMETER.test(key)) values.push(value);
   }
+  // System.AccessToken mapped into the step's environment: `tl.getVariable` logs it under system.debug.
+  if (process.env.SYSTEM_ACCESSTOKEN) values.push(process.env.SYSTEM_ACCESSTOKEN);
   return values;
 })();

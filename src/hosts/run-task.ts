@@ -50,17 +50,23 @@ export async function runTask(host: Host, cwd = process.cwd()): Promise<RunOutco
       const result = await task.run(ctx);
       outputs = result.outputs;
       for (const [k, v] of Object.entries(result.outputs)) host.setOutput(k, v);
-      if (result.summary) await host.appendSummary(result.summary);
+      // The work is done: a summary or comment that cannot be written is a warning, not a failure.
+      const optional = async (what: string, fn: () => Promise<void>) => {
+        try {
+          await fn();
+        } catch (error) {
+          host.log.warning(`${what} could not be written (${errorMessage(error)}); the task's work is done.`);
+        }
+      };
       const plan = workspace.planSummary?.();
-      if (plan) await host.appendSummary(plan);
-      if (result.comment) {
+      for (const markdown of [result.summary, plan]) {
+        if (markdown) await optional("The job summary", () => host.appendSummary(markdown));
+      }
+      const comment = result.comment;
+      if (comment) {
         const marker = `<!-- mlops-action:${task.spec.name}:${host.run.workflow ?? "default"} -->`;
-        const said = await host.postComment(
-          result.comment,
-          marker,
-          inputs.has("token") ? inputs.string("token") : undefined,
-        );
-        host.log.info(said);
+        const token = inputs.has("token") ? inputs.string("token") : undefined;
+        await optional("The PR comment", async () => host.log.info(await host.postComment(comment, marker, token)));
       }
       if (result.failure) throw new TaskFailure(result.failure);
     } finally {

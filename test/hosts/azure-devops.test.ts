@@ -62,6 +62,8 @@ beforeAll(async () => {
     BUILD_SOURCESDIRECTORY: dir,
     // The agent's OAuth token for the job, as the SystemVssConnection endpoint.
     ENDPOINT_AUTH_PARAMETER_SYSTEMVSSCONNECTION_ACCESSTOKEN: "system-access-token",
+    // System.AccessToken mapped into the step's environment (env: SYSTEM_ACCESSTOKEN: $(System.AccessToken)).
+    SYSTEM_ACCESSTOKEN: "mapped-access-token",
     INPUT_COMMAND: "compare-models",
     // An Azure Resource Manager service connection (service principal), as the agent passes it.
     INPUT_AZURESUBSCRIPTION: "5b3c0e8a-conn",
@@ -114,7 +116,7 @@ describe("the Azure DevOps host", () => {
       tenantId: "tenant-guid",
       clientId: "client-guid",
       clientSecret: "sp-secret-value",
-      systemAccessToken: undefined,
+      systemAccessToken: "mapped-access-token",
       subscriptionId: "sub-guid",
     });
     const lines = await stdout(() => host.log.info("key is sp-secret-value"));
@@ -123,7 +125,11 @@ describe("the Azure DevOps host", () => {
 
   it("registers the job's access token as a secret before anything reads it", async () => {
     const lines = await stdout(() => new AzureDevOpsHost());
-    expect(lines.sort()).toEqual(["##vso[task.setsecret]sp-secret-value", "##vso[task.setsecret]system-access-token"]);
+    expect(lines.sort()).toEqual([
+      "##vso[task.setsecret]mapped-access-token",
+      "##vso[task.setsecret]sp-secret-value",
+      "##vso[task.setsecret]system-access-token",
+    ]);
   });
 
   it("reads the run context: commit, build URL, PR id and pipeline name", () => {
