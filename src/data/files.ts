@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { UserError } from "../errors.js";
+import { unreadable } from "../util/files.js";
 import { PROFILE_FORMAT, PROFILE_VERSION, type ProfileJson } from "./profile.js";
 
 /** Profiles and reports are written through a temp name and a rename: no reader sees half a file. */
@@ -10,9 +11,9 @@ export async function readProfile(file: string, input: string): Promise<ProfileJ
   let text: string;
   try {
     text = await readFile(file, "utf8");
-  } catch {
+  } catch (error) {
     throw new UserError(
-      `'${file}' does not exist`,
+      `'${file}' ${unreadable(error)}`,
       { input },
       "Give a profile JSON written by validate-data (writeProfile or createBaseline), or a dataset reference such as name@1",
     );

@@ -2,9 +2,10 @@
  * `set` overrides (`inputs.learning_rate=0.1`, `jobs.train.compute=gpu`), applied to the YAML
  * document before it is parsed, so everything downstream sees one document.
  */
-import { parse as parseScalar } from "yaml";
+import { isMap, isScalar, parse as parseScalar } from "yaml";
 import type { Problems } from "./problems.js";
 import type { YamlSource } from "./source.js";
+import { suggestion } from "./suggest.js";
 
 const TOP = [
   "inputs",
@@ -35,6 +36,18 @@ export function applyOverrides(src: YamlSource, overrides: readonly string[], pr
     const text = entry.slice(eq + 1).trim();
     if (!TOP.includes(path[0]) || path.some((p) => p === "")) {
       problems.add(`override '${entry}' names '${path[0]}'`, where, `Start the path with one of: ${TOP.join(", ")}`);
+      continue;
+    }
+    // A misspelt name would add a pipeline input or job nothing uses, and the run would go on silently.
+    if ((path[0] === "inputs" || path[0] === "jobs") && path.length > 1 && !src.doc.hasIn(path.slice(0, 2))) {
+      const declared = src.doc.getIn([path[0]]);
+      const names = isMap(declared) ? declared.items.map((i) => String(isScalar(i.key) ? i.key.value : i.key)) : [];
+      const what = path[0] === "inputs" ? "input" : "job";
+      problems.add(
+        `override '${entry}' names the ${what} '${path[1]}', which the pipeline does not have`,
+        where,
+        suggestion(path[1], names, `one of its ${what}s`),
+      );
       continue;
     }
     let value: unknown;

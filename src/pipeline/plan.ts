@@ -522,6 +522,15 @@ export function checkCommand(component: Component, problems: Problems): void {
       );
     }
   }
+  // An unclosed `${{` is no expression at all: the step would get the text as written.
+  for (let i = command.indexOf("${{"); i >= 0; i = command.indexOf("${{", i + 3)) {
+    const close = command.indexOf("}}", i + 3);
+    const next = command.indexOf("${{", i + 3);
+    if (close < 0 || (next >= 0 && next < close)) {
+      const text = command.slice(i, next >= 0 ? next : undefined).split(/\s/)[0];
+      problems.add(`'${text}' in the command is not closed`, positionIn(where, command, i), "Close it with }}");
+    }
+  }
   for (const s of findOptionalSections(command)) {
     if (findExpressions(s.inner).length === 0)
       problems.add(

@@ -5,6 +5,7 @@
 import { readFile } from "node:fs/promises";
 import { type Document, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
 import { type ErrorLocation, UserError } from "../errors.js";
+import { unreadable } from "../util/files.js";
 
 export type Path = readonly (string | number)[];
 
@@ -89,8 +90,8 @@ export async function readYaml(file: string, input = "pipeline"): Promise<YamlSo
   let text: string;
   try {
     text = await readFile(file, "utf8");
-  } catch {
-    throw new UserError(`'${file}' does not exist`, { input }, "Give the path of a YAML file in the checkout");
+  } catch (error) {
+    throw new UserError(`'${file}' ${unreadable(error)}`, { input }, "Give the path of a YAML file in the checkout");
   }
   return parseYaml(file, text, input);
 }

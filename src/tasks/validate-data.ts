@@ -226,6 +226,17 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
   const rules: Rules | undefined = rulesPath ? await readRules(resolve(ctx.cwd, rulesPath)) : undefined;
   const baselineInput = inputs.string("baseline");
   if (baselineInput) refuseUrl(ctx, baselineInput, "baseline");
+  // Checked before the data is read: a profile path that is a folder would fail only at the end.
+  for (const name of ["writeProfile", ...(createBaseline ? ["baseline"] : [])] as const) {
+    const target = inputs.string(name);
+    if (target && (await isFolder(resolve(ctx.cwd, target)))) {
+      throw new UserError(
+        `'${target}' is a folder`,
+        { input: name },
+        "Give a file path for the profile JSON, such as profiles/data.profile.json",
+      );
+    }
+  }
   if (createBaseline && !baselineInput && !inputs.has("writeProfile")) {
     throw new UserError(
       "createBaseline needs somewhere to write",
@@ -419,3 +430,11 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
 }
 
 export const validateData: Task = { spec, run };
+
+async function isFolder(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}

@@ -61,3 +61,19 @@ export function sha256File(file: string): Promise<string> {
       .on("end", () => resolve(hash.digest("hex")));
   });
 }
+
+/** Why a file could not be read, in words a user acts on ("is a folder, not a file"). */
+export function unreadable(error: unknown): string {
+  switch ((error as NodeJS.ErrnoException)?.code) {
+    case "EISDIR":
+      return "is a folder, not a file";
+    case "EACCES":
+    case "EPERM":
+      return "cannot be read (permission denied)";
+    case "ENOENT":
+    case "ENOTDIR":
+      return "does not exist";
+    default:
+      return `cannot be read (${(error as Error)?.message ?? String(error)})`;
+  }
+}

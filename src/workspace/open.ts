@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { UserError } from "../errors.js";
 import type { Log, RunContext } from "../tasks/context.js";
@@ -26,8 +26,17 @@ export async function openWorkspace(
   const workspaceName = read(inputs, "workspaceName") ?? env.AZUREML_WORKSPACE_NAME;
   const backend = read(inputs, "backend") ?? (workspaceName ? "azureml" : "local");
   switch (backend) {
-    case "local":
-      return LocalWorkspace.open(resolve(cwd, read(inputs, "workspaceDir") ?? ".mlops"), log);
+    case "local": {
+      const dir = resolve(cwd, read(inputs, "workspaceDir") ?? ".mlops");
+      if (existsSync(dir) && !statSync(dir).isDirectory()) {
+        throw new UserError(
+          `'${dir}' is a file, not a workspace folder`,
+          { input: "workspaceDir" },
+          "Give a folder (it is created if missing), or leave workspaceDir out to use .mlops",
+        );
+      }
+      return LocalWorkspace.open(dir, log);
+    }
     case "azureml": {
       const dryRun = inputs.spec.inputs.some((i) => i.name === "dryRun") && inputs.boolean("dryRun");
       const caFile = env.MLOPS_EXTRA_CA_CERTS;
