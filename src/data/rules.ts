@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { isMap, isScalar, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
 import { UserError } from "../errors.js";
+import { unreadable } from "../util/files.js";
 import type { ColumnJson, ProfileJson, ValueRule } from "./profile.js";
 import { TEST_NAMES, type TestName } from "./stats.js";
 import { UNIQUE_CAP, UniqueSet } from "./unique-set.js";
@@ -50,8 +51,8 @@ export async function readRules(file: string, input = "rules"): Promise<Rules> {
   let text: string;
   try {
     text = await readFile(file, "utf8");
-  } catch {
-    throw new UserError(`'${file}' does not exist`, { input }, "Give the path of a rules YAML file");
+  } catch (error) {
+    throw new UserError(`'${file}' ${unreadable(error)}`, { input }, "Give the path of a rules YAML file");
   }
   return parseRules(text, file, input);
 }
@@ -63,9 +64,11 @@ export function parseRules(text: string, file: string, input = "rules"): Rules {
     node?.range ? counter.linePos(node.range[0]).line : undefined;
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
+    // Without prettyErrors the error carries only offsets: the line counter turns them into a position.
+    const at = e.linePos?.[0] ?? counter.linePos(e.pos[0]);
     throw new UserError(
       `is not valid YAML: ${e.message.split("\n")[0]}`,
-      { input, file, line: e.linePos?.[0]?.line, column: e.linePos?.[0]?.col },
+      { input, file, line: at.line, column: at.col },
       "Fix the YAML syntax",
     );
   }

@@ -31,6 +31,7 @@ beforeAll(async () => {
     join(dir, "unclosed.yml"),
     ["type: pipeline", "jobs:", "  hello:", "    type: command", "    command: echo ${{inputs.x", ""].join("\n"),
   );
+  await writeFile(join(dir, "rules.yml"), "columns:\n  age:\n    min: [0\n  sex: {}\n");
   await writeFile(join(dir, "a-file"), "not a folder\n");
   await mkdir(join(dir, "a-folder"));
 });
@@ -54,6 +55,12 @@ const cases: { name: string; task: string; inputs: Record<string, string>; line:
     task: "submit-pipeline",
     inputs: { pipeline: "unclosed.yml", workspaceDir: ".ws-unclosed" },
     line: /unclosed\.yml:5:\d+: '\$\{\{inputs\.x' in the command is not closed\. Close it with \}\}/,
+  },
+  {
+    name: "a rules file with a YAML syntax error",
+    task: "validate-data",
+    inputs: { data: DATA, rules: "rules.yml", workspaceDir: ".ws-rules" },
+    line: /input 'rules', .*rules\.yml:\d+:\d+: is not valid YAML/,
   },
   {
     name: "a workspaceDir that is a file",
