@@ -11172,6 +11172,85 @@ function decode(buf, start, end, file, line) {
     }
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./build/bundle/util/files.js
+
+
+
+
+/**
+ * The marker in every temp name: `<file>.tmp-<pid>-<random>`. The pid lets the next run tell a
+ * crashed run's leftover (dead pid) from a live run's file in progress.
+ */
+const TEMP_MARK = ".tmp-";
+function tempName(file) {
+    return `${file}${TEMP_MARK}${process.pid}-${randomBytes(4).toString("hex")}`;
+}
+/** The pid a temp name was made by, or undefined when `name` is not one of ours. */
+function tempOwner(name) {
+    const m = /\.tmp-(\d+)-[0-9a-f]{8}$/.exec(name);
+    return m ? Number(m[1]) : undefined;
+}
+/**
+ * Writes a file atomically and durably: a fresh temp name beside it (created exclusively, so it
+ * never writes through an existing file or hard link), fsync, then rename, so readers see the
+ * old file or the whole new one, even after a crash or power loss.
+ */
+async function writeAtomic(file, content) {
+    await mkdir(dirname(file), { recursive: true });
+    const tmp = tempName(file);
+    try {
+        const handle = await open(tmp, "wx");
+        try {
+            await handle.writeFile(content);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await rename(tmp, file);
+    }
+    catch (error) {
+        await rm(tmp, { force: true });
+        throw error;
+    }
+}
+/** fsync of a file already written (a copied temp file before its rename). */
+async function syncFile(file) {
+    const handle = await open(file, "r");
+    try {
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+}
+function sha256File(file) {
+    return new Promise((resolve, reject) => {
+        const hash = createHash("sha256");
+        createReadStream(file)
+            .on("data", (chunk) => hash.update(chunk))
+            .on("error", reject)
+            .on("end", () => resolve(hash.digest("hex")));
+    });
+}
+/** Why a file could not be read, in words a user acts on ("is a folder, not a file"). */
+function files_unreadable(error) {
+    switch (error?.code) {
+        case "EISDIR":
+            return "is a folder, not a file";
+        case "EACCES":
+        case "EPERM":
+            return "cannot be read (permission denied)";
+        case "ENOENT":
+        case "ENOTDIR":
+            return "does not exist";
+        default:
+            return `cannot be read (${error?.message ?? String(error)})`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/bundle/data/stats.js
 /**
  * Drift statistics, each written to give what SciPy (and Evidently, which calls SciPy) gives for
@@ -11506,6 +11585,7 @@ class UniqueSet {
 
 
 
+
 const COLUMN_KEYS = (/* unused pure expression or super */ null && (["min", "max", "allowed", "maxNullShare", "unique", "pattern", "drift"]));
 /**
  * Reads a rules YAML file:
@@ -11525,8 +11605,8 @@ async function readRules(file, input = "rules") {
     try {
         text = await readFile(file, "utf8");
     }
-    catch {
-        throw new UserError(`'${file}' does not exist`, { input }, "Give the path of a rules YAML file");
+    catch (error) {
+        throw new UserError(`'${file}' ${unreadable(error)}`, { input }, "Give the path of a rules YAML file");
     }
     return parseRules(text, file, input);
 }
@@ -11536,7 +11616,9 @@ function parseRules(text, file, input = "rules") {
     const lineOf = (node) => node?.range ? counter.linePos(node.range[0]).line : undefined;
     if (doc.errors.length > 0) {
         const e = doc.errors[0];
-        throw new UserError(`is not valid YAML: ${e.message.split("\n")[0]}`, { input, file, line: e.linePos?.[0]?.line, column: e.linePos?.[0]?.col }, "Fix the YAML syntax");
+        // Without prettyErrors the error carries only offsets: the line counter turns them into a position.
+        const at = e.linePos?.[0] ?? counter.linePos(e.pos[0]);
+        throw new UserError(`is not valid YAML: ${e.message.split("\n")[0]}`, { input, file, line: at.line, column: at.col }, "Fix the YAML syntax");
     }
     const rules = { file, columns: {}, lines: {} };
     const bad = (msg, node, fix) => {
