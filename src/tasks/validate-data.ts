@@ -12,6 +12,7 @@ import type { DataFile } from "../data/source.js";
 import { TEST_NAMES, type TestName } from "../data/stats.js";
 import { UserError } from "../errors.js";
 import { checkName } from "../names.js";
+import { suggestion } from "../pipeline/suggest.js";
 import { registerSas, showUri } from "../util/sas.js";
 import { WORKSPACE_INPUTS } from "./common.js";
 import type { Task, TaskContext, TaskResult } from "./context.js";
@@ -332,6 +333,17 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
     }
   }
 
+  // A test override for a column the data does not have would silently test nothing.
+  const columnNames = profile.columns.map((c) => c.name);
+  for (const column of Object.keys(overrides)) {
+    if (!columnNames.includes(column)) {
+      throw new UserError(
+        `names the column '${column}', which ${data.label} does not have`,
+        { input: "columnTests" },
+        suggestion(column, columnNames, "one of its columns"),
+      );
+    }
+  }
   const findings: Finding[] = [];
   if (rules) findings.push(...checkRules(rules, profile));
   let drift: DatasetDrift | undefined;

@@ -63,6 +63,12 @@ const cases: { name: string; task: string; inputs: Record<string, string>; line:
     line: /input 'rules', .*rules\.yml:\d+:\d+: is not valid YAML/,
   },
   {
+    name: "a columnTests entry for a column the data does not have",
+    task: "validate-data",
+    inputs: { data: DATA, columnTests: "agee=psi:0.2", workspaceDir: ".ws-columns" },
+    line: /input 'columnTests'.*names the column 'agee', which .*diabetes\.csv does not have\. Did you mean 'age'\?/,
+  },
+  {
     name: "a workspaceDir that is a file",
     task: "register-dataset",
     inputs: { name: "d", path: DATA, workspaceDir: "a-file" },
