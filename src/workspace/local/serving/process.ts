@@ -1,8 +1,7 @@
-import { execFile, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { closeSync, openSync } from "node:fs";
 import { readFile, rm } from "node:fs/promises";
 import http from "node:http";
-import { UserError } from "../../../errors.js";
 import { childEnvironment } from "../../../util/credential-env.js";
 
 /** A background server this backend started: its process group leader and port. */
@@ -11,36 +10,8 @@ export interface ServerProcess {
   port: number;
 }
 
-const pythons = new Map<string, Promise<string>>();
-
-/**
- * The Python that runs scoring servers: `MLOPS_PYTHON`, else `python3`, resolved once to the
- * real interpreter (so a pyenv shim is not in the way and the recorded pid is the server's).
- */
-export function resolvePython(): Promise<string> {
-  const wanted = process.env.MLOPS_PYTHON || "python3";
-  let found = pythons.get(wanted);
-  if (!found) {
-    found = new Promise((resolve, reject) => {
-      // The interpreter (or a shim in front of it) is the user's choice: no credentials for it either.
-      const env = childEnvironment(process.env) as NodeJS.ProcessEnv;
-      execFile(wanted, ["-c", "import sys; print(sys.executable)"], { timeout: 30_000, env }, (error, stdout) => {
-        const exe = stdout.trim();
-        if (!error && exe) return resolve(exe);
-        pythons.delete(wanted);
-        reject(
-          new UserError(
-            `cannot run '${wanted}' to serve the scoring script (${error?.message.split("\n")[0] ?? "no sys.executable"})`,
-            {},
-            "Install Python 3, or set MLOPS_PYTHON to a Python 3 interpreter",
-          ),
-        );
-      });
-    });
-    pythons.set(wanted, found);
-  }
-  return found;
-}
+// Moved to src/util/python.ts so compare-models can run scoring scripts with the same interpreter.
+export { resolvePython } from "../../../util/python.js";
 
 export function isAlive(pid: number | undefined): boolean {
   if (!pid) return false;
