@@ -1,0 +1,131 @@
+/**
+ * The paired bootstrap of candidate − champion: each sample draws the evaluation rows n times
+ * with replacement (one count per row, a multinomial draw), and both models are evaluated on
+ * that same sample, so what the two share (hard rows, easy rows) cancels in the difference.
+ * Rows are never copied: the counts are scikit-learn's sample_weight (see metrics.ts).
+ *
+ * - Seeded (mulberry32): the same data and seed give the same interval on every runner.
+ * - Interval: percentile, with numpy's default (linear) quantile of the sample deltas, as
+ *   scipy.stats.bootstrap(method="percentile") computes it.
+ * - p-value: two-sided, for "no change", read from the same bootstrap distribution:
+ *   p = min(1, 2·min(1 + #{δ* ≤ 0}, 1 + #{δ* ≥ 0}) / (B + 1)). It is the smallest 1 − confidence
+ *   at which the percentile interval would leave 0 out, with the +1 correction (Davison &
+ *   Hinkley) so it is never 0: with B = 1000 the smallest value is 2/1001 ≈ 0.002. Two models
+ *   that answer identically get δ* = 0 in every sample, hence p = 1.
+ * - A sample on which a metric is not defined for either model (ROC AUC on a sample holding one
+ *   class, R² on a sample whose true values are all equal) is skipped for that metric and
+ *   counted in `skipped`; the interval and p-value use the other samples. decide-paired.ts calls
+ *   a metric inconclusive when too many were skipped.
+ */
+import { Random } from "../data/sketches/random.js";
+import { prepareMetrics, type Scored, type Truth } from "./metrics.js";
+
+export interface PairedResult {
+  metric: string;
+  /** The metric on all evaluation rows. */
+  champion: number;
+  candidate: number;
+  /** candidate − champion on all rows (raw, not direction-adjusted). */
+  delta: number;
+  /** Percentile interval of the delta at `confidence`. */
+  ciLow: number;
+  ciHigh: number;
+  pValue: number;
+  /** Evaluation rows. */
+  rows: number;
+  /** Bootstrap samples the interval was computed from. */
+  samples: number;
+  /** Bootstrap samples on which the metric was not defined (not in `samples`). */
+  skipped: number;
+  confidence: number;
+}
+
+export interface BootstrapOptions {
+  /** Bootstrap samples; default 1000. */
+  samples?: number;
+  /** Confidence of the interval, in (0, 1); default 0.95. */
+  confidence?: number;
+  /** PRNG seed; default DEFAULT_SEED, so runs are reproducible. */
+  seed?: number;
+}
+
+export const DEFAULT_SAMPLES = 1000;
+export const DEFAULT_CONFIDENCE = 0.95;
+export const DEFAULT_SEED = 20261129;
+
+export function pairedBootstrap(
+  truth: Truth,
+  champion: Scored,
+  candidate: Scored,
+  metrics: readonly string[],
+  options: BootstrapOptions = {},
+): PairedResult[] {
+  const samples = options.samples ?? DEFAULT_SAMPLES;
+  const confidence = options.confidence ?? DEFAULT_CONFIDENCE;
+  const seed = options.seed ?? DEFAULT_SEED;
+  if (!Number.isInteger(samples) || samples < 1) throw new Error(`samples must be a whole number >= 1, not ${samples}`);
+  if (!(confidence > 0 && confidence < 1)) throw new Error(`confidence must be between 0 and 1, not ${confidence}`);
+  const n = truth.values.length;
+  if (n === 0) throw new Error("there are no evaluation rows to bootstrap");
+
+  const a = prepareMetrics(truth, champion);
+  const b = prepareMetrics(truth, candidate);
+  const pointA = a.compute(metrics);
+  const pointB = b.compute(metrics);
+
+  const deltas = metrics.map(() => new Float64Array(samples));
+  const used = new Int32Array(metrics.length);
+  const counts = new Float64Array(n);
+  const random = new Random(seed);
+  for (let s = 0; s < samples; s++) {
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[random.int(n)]++;
+    const va = a.compute(metrics, counts, { strict: true });
+    const vb = b.compute(metrics, counts, { strict: true });
+    for (let m = 0; m < metrics.length; m++) {
+      const d = vb[metrics[m]] - va[metrics[m]];
+      if (Number.isFinite(d)) deltas[m][used[m]++] = d;
+    }
+  }
+
+  return metrics.map((metric, m) => {
+    const sorted = deltas[m].subarray(0, used[m]).sort();
+    const tail = (1 - confidence) / 2;
+    return {
+      metric,
+      champion: pointA[metric],
+      candidate: pointB[metric],
+      delta: pointB[metric] - pointA[metric],
+      ciLow: quantile(sorted, tail),
+      ciHigh: quantile(sorted, 1 - tail),
+      pValue: twoSidedP(sorted),
+      rows: n,
+      samples: used[m],
+      skipped: samples - used[m],
+      confidence,
+    };
+  });
+}
+
+/** numpy.percentile's default ("linear") quantile of sorted values; NaN when there are none. */
+export function quantile(sorted: Float64Array, q: number): number {
+  const m = sorted.length;
+  if (m === 0) return Number.NaN;
+  const h = (m - 1) * q;
+  const lo = Math.floor(h);
+  const hi = Math.min(lo + 1, m - 1);
+  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+}
+
+/** Two-sided bootstrap p-value of "no change", with the +1 correction (see the header). */
+function twoSidedP(sorted: Float64Array): number {
+  const m = sorted.length;
+  if (m === 0) return Number.NaN;
+  let atMostZero = 0;
+  let atLeastZero = 0;
+  for (let i = 0; i < m; i++) {
+    if (sorted[i] <= 0) atMostZero++;
+    if (sorted[i] >= 0) atLeastZero++;
+  }
+  return Math.min(1, (2 * (1 + Math.min(atMostZero, atLeastZero))) / (m + 1));
+}
