@@ -7,7 +7,7 @@ import * as tl from "azure-pipelines-task-lib/task.js";
 import type { ErrorLocation } from "../errors.js";
 import type { Log, RunContext } from "../tasks/context.js";
 import { earlySecretValues } from "./azure-devops-early.js";
-import type { Host } from "./host.js";
+import type { CommentOutcome, Host } from "./host.js";
 import { Masker } from "./mask.js";
 import { upsertAdoThread } from "./pr-comment/azure-devops.js";
 
@@ -113,26 +113,38 @@ export class AzureDevOpsHost implements Host {
     tl.uploadSummary(file);
   }
 
-  async postComment(markdown: string, marker: string, token: string | undefined): Promise<string> {
+  async postComment(markdown: string, marker: string, token: string | undefined): Promise<CommentOutcome> {
     const pullRequestId = this.run.pullRequest;
-    if (!pullRequestId) return "Not a pull request build: no PR comment posted (the report is in the build summary).";
+    if (!pullRequestId) {
+      return { message: "Not a pull request build: no PR comment posted (the report is in the build summary)." };
+    }
     const provider = this.env.BUILD_REPOSITORY_PROVIDER;
     if (provider && provider !== "TfsGit") {
-      return `The repository is on ${provider}: PR threads need Azure Repos; no comment posted.`;
+      return {
+        message: `The repository is on ${provider}: PR threads need Azure Repos; no comment posted (the report is in the build summary).`,
+        warning: true,
+      };
     }
     const accessToken =
       token ||
       tl.getEndpointAuthorizationParameter("SystemVssConnection", "AccessToken", true) ||
       tl.getVariable("System.AccessToken");
     if (!accessToken) {
-      return "No token for the PR comment: set `token: $(System.AccessToken)` or allow scripts to access the OAuth token.";
+      return {
+        message:
+          "No token for the PR comment: set `token: $(System.AccessToken)` or allow scripts to access the OAuth token.",
+        warning: true,
+      };
     }
     this.secret(accessToken);
     const collectionUri = this.env.SYSTEM_COLLECTIONURI;
     const project = this.env.SYSTEM_TEAMPROJECTID || this.env.SYSTEM_TEAMPROJECT;
     const repositoryId = this.env.BUILD_REPOSITORY_ID;
     if (!collectionUri || !project || !repositoryId) {
-      return "SYSTEM_COLLECTIONURI, SYSTEM_TEAMPROJECTID or BUILD_REPOSITORY_ID is not set: no PR comment posted.";
+      return {
+        message: "SYSTEM_COLLECTIONURI, SYSTEM_TEAMPROJECTID or BUILD_REPOSITORY_ID is not set: no PR comment posted.",
+        warning: true,
+      };
     }
     try {
       const done = await upsertAdoThread(
@@ -141,14 +153,25 @@ export class AzureDevOpsHost implements Host {
         marker,
         this.masker.mask(markdown),
       );
-      return `PR ${pullRequestId}: thread ${done.threadId} ${done.action}.`;
+      return { message: `PR ${pullRequestId}: thread ${done.threadId} ${done.action}.` };
     } catch (error) {
-      const message = this.masker.mask(error instanceof Error ? error.message : String(error));
-      const hint = /HTTP 40[13]/.test(message)
-        ? " Give the build service 'Contribute to pull requests' on the repository."
-        : "";
-      return `Could not comment on PR ${pullRequestId}: ${message}.${hint}`;
+      // The service's message is often a sentence already: one full stop, not two.
+      const message = this.masker.mask(error instanceof Error ? error.message : String(error)).replace(/[.\s]+$/, "");
+      return {
+        message: `Could not comment on PR ${pullRequestId}: ${message}.${this.commentHint(message)} The report is in the build summary.`,
+        warning: true,
+      };
     }
+  }
+
+  /** What to do about a refused PR thread: a fork's build may hold a token that cannot write. */
+  private commentHint(message: string): string {
+    if (!/HTTP 40[13]/.test(message)) return "";
+    const grant = "give the build service 'Contribute to pull requests' on the repository";
+    if (this.run.fork) {
+      return ` This build is for ${this.run.fork}, whose token may not write to this repository's pull requests: post the report from a pipeline that runs on this repository (a pipeline completion trigger on this one), or ${grant}.`;
+    }
+    return ` Give the build service 'Contribute to pull requests' on the repository.`;
   }
 
   fail(message: string, where?: ErrorLocation): void {

@@ -1,6 +1,6 @@
 import type { ErrorLocation } from "../errors.js";
 import type { Log, RunContext } from "../tasks/context.js";
-import type { Host } from "./host.js";
+import type { CommentOutcome, Host } from "./host.js";
 import { Masker } from "./mask.js";
 
 export interface CliOptions {
@@ -57,8 +57,8 @@ export class CliHost implements Host {
     if (!this.options.json) this.out(this.masker.mask(`\n${markdown}`));
   }
 
-  async postComment(_markdown: string, _marker: string): Promise<string> {
-    return "Not on a pull request: the comment is the summary printed above.";
+  async postComment(_markdown: string, _marker: string): Promise<CommentOutcome> {
+    return { message: "Not on a pull request: the comment is the summary printed above." };
   }
 
   fail(message: string): void {

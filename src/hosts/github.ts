@@ -1,24 +1,47 @@
 import { readFileSync } from "node:fs";
 import { isAbsolute, relative } from "node:path";
 import * as core from "@actions/core";
-import { context, getOctokit } from "@actions/github";
 import type { ErrorLocation } from "../errors.js";
 import type { Log, RunContext } from "../tasks/context.js";
-import type { Host } from "./host.js";
+import type { CommentOutcome, Host } from "./host.js";
 import { Masker } from "./mask.js";
 import { upsertGitHubComment } from "./pr-comment/github.js";
 
 type Env = Record<string, string | undefined>;
 
-/** The PR number of the event that started the run, if it is a PR (or a comment on one). */
-function pullRequestNumber(payload: typeof context.payload): number | undefined {
-  if (payload.pull_request?.number) return payload.pull_request.number;
-  if (payload.issue?.pull_request && payload.issue.number) return payload.issue.number;
-  return undefined;
-}
+/** The two-workflow pattern for a fork's pull request, shipped as an example with the action. */
+const FORK_COMMENT_EXAMPLE = "see examples/github/pr-comment-from-fork.yml in mlops-action";
 
 interface RepoRef {
   full_name?: string;
+}
+
+/** The parts of the event payload (GITHUB_EVENT_PATH) the host reads. */
+interface EventPayload {
+  pull_request?: { number?: number; head?: { repo?: RepoRef | null }; base?: { repo?: RepoRef } };
+  issue?: { number?: number; pull_request?: unknown };
+}
+
+/**
+ * The event payload at GITHUB_EVENT_PATH, or an empty one when there is none or it cannot be read.
+ * Read here rather than through @actions/github's `context`, which would load Octokit on every
+ * run; Octokit is loaded only to post a PR comment.
+ */
+function readEvent(env: Env): EventPayload {
+  if (!env.GITHUB_EVENT_PATH) return {};
+  try {
+    const payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
+    return payload && typeof payload === "object" ? payload : {};
+  } catch {
+    return {};
+  }
+}
+
+/** The PR number of the event that started the run, if it is a PR (or a comment on one). */
+function pullRequestNumber(payload: EventPayload): number | undefined {
+  if (payload.pull_request?.number) return payload.pull_request.number;
+  if (payload.issue?.pull_request && payload.issue.number) return payload.issue.number;
+  return undefined;
 }
 
 /** Events whose payload carries the pull request, with head and base repositories. */
@@ -37,13 +60,7 @@ const PR_EVENTS = new Set([
 export function forkPullRequest(env: Env): string | undefined {
   const event = env.GITHUB_EVENT_NAME ?? "";
   if (!PR_EVENTS.has(event) || !env.GITHUB_EVENT_PATH) return undefined;
-  let payload: { pull_request?: { number?: number; head?: { repo?: RepoRef | null }; base?: { repo?: RepoRef } } };
-  try {
-    payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
-  } catch {
-    return undefined;
-  }
-  const pr = payload.pull_request;
+  const pr = readEvent(env).pull_request;
   // GitHub always sends head.repo; null means the fork was deleted. No head at all is not a PR
   // payload we can judge (hand-written test events), so it is not called a fork.
   if (!pr?.head || pr.head.repo === undefined) return undefined;
@@ -74,7 +91,7 @@ export class GitHubHost implements Host {
         env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
           ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
           : undefined,
-      pullRequest: pullRequestNumber(context.payload),
+      pullRequest: pullRequestNumber(readEvent(env)),
       workflow: env.GITHUB_WORKFLOW || undefined,
       fork: forkPullRequest(env),
       // OIDC for Azure sign-in: a fresh token on every call, so waits of many hours never sign in
@@ -122,25 +139,49 @@ export class GitHubHost implements Host {
     await core.summary.addRaw(this.masker.mask(markdown), true).write();
   }
 
-  async postComment(markdown: string, marker: string, token: string | undefined): Promise<string> {
+  async postComment(markdown: string, marker: string, token: string | undefined): Promise<CommentOutcome> {
     const number = this.run.pullRequest;
-    if (!number) return "Not a pull request run: no PR comment posted (the report is in the job summary).";
-    if (!token) return "No token for the PR comment: set the `token` input (default `${{ github.token }}`).";
+    if (!number) return { message: "Not a pull request run: no PR comment posted (the report is in the job summary)." };
+    if (!token) {
+      return {
+        message: "No token for the PR comment: set the `token` input (default `${{ github.token }}`).",
+        warning: true,
+      };
+    }
     this.secret(token);
+    const [owner, repo] = (this.env.GITHUB_REPOSITORY ?? "").split("/");
+    if (!owner || !repo) {
+      return { message: "GITHUB_REPOSITORY is not set (owner/repo): no PR comment posted.", warning: true };
+    }
     try {
-      const { owner, repo } = context.repo;
+      // Octokit is loaded only now: most runs post no comment.
+      const { getOctokit } = await import("@actions/github");
       const done = await upsertGitHubComment(
         getOctokit(token),
         { owner, repo, issueNumber: number },
         marker,
         this.masker.mask(markdown),
       );
-      return `PR #${number}: comment ${done.action} (${done.url}).`;
+      return { message: `PR #${number}: comment ${done.action} (${done.url}).` };
     } catch (error) {
       const status = (error as { status?: number }).status;
-      const hint = status === 403 || status === 404 ? " Grant the workflow `permissions: pull-requests: write`." : "";
-      return `Could not comment on PR #${number}: ${this.masker.mask(error instanceof Error ? error.message : String(error))}.${hint}`;
+      const said = this.masker.mask(error instanceof Error ? error.message : String(error)).replace(/[.\s]+$/, "");
+      return {
+        message: `Could not comment on PR #${number}: ${said}.${this.commentHint(status)} The report is in the job summary.`,
+        warning: true,
+      };
     }
+  }
+
+  /** What to do about a refused PR comment: a fork's token cannot be granted more; others can. */
+  private commentHint(status: number | undefined): string {
+    // On `pull_request` GitHub gives a fork's run a read-only token whatever `permissions` says;
+    // `pull_request_target` runs in the base repository and does get what the workflow grants.
+    if (status === 403 && this.run.fork && this.env.GITHUB_EVENT_NAME !== "pull_request_target") {
+      return ` This run is for ${this.run.fork}, whose token is read-only whatever the workflow grants: upload the report as an artifact and post it from a \`workflow_run\` workflow (${FORK_COMMENT_EXAMPLE}).`;
+    }
+    if (status === 403 || status === 404) return " Grant the workflow `permissions: pull-requests: write`.";
+    return "";
   }
 
   fail(message: string, where?: ErrorLocation): void {

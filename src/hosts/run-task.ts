@@ -66,7 +66,11 @@ export async function runTask(host: Host, cwd = process.cwd()): Promise<RunOutco
       if (comment) {
         const marker = `<!-- mlops-action:${task.spec.name}:${host.run.workflow ?? "default"} -->`;
         const token = inputs.has("token") ? inputs.string("token") : undefined;
-        await optional("The PR comment", async () => host.log.info(await host.postComment(comment, marker, token)));
+        await optional("The PR comment", async () => {
+          const said = await host.postComment(comment, marker, token);
+          if (said.warning) host.log.warning(said.message);
+          else host.log.info(said.message);
+        });
       }
       if (result.failure) throw new TaskFailure(result.failure);
     } finally {

@@ -151,8 +151,8 @@ describe("the Azure DevOps host", () => {
     const host = new AzureDevOpsHost();
     const said: string[] = [];
     const lines = await stdout(async () => {
-      said.push(await host.postComment("candidate wins", MARKER, undefined));
-      said.push(await host.postComment("candidate loses", MARKER, undefined));
+      said.push((await host.postComment("candidate wins", MARKER, undefined)).message);
+      said.push((await host.postComment("candidate loses", MARKER, undefined)).message);
     });
     expect(said).toEqual(["PR 12: thread 102 created.", "PR 12: thread 102 updated."]);
     expect(lines).toContain("##vso[task.setsecret]system-access-token");
@@ -171,23 +171,27 @@ describe("the Azure DevOps host", () => {
     ]);
   });
 
-  it("says why it could not comment, with the permission to grant", async () => {
+  it("says why it could not comment, as a warning with the permission to grant", async () => {
     threads = [];
     const said = await new AzureDevOpsHost().postComment("x", MARKER, "a-wrong-token");
-    expect(said).toBe(
-      "Could not comment on PR 12: GET pull request threads: HTTP 401 TF400813: not authorized. Give the build service 'Contribute to pull requests' on the repository.",
-    );
+    expect(said).toEqual({
+      message:
+        "Could not comment on PR 12: GET pull request threads: HTTP 401 TF400813: not authorized. Give the build service 'Contribute to pull requests' on the repository. The report is in the build summary.",
+      warning: true,
+    });
   });
 
   it("posts nothing outside a PR build or for a repository not on Azure Repos, and says why", async () => {
     const notPr = new AzureDevOpsHost({ ...process.env, SYSTEM_PULLREQUEST_PULLREQUESTID: "" });
-    expect(await notPr.postComment("x", MARKER, undefined)).toBe(
-      "Not a pull request build: no PR comment posted (the report is in the build summary).",
-    );
+    expect(await notPr.postComment("x", MARKER, undefined)).toEqual({
+      message: "Not a pull request build: no PR comment posted (the report is in the build summary).",
+    });
     const onGitHub = new AzureDevOpsHost({ ...process.env, BUILD_REPOSITORY_PROVIDER: "GitHub" });
-    expect(await onGitHub.postComment("x", MARKER, undefined)).toBe(
-      "The repository is on GitHub: PR threads need Azure Repos; no comment posted.",
-    );
+    expect(await onGitHub.postComment("x", MARKER, undefined)).toEqual({
+      message:
+        "The repository is on GitHub: PR threads need Azure Repos; no comment posted (the report is in the build summary).",
+      warning: true,
+    });
     expect(server.requests).toEqual([]);
   });
 

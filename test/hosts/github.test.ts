@@ -147,9 +147,9 @@ describe("the GitHub host", () => {
     nextId = 1000;
     const host = new GitHubHost();
     const first = await host.postComment("candidate wins", MARKER, "ghs_token_1");
-    expect(first).toBe("PR #7: comment created (https://ghe.example/owner/repo/pull/7#c1001).");
+    expect(first).toEqual({ message: "PR #7: comment created (https://ghe.example/owner/repo/pull/7#c1001)." });
     const second = await host.postComment("candidate loses", MARKER, "ghs_token_1");
-    expect(second).toBe("PR #7: comment updated (https://ghe.example/owner/repo/pull/7#c1001).");
+    expect(second).toEqual({ message: "PR #7: comment updated (https://ghe.example/owner/repo/pull/7#c1001)." });
 
     expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
       "GET /api/v3/repos/owner/repo/issues/7/comments?per_page=100",
@@ -165,20 +165,24 @@ describe("the GitHub host", () => {
     ]);
   });
 
-  it("says why it could not comment, with the permission to grant, and does not throw", async () => {
+  it("says why it could not comment, as a warning with the permission to grant, and does not throw", async () => {
     comments = [];
     const host = new GitHubHost();
     const saved = process.env.GITHUB_REPOSITORY;
     process.env.GITHUB_REPOSITORY = "owner/other";
     try {
       const said = await host.postComment("x", MARKER, "ghs_token_1");
-      expect(said).toMatch(
-        /^Could not comment on PR #7: .*owner\/other.*\. Grant the workflow `permissions: pull-requests: write`\.$/,
+      expect(said.warning).toBe(true);
+      expect(said.message).toMatch(
+        /^Could not comment on PR #7: .*owner\/other.*\. Grant the workflow `permissions: pull-requests: write`\. The report is in the job summary\.$/,
       );
     } finally {
       process.env.GITHUB_REPOSITORY = saved;
     }
-    expect(await host.postComment("x", MARKER, undefined)).toMatch(/^No token for the PR comment/);
+    expect(await host.postComment("x", MARKER, undefined)).toEqual({
+      message: expect.stringMatching(/^No token for the PR comment/),
+      warning: true,
+    });
   });
 
   it("writes failures as annotations with the file relative to the workspace, line and column", async () => {
