@@ -40,7 +40,10 @@ export class UserError extends Error {
 
 /** A task that ran and reached a failing verdict (failed step, failed gate, rolled back). */
 export class TaskFailure extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly location?: ErrorLocation,
+  ) {
     super(message);
     this.name = "TaskFailure";
   }

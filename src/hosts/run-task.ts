@@ -72,14 +72,14 @@ export async function runTask(host: Host, cwd = process.cwd()): Promise<RunOutco
           else host.log.info(said.message);
         });
       }
-      if (result.failure) throw new TaskFailure(result.failure);
+      if (result.failure) throw new TaskFailure(result.failure, result.failureAt);
     } finally {
       await workspace.close();
     }
     return { exitCode: 0, outputs };
   } catch (error) {
     if (error instanceof UserError) host.fail(error.describe(), error.location);
-    else if (error instanceof TaskFailure) host.fail(error.message);
+    else if (error instanceof TaskFailure) host.fail(error.message, error.location);
     else {
       // An unexpected error is still one line for the user; the stack goes to the debug log.
       host.log.debug(error instanceof Error && error.stack ? error.stack : String(error));

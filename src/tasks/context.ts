@@ -75,6 +75,8 @@ export interface TaskResult {
   comment?: string;
   /** Set when the task reached a failing verdict: outputs are still published, then it fails. */
   failure?: string;
+  /** The user's file and line the failure points at (the annotation's location). */
+  failureAt?: ErrorLocation;
 }
 
 export interface Task {

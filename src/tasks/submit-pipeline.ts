@@ -1,7 +1,9 @@
-import { resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { basename, isAbsolute, join, relative, resolve } from "node:path";
 import { UserError } from "../errors.js";
 import { checkName } from "../names.js";
 import { preparePipeline } from "../pipeline/index.js";
+import type { Plan } from "../pipeline/plan.js";
 import { mermaid, planLines } from "../pipeline/render.js";
 import type { JobRecord } from "../workspace/workspace.js";
 import { WORKSPACE_INPUTS } from "./common.js";
@@ -187,12 +189,12 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
     };
   }
   if (!inputs.boolean("wait")) log.info("The local runner runs the job in this process: waiting for it anyway.");
-  const result = report(await workspace.jobs.wait(name, waitOptions), ctx);
+  const result = report(await workspace.jobs.wait(name, waitOptions), ctx, plan);
   result.summary = `${result.summary}\n\`\`\`mermaid\n${mermaid(plan, result.reused)}\n\`\`\`\n`;
   return result;
 }
 
-function report(record: JobRecord, ctx?: TaskContext): TaskResult & { reused: string[] } {
+function report(record: JobRecord, ctx?: TaskContext, plan?: Plan): TaskResult & { reused: string[] } {
   const outputs = {
     jobName: record.name,
     status: record.status,
@@ -200,7 +202,9 @@ function report(record: JobRecord, ctx?: TaskContext): TaskResult & { reused: st
     outputs: JSON.stringify(record.outputs),
     studioUrl: record.studioUrl ?? "",
   };
-  const rows = record.steps.map((s) => `| ${s.name} | ${s.status}${s.reused ? " (reused)" : ""} | ${s.error ?? ""} |`);
+  const rows = record.steps.map(
+    (s) => `| ${s.name} | ${s.status}${s.reused ? " (reused)" : ""} | ${(s.error ?? "").replaceAll("|", "\\|")} |`,
+  );
   const metricRows = Object.entries(record.metrics)
     .filter(([k]) => !k.includes("."))
     .map(([k, v]) => `| ${k} | ${v} |`);
@@ -217,18 +221,40 @@ function report(record: JobRecord, ctx?: TaskContext): TaskResult & { reused: st
   const reused = record.steps.filter((s) => s.reused).map((s) => s.name);
   if (ctx && reused.length > 0) ctx.log.info(`Reused ${reused.length} step(s): ${reused.join(", ")}`);
   if (record.status === "Completed") return { outputs, summary, reused };
-  // A failed step: show the end of its log so the cause is visible without opening the workspace.
-  const failed = record.steps.find((s) => s.status === "Failed") as (typeof record.steps)[number] & {
+  // A failed step: the end of its log as context, then one error line that gives the reason
+  // (the exception, with the user's file:line), never a header such as "Last lines of ...".
+  const failedSteps = record.steps.filter((s) => s.status === "Failed");
+  const failed = (failedSteps.find((s) => record.error?.includes(`step '${s.name}'`)) ??
+    failedSteps[0]) as (typeof record.steps)[number] & {
     logTail?: string[];
     log?: string;
   };
-  let failure = `Pipeline job ${record.name} ${record.status}${record.error ? `: ${record.error}` : ""}`;
   if (failed?.logTail?.length) {
-    ctx?.log.error(`Last lines of step '${failed.name}' (full log: ${failed.log ?? "in the job folder"}):`);
-    for (const line of failed.logTail) ctx?.log.error(`[${failed.name}] ${line}`);
-    failure += `\nLast lines of ${failed.name}'s log:\n${failed.logTail.join("\n")}`;
+    ctx?.log.info(`Last lines of step '${failed.name}' (full log: ${failed.log ?? "in the job folder"}):`);
+    for (const line of failed.logTail) ctx?.log.info(`[${failed.name}] ${line}`);
   }
-  return { outputs, summary, failure, reused };
+  const where = failed?.where && { ...failed.where, file: userPath(failed.where.file, failed.name, plan) };
+  const shown = where && ctx ? shownPath(where.file, ctx.cwd) : where?.file;
+  const at = where ? ` (${shown}${where.line !== undefined ? `:${where.line}` : ""})` : "";
+  const failure = `Pipeline job ${record.name} ${record.status}${record.error ? `: ${record.error}` : ""}${at}`;
+  return { outputs, summary, failure, failureAt: where ? { file: where.file, line: where.line } : undefined, reused };
+}
+
+/**
+ * A backend that runs the code elsewhere (Azure ML) names the file relative to the step's code
+ * folder; the plan knows which local folder that was.
+ */
+function userPath(file: string, step: string, plan?: Plan): string {
+  const code = plan?.steps.find((s) => s.id === step)?.component.code;
+  if (isAbsolute(file) || !code) return file;
+  if (existsSync(join(code, file))) return join(code, file);
+  return basename(code) === file ? code : file;
+}
+
+/** A path relative to the working folder when it is inside it (as a user would type it), else as given. */
+function shownPath(file: string, cwd: string): string {
+  const rel = relative(cwd, file);
+  return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : file;
 }
 
 interface TrialView {

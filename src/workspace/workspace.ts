@@ -106,7 +106,10 @@ export interface StepRecord {
   reused?: boolean;
   startedAt?: string;
   endedAt?: string;
+  /** Why it failed: the reason itself (the exception, the error line), not a header or an exit code alone. */
   error?: string;
+  /** The user's file and line the failure points at, when known (for the annotation). */
+  where?: { file: string; line?: number };
 }
 
 export interface JobRecord {

@@ -156,6 +156,29 @@ describe("submit-pipeline on Azure ML (emulator + Azurite)", () => {
     expect(run.stderr.at(-1)).toMatch(/Pipeline job .* Failed: step prep failed: Execution failed in step prep/);
   });
 
+  it("a failed step's reason comes out of Azure ML's error header, with the user's file:line", async () => {
+    cloud.emu.state.jobScript = {
+      failStep: "prep",
+      failMessage: [
+        "Execution failed. User process 'python' exited with status code 1. Please check log file 'user_logs/std_log.txt' for error details. Error: Traceback (most recent call last):",
+        '  File "/mnt/azureml/cr/j/4f1c/exe/wd/prep.py", line 2, in <module>',
+        "    rows = read(args.input)",
+        '  File "/opt/miniconda/lib/python3.10/csv.py", line 110, in __next__',
+        "    row = next(self.reader)",
+        "_csv.Error: line contains NUL",
+        "",
+      ].join("\n"),
+    };
+    const run = await submit({});
+    expect(run.exitCode).toBe(1);
+    const errors = run.stderr.filter((l) => l.startsWith("error:"));
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /^error: Pipeline job \S+ Failed: step prep failed: _csv\.Error: line contains NUL \(src\/prep\.py:2\)$/,
+      ),
+    ]);
+  });
+
   it("cancels the Azure ML job when the timeout passes", async () => {
     cloud.emu.state.jobScript = { hold: true };
     const run = await submit({ timeoutMinutes: "0.0005" });

@@ -43,6 +43,8 @@ export interface EmulatorConfig {
 export interface JobScript {
   /** The step (node) that fails; the pipeline then fails. */
   failStep?: string;
+  /** The failed step's error message (default: a short one); Azure ML embeds the user's stderr in it. */
+  failMessage?: string;
   /** Metrics each step logs through MLflow. */
   metrics?: Record<string, Record<string, number>>;
   /** Keep the job running until cancelled. */
@@ -641,7 +643,12 @@ export class ArmState {
       endTimeUtc: ["Completed", "Failed", "Canceled"].includes(status) ? now() : null,
       error:
         status === "Failed"
-          ? { error: { code: "UserError", message: `Execution failed in step ${node}: exit code 1` } }
+          ? {
+              error: {
+                code: "UserError",
+                message: sim.script.failMessage ?? `Execution failed in step ${node}: exit code 1`,
+              },
+            }
           : null,
     };
   }

@@ -11,6 +11,7 @@ import { TaskFailure, UserError } from "../../errors.js";
 import { missingDataPaths } from "../../pipeline/local-data.js";
 import type { PipelineJob } from "../../pipeline/model.js";
 import type { Log } from "../../tasks/context.js";
+import { failureReason } from "../../util/failure-reason.js";
 import type {
   JobPreview,
   JobRecord,
@@ -246,7 +247,7 @@ export class AzureJobs implements JobService {
       startedAt: r.startTimeUtc ?? undefined,
       endedAt: r.endTimeUtc ?? undefined,
       reused: r.properties?.["azureml.isreused"] === "true" || undefined,
-      error: r.error?.error?.message,
+      ...serviceReason(r.error?.error?.message),
     }));
     return { steps, runs };
   }
@@ -407,4 +408,18 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 function clean<T extends Record<string, unknown>>(o: T): T {
   for (const k of Object.keys(o)) if (o[k] === undefined) delete o[k];
   return o;
+}
+
+/**
+ * The reason inside a failed step's service error: Azure ML wraps the user's stderr in a header
+ * ("Execution failed. User process 'python' exited with status code 1. Please check log file
+ * ..."). The step's code runs in the job's working folder (`.../exe/wd/`), so a frame there is the
+ * user's file, named relative to the step's code folder.
+ */
+export function serviceReason(message: string | undefined): { error?: string; where?: StepRecord["where"] } {
+  if (!message) return {};
+  const stderr = message.replace(/^[^\n]*?for error details\.\s*(?:Error:\s*)?/, "");
+  const reason = failureReason(stderr, (path) => /(?:^|\/)wd\/(.+)$/.exec(path)?.[1]);
+  if (!reason) return { error: message };
+  return { error: reason.message, ...(reason.file ? { where: { file: reason.file, line: reason.line } } : {}) };
 }

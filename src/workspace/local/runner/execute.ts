@@ -227,6 +227,7 @@ async function executeStep(
         outputs: r.outputs,
         metrics: r.metrics,
         error: r.error,
+        where: r.where,
         logTail: r.logTail,
         log: r.log,
       });

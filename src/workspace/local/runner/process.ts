@@ -24,7 +24,11 @@ export interface ProcessResult {
   stopped?: "aborted" | "timeout";
   /** Set when it could not start at all (e.g. the program does not exist). */
   spawnError?: string;
+  /** The last lines the process wrote to stderr, where a failure's reason is (kept apart from stdout's prints). */
+  stderrTail?: string[];
 }
+
+const STDERR_TAIL_LINES = 200;
 
 const live = new Set<number>();
 let exitHookInstalled = false;
@@ -119,7 +123,15 @@ export function runProcess(argv: string[], options: ProcessOptions): Promise<Pro
       const text = pending[which] + chunk.toString("utf8");
       const lines = text.split("\n");
       pending[which] = lines.pop() ?? "";
-      for (const line of lines) options.onLine(line.replace(/\r$/, ""));
+      for (const line of lines) {
+        options.onLine(line.replace(/\r$/, ""));
+        if (which === "err") keepStderr(line.replace(/\r$/, ""));
+      }
+    };
+    const stderrTail: string[] = [];
+    const keepStderr = (line: string) => {
+      stderrTail.push(line);
+      if (stderrTail.length > STDERR_TAIL_LINES) stderrTail.shift();
     };
     child.stdout?.on("data", onData("out"));
     child.stderr?.on("data", onData("err"));
@@ -138,8 +150,9 @@ export function runProcess(argv: string[], options: ProcessOptions): Promise<Pro
       if (killTimer) clearTimeout(killTimer);
       options.signal.removeEventListener("abort", onAbort);
       for (const which of ["out", "err"] as const) if (pending[which]) options.onLine(pending[which]);
+      if (pending.err) keepStderr(pending.err);
       if (spawnError) log.write(`${spawnError}\n`);
-      finish({ exitCode: code, stopped, spawnError });
+      finish({ exitCode: code, stopped, spawnError, stderrTail });
     });
   });
 }

@@ -3,13 +3,16 @@
  * folder, outputs as folders, `${{inputs.*}}`/`${{outputs.*}}` bound into an argument array, and
  * the metrics it logged collected afterwards.
  */
+
+import { existsSync } from "node:fs";
 import { cp, mkdir, readFile, stat } from "node:fs/promises";
-import { basename, join } from "node:path";
+import { basename, isAbsolute, join, relative, resolve } from "node:path";
 import { UserError } from "../../../errors.js";
 import { findExpressions, parseOwnRef, resolveOptionalSections } from "../../../pipeline/expressions.js";
 import type { Component, IoType } from "../../../pipeline/model.js";
 import { splitCommand } from "../../../pipeline/shell-words.js";
 import { childEnvironment } from "../../../util/credential-env.js";
+import { failureReason } from "../../../util/failure-reason.js";
 import { readMetricsJson, readMlflowMetrics } from "./metrics.js";
 import { parallelArgv } from "./parallel.js";
 import { type ProcessResult, runProcess, tail } from "./process.js";
@@ -39,6 +42,8 @@ export interface CommandResult {
   outputs: Record<string, string>;
   metrics: Record<string, number>;
   error?: string;
+  /** The user's file and line the failure points at (a Python exception's innermost frame in the step's code). */
+  where?: { file: string; line?: number };
   logTail?: string[];
   log: string;
 }
@@ -118,11 +123,14 @@ export async function runCommand(run: CommandRun): Promise<CommandResult> {
   if (result.spawnError)
     return { status: "Failed", outputs, metrics, error: result.spawnError, logTail: tail(text), log };
   if (result.exitCode !== 0) {
+    // The reason, not a header: the exception (with the user's file:line) or the last error-like stderr line.
+    const reason = failureReason((result.stderrTail ?? []).join("\n"), (p) => userFile(p, work, component.code));
     return {
       status: "Failed",
       outputs,
       metrics,
-      error: `exited with code ${result.exitCode}`,
+      error: `exited with code ${result.exitCode}${reason ? `: ${reason.message}` : ""}`,
+      ...(reason?.file ? { where: { file: reason.file, line: reason.line } } : {}),
       logTail: tail(text),
       log,
     };
@@ -158,6 +166,18 @@ export function buildArgv(
       return out;
     }),
   );
+}
+
+/**
+ * The user's own file for a path in a traceback: the step runs a snapshot of its code folder, so a
+ * frame in `<step>/code/x.py` is the user's `<code>/x.py` (or the code file itself when `code:`
+ * names one file). Frames elsewhere (the standard library, site-packages) are not the user's.
+ */
+export function userFile(path: string, work: string, code: string | undefined): string | undefined {
+  if (!code) return undefined;
+  const inside = relative(work, resolve(work, path));
+  if (inside === "" || inside.startsWith("..") || isAbsolute(inside)) return undefined;
+  return basename(code) === inside && !existsSync(join(code, inside)) ? code : join(code, inside);
 }
 
 async function isDir(p: string): Promise<boolean> {
