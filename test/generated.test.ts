@@ -4,7 +4,14 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import YAML from "yaml";
-import { generate, taskJson as makeTaskJson, mergeInputs, staleDocs } from "../scripts/generate.js";
+import {
+  ACTION_REPO,
+  EXTENSION_ICON,
+  generate,
+  taskJson as makeTaskJson,
+  mergeInputs,
+  staleDocs,
+} from "../scripts/generate.js";
 import { TASKS } from "../src/tasks/index.js";
 import type { TaskSpec } from "../src/tasks/spec.js";
 
@@ -26,7 +33,8 @@ describe("generated files", () => {
 describe("what the generated files say", () => {
   const specs = Object.values(TASKS).map((t) => t.spec);
   const taskJson = JSON.parse(files.get("task.json") ?? "{}");
-  const adoInput = (name: string) => taskJson.inputs.find((i: { name: string }) => i.name === name);
+  const adoInput = (name: string) =>
+    taskJson.inputs.find((i: { name: string; aliases?: string[] }) => i.name === name || i.aliases?.includes(name));
 
   it("the root action picks the task with `task` and declares every input and output of every task", () => {
     const action = YAML.parse(files.get("action.yml") ?? "");
@@ -55,7 +63,8 @@ describe("what the generated files say", () => {
     expect(adoInput("command")).toMatchObject({ type: "pickList", required: true });
     expect(Object.keys(adoInput("command").options)).toEqual(specs.map((s) => s.name));
     for (const input of taskJson.inputs.slice(1)) {
-      const users = specs.filter((s) => s.inputs.some((i) => i.name === input.name)).map((s) => s.name);
+      const names = [input.name, ...(input.aliases ?? [])];
+      const users = specs.filter((s) => s.inputs.some((i) => names.includes(i.name))).map((s) => s.name);
       expect(input.visibleRule, input.name).toBe(users.map((u) => `command = ${u}`).join(" || "));
     }
     expect(adoInput("name").visibleRule).toBe("command = register-dataset");
@@ -69,7 +78,7 @@ describe("what the generated files say", () => {
         if (specs.filter((s) => s.inputs.some((x) => x.name === i.name && x.type !== i.type)).length > 0) continue;
         const expected =
           { choice: "pickList", boolean: "boolean", multiline: "multiLine" }[i.type as string] ?? "string";
-        if (i.name !== "azureSubscription") expect(ado.type, `${spec.name}.${i.name}`).toBe(expected);
+        if (!i.adoType) expect(ado.type, `${spec.name}.${i.name}`).toBe(expected);
         if (i.type === "choice") expect(Object.keys(ado.options)).toEqual(i.options);
       }
       for (const o of spec.outputs) {
@@ -83,13 +92,23 @@ describe("what the generated files say", () => {
     expect(taskJson.instanceNameFormat).toContain("$(command)");
   });
 
-  it("vss-extension.json packages task.json and its bundle as the task folder", () => {
+  it("vss-extension.json packages the task folder MLOps/ (a real folder when staged) and the icon", () => {
     const ext = JSON.parse(files.get("vss-extension.json") ?? "{}");
     expect(ext.contributions[0].properties.name).toBe("MLOps");
-    expect(ext.files).toEqual([
-      { path: "task.json", packagePath: "MLOps/task.json" },
-      { path: "dist/azure-devops", packagePath: "MLOps/dist/azure-devops" },
-    ]);
+    expect(ext.files).toEqual([{ path: "MLOps" }, { path: EXTENSION_ICON, addressable: true }]);
+    expect(ext.icons).toEqual({ default: EXTENSION_ICON });
+    expect(ext.publisher).toBe(ACTION_REPO.split("/")[0]);
+  });
+
+  it("task.json: multiLine inputs are resizable (a boolean) and the service connection is connectedServiceNameARM", () => {
+    const multi = taskJson.inputs.filter((i: { type: string }) => i.type === "multiLine");
+    expect(multi.length).toBeGreaterThan(0);
+    for (const i of multi) expect(i.properties, i.name).toEqual({ resizable: true, rows: "4" });
+    expect(adoInput("azureSubscription")).toMatchObject({
+      name: "connectedServiceNameARM",
+      aliases: ["azureSubscription"],
+      type: "connectedService:AzureRM",
+    });
   });
 
   it("each docs page has the input and output tables and a GitHub, an Azure DevOps and a CLI example", () => {
@@ -97,7 +116,7 @@ describe("what the generated files say", () => {
       const page = files.get(`docs/tasks/${spec.name}.md`) ?? "";
       for (const i of spec.inputs) expect(page).toContain(`| \`${i.name}\` |`);
       for (const o of spec.outputs) expect(page).toContain(`| \`${o.name}\` |`);
-      expect(page).toContain(`uses: org/mlops-action/${spec.name}@v1`);
+      expect(page).toContain(`uses: ${ACTION_REPO}/${spec.name}@v1`);
       expect(page).toContain(`command: ${spec.name}`);
       expect(page).toContain(`npx mlops ${spec.name}`);
       expect(files.get("docs/tasks/README.md")).toContain(`(${spec.name}.md)`);
@@ -113,7 +132,14 @@ describe("merging inputs that several tasks share", () => {
     inputs: [
       { name: "shared", type: "string", description: "Same text.", required: true, default: "x" },
       { name: "mode", type: "choice", options: ["p", "q"], description: "Mode.", default: "p" },
-      { name: "azureSubscription", type: "string", description: "The Azure service connection." },
+      {
+        name: "azureSubscription",
+        type: "string",
+        adoType: "connectedService:AzureRM",
+        adoName: "connectedServiceNameARM",
+        aliases: ["azureRm"],
+        description: "The Azure service connection.",
+      },
     ],
   };
   const b: TaskSpec = {
@@ -142,12 +168,30 @@ describe("merging inputs that several tasks share", () => {
     expect(mode).not.toHaveProperty("options");
   });
 
-  it("makes `azureSubscription` an Azure Resource Manager service connection on Azure DevOps", () => {
+  it("takes the Azure DevOps type, name and aliases from the spec, the spec name kept as the first alias", () => {
     const json = makeTaskJson([a, b]) as { inputs: Record<string, unknown>[] };
-    expect(json.inputs.find((i) => i.name === "azureSubscription")).toMatchObject({
+    expect(json.inputs.find((i) => i.name === "connectedServiceNameARM")).toMatchObject({
+      aliases: ["azureSubscription", "azureRm"],
       type: "connectedService:AzureRM",
       visibleRule: "command = register-dataset",
     });
+    expect(json.inputs.find((i) => i.name === "shared")).not.toHaveProperty("aliases");
+  });
+
+  it("refuses tasks that disagree on an input's Azure DevOps name", () => {
+    const other: TaskSpec = {
+      ...base,
+      name: "compare-models",
+      inputs: [{ name: "azureSubscription", type: "string", description: "x" }],
+    };
+    expect(() => mergeInputs([a, other])).toThrow(
+      "input 'azureSubscription': the tasks declaring it disagree on adoType",
+    );
+  });
+
+  it("shows the GitHub-only default of `token` in the docs pages", () => {
+    const page = files.get("docs/tasks/compare-models.md") ?? "";
+    expect(page).toContain("| `token` | no | `${{ github.token }}` (GitHub) |");
   });
 
   it("refuses an input that would clash with the task picker, or a name hosts cannot share", () => {

@@ -6,6 +6,7 @@ import { isAbsolute, join, relative } from "node:path";
 import * as tl from "azure-pipelines-task-lib/task.js";
 import type { ErrorLocation } from "../errors.js";
 import type { Log, RunContext } from "../tasks/context.js";
+import { TASKS } from "../tasks/index.js";
 import { earlySecretValues } from "./azure-devops-early.js";
 import type { CommentOutcome, Host } from "./host.js";
 import { Masker } from "./mask.js";
@@ -14,11 +15,26 @@ import { upsertAdoThread } from "./pr-comment/azure-devops.js";
 type Env = Record<string, string | undefined>;
 
 /**
+ * Inputs task.json names by an Azure DevOps convention (spec `adoName`: the service connection is
+ * `connectedServiceNameARM`, as in Microsoft's Azure tasks) with the spec name as its alias. The agent
+ * resolves an alias to the task.json name before it sets INPUT_<name>, and the task library does not
+ * resolve aliases, so the task.json name is read first and the spec name second.
+ */
+const ADO_NAMES = new Map(
+  Object.values(TASKS).flatMap((t) => t.spec.inputs.flatMap((i) => (i.adoName ? [[i.name, i.adoName] as const] : []))),
+);
+
+function adoInput(name: string): string | undefined {
+  const canonical = ADO_NAMES.get(name);
+  return (canonical && tl.getInput(canonical, false)) || tl.getInput(name, false) || undefined;
+}
+
+/**
  * The `azureSubscription` (connectedService:AzureRM) connection, resolved through the task library
  * for the Azure backend: workload identity federation or a service principal secret.
  */
 function serviceConnection(): RunContext["azure"] {
-  const id = tl.getInput("azureSubscription", false);
+  const id = adoInput("azureSubscription");
   if (!id) return undefined;
   const secret = tl.getEndpointAuthorizationParameter(id, "serviceprincipalkey", true);
   const systemAccessToken = tl.getVariable("System.AccessToken");
@@ -92,8 +108,7 @@ export class AzureDevOpsHost implements Host {
   }
 
   getInput(name: string): string | undefined {
-    const v = tl.getInput(name, false);
-    return v === "" ? undefined : v;
+    return adoInput(name);
   }
 
   setOutput(name: string, value: string): void {

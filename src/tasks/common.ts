@@ -73,7 +73,7 @@ export const WORKSPACE_INPUTS: readonly InputSpec[] = [
     name: "azureSubscription",
     type: "string",
     adoType: "connectedService:AzureRM",
-    aliases: ["connectedServiceNameARM"],
+    adoName: "connectedServiceNameARM",
     description:
       "Azure DevOps: the Azure Resource Manager service connection to sign in with (workload identity federation or service principal).",
   },

@@ -22,7 +22,13 @@ export interface InputSpec {
   example?: string;
   /** Azure DevOps input type when it differs from `type`, such as `connectedService:AzureRM`. */
   adoType?: string;
-  /** Other names the input is also read under on Azure DevOps (task.json `aliases`). */
+  /**
+   * The input's name in task.json when Azure DevOps has its own convention for it (Microsoft's Azure
+   * tasks name the service connection `connectedServiceNameARM`). `name` then becomes an alias there,
+   * so pipelines may use either, and the agent passes the value as INPUT_<adoName>.
+   */
+  adoName?: string;
+  /** Further names the input is also known by on Azure DevOps (task.json `aliases`). */
   aliases?: readonly string[];
 }
 

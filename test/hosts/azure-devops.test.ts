@@ -65,8 +65,9 @@ beforeAll(async () => {
     // System.AccessToken mapped into the step's environment (env: SYSTEM_ACCESSTOKEN: $(System.AccessToken)).
     SYSTEM_ACCESSTOKEN: "mapped-access-token",
     INPUT_COMMAND: "compare-models",
-    // An Azure Resource Manager service connection (service principal), as the agent passes it.
-    INPUT_AZURESUBSCRIPTION: "5b3c0e8a-conn",
+    // An Azure Resource Manager service connection (service principal), as the agent passes it:
+    // under task.json's name, whether the pipeline wrote that or the alias `azureSubscription`.
+    INPUT_CONNECTEDSERVICENAMEARM: "5b3c0e8a-conn",
     "ENDPOINT_AUTH_SCHEME_5b3c0e8a-conn": "ServicePrincipal",
     "ENDPOINT_AUTH_PARAMETER_5b3c0e8a-conn_TENANTID": "tenant-guid",
     "ENDPOINT_AUTH_PARAMETER_5b3c0e8a-conn_SERVICEPRINCIPALID": "client-guid",
