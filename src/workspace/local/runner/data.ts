@@ -10,6 +10,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { UserError } from "../../../errors.js";
+import { checkName } from "../../../names.js";
 import type { DataInputType } from "../../../pipeline/model.js";
 import type { Log } from "../../../tasks/context.js";
 import { LocalDatasets } from "../datasets.js";
@@ -70,6 +71,8 @@ export class DataResolver {
         "Write azureml:<name>:<version> or azureml:<name>@latest",
       );
     const [, name, version, label] = m;
+    // The same name rule (and limit) as everywhere, before the name becomes a path in the workspace.
+    checkName(MODEL_TYPES.has(type) ? "model" : "data asset", name, "pipeline");
     const v = version ?? (label === "latest" || label === undefined ? "latest" : label);
     if (MODEL_TYPES.has(type)) {
       const model = await this.models.get(name, v);
