@@ -7,6 +7,8 @@ import type { NewDeployment } from "../workspace/workspace.js";
 import { DRY_RUN_INPUT, WORKSPACE_INPUTS } from "./common.js";
 import type { Task, TaskContext, TaskResult } from "./context.js";
 import { readJsonRequest } from "./deploy/checks.js";
+import { parseGate } from "./deploy/gate.js";
+import { renderAnalysis } from "./deploy/report.js";
 import {
   blueGreen,
   inProgressElsewhere,
@@ -81,6 +83,60 @@ export const spec: TaskSpec = {
       advanced: true,
     },
     {
+      name: "smokeTestExpect",
+      type: "path",
+      description:
+        "A JSON file with the answer the smoke test must get: same keys and lengths, strings equal, numbers within `smokeTestTolerance`. A mismatch names the JSON path and both values, and rolls back before any traffic.",
+    },
+    {
+      name: "smokeTestTolerance",
+      type: "number",
+      default: "1e-6",
+      description: "Relative tolerance for numbers in `smokeTestExpect`.",
+      advanced: true,
+    },
+    {
+      name: "bakeSeconds",
+      type: "number",
+      default: "0",
+      description:
+        "After each traffic step (and the mirror step), send a steady load of the `smokeTest` request for this long at `rps` and judge the new deployment by its error rate, p95 latency and request count. 0: only the burst. Size it so the smallest step reaches `minRequests`: bakeSeconds ≥ minRequests × 100 / (rps × step %).",
+    },
+    {
+      name: "rps",
+      type: "number",
+      default: "5",
+      description: "Requests per second of the bake load.",
+      advanced: true,
+    },
+    {
+      name: "maxErrorRate",
+      type: "number",
+      default: "0.01",
+      description:
+        "Highest share of the new deployment's requests in a bake window that may fail (non-2xx, not JSON, or no answer within 30 s); above it the rollout rolls back.",
+    },
+    {
+      name: "maxLatencyMs",
+      type: "number",
+      description:
+        "Ceiling for the new deployment's p95 latency in a bake window, in milliseconds. Default: no ceiling.",
+    },
+    {
+      name: "minRequests",
+      type: "number",
+      default: "20",
+      description:
+        "Fewest requests the new deployment must serve in a bake window for its verdict to count; fewer is inconclusive and rolls back.",
+    },
+    {
+      name: "mirrorPercent",
+      type: "number",
+      default: "0",
+      description:
+        "Before the first live step, copy this percent of the endpoint's requests to the new deployment for `bakeSeconds`, answers discarded (Azure ML's mirrored traffic, at most 50), and judge it by the same thresholds. 0: no mirror step.",
+    },
+    {
       name: "startTimeout",
       type: "number",
       default: "120",
@@ -116,6 +172,11 @@ export const spec: TaskSpec = {
     { name: "scoringUri", description: "The endpoint's scoring URI." },
     { name: "status", description: "`Succeeded`, `RolledBack` when a step failed, or `Planned` in a dry run." },
     { name: "rolledBack", description: "`true` when the rollout failed and the saved traffic was restored." },
+    {
+      name: "analysis",
+      description:
+        "JSON: one entry per measured step (`step`, `kind`, `traffic`, `mirrorTraffic`, `seconds`, `source`, per-deployment `requests`, `errors`, `errorRate`, `p50`, `p95`, `p99` in ms, `verdict`, `reasons`).",
+    },
   ],
   example: {
     endpoint: "diabetes",
@@ -182,6 +243,7 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
   const request = inputs.has("smokeTest")
     ? await readJsonRequest(resolve(ctx.cwd, inputs.requiredString("smokeTest")), "smokeTest")
     : undefined;
+  const gate = await parseGate(inputs, ctx.cwd, steps, request !== undefined, workspace.endpoints);
   const model = await resolveModel(workspace, ref, "model");
   const modelRef = formatModelRef(model);
   const name = inputs.string("deployment") || deploymentNameFor(model.name, model.version);
@@ -217,6 +279,7 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
     }
   });
   log.info(`Endpoint ${endpoint}: ${before.scoringUri}; traffic ${describeTraffic(before.traffic)}`);
+  for (const w of gate.warnings) log.warning(w);
   for (const d of before.deployments) {
     if (d.error) log.warning(`Deployment ${d.name} is not serving: ${d.error}`);
   }
@@ -261,7 +324,7 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
       return result(
         name,
         now.scoringUri,
-        { status: "Succeeded", rolledBack: false, steps: [], endpoint: now },
+        { status: "Succeeded", rolledBack: false, steps: [], analysis: [], endpoint: now },
         modelRef,
         before.traffic,
       );
@@ -301,6 +364,8 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
         steps,
         request,
         burst,
+        bake: gate.bake,
+        expect: gate.expect,
         alreadyFailing: before.deployments.filter((d) => d.error || d.status === "Failed").map((d) => d.name),
       },
       before,
@@ -368,6 +433,7 @@ async function planOnly(
       scoringUri: current?.scoringUri ?? "",
       status: "Planned",
       rolledBack: "false",
+      analysis: "[]",
     },
     summary,
   };
@@ -399,9 +465,16 @@ function result(
     verdict,
     "",
     ...(rows.length ? [table(["step", "traffic", "requests", `answered by ${name}`, "result"], rows), ""] : []),
+    ...(outcome.analysis.length ? [renderAnalysis(outcome.analysis, name), ""] : []),
   ].join("\n");
   return {
-    outputs: { deployment: name, scoringUri, status: outcome.status, rolledBack: String(outcome.rolledBack) },
+    outputs: {
+      deployment: name,
+      scoringUri,
+      status: outcome.status,
+      rolledBack: String(outcome.rolledBack),
+      analysis: JSON.stringify(outcome.analysis),
+    },
     summary,
     failure: outcome.rolledBack
       ? `rollout of ${name} rolled back: ${(outcome.error ?? "").split("\n")[0]}${removed ? `; ${removed}` : ""}`

@@ -181,6 +181,8 @@ export interface EndpointState {
   scoringUri: string;
   /** deployment name → percent; sums to 100 or is empty. */
   traffic: Record<string, number>;
+  /** deployment name → percent of live requests copied to it, answers discarded (at most 50 in all). */
+  mirrorTraffic?: Record<string, number>;
   deployments: DeploymentState[];
   /** Why the endpoint itself is not serving (its router is gone or not answering). */
   error?: string;
@@ -223,6 +225,43 @@ export interface EndpointService {
   invoke(endpoint: string, body: string, deployment?: string): Promise<ScoreResponse>;
   /** Deletes the endpoint and all its deployments. */
   delete(name: string, log: Log): Promise<void>;
+  /**
+   * Mirrored (shadow) traffic: the share of live requests copied to each deployment, whose answers
+   * are discarded. Absent where the backend cannot mirror.
+   */
+  setMirror?(endpoint: string, mirror: Record<string, number>, log: Log): Promise<EndpointState>;
+  /**
+   * The requests the endpoint itself recorded after `since` (a sequence number from an earlier
+   * call; 0 for all it keeps). Absent where the endpoint keeps no such record: callers measure
+   * from their own requests then.
+   */
+  served?(endpoint: string, since?: number): Promise<ServedLog>;
+}
+
+/** One request an endpoint served, as its router recorded it. */
+export interface ServedRequest {
+  seq: number;
+  deployment: string;
+  /** `live`: routed by the traffic map; `direct`: sent to a named deployment; `mirror`: a copy, answer discarded. */
+  kind: "live" | "direct" | "mirror";
+  status: number;
+  /** 2xx with a JSON body. */
+  ok: boolean;
+  ms: number;
+  /** Why no answer came (a timeout, a refused connection). */
+  error?: string;
+}
+
+export interface ServedLog {
+  /** Which recorder: a different value means it restarted and the numbering began again. */
+  source: string;
+  /** The last sequence number handed out. */
+  seq: number;
+  /** Mirrored copies still awaiting their answer. */
+  inflight: number;
+  /** False when records after `since` have already been dropped. */
+  complete: boolean;
+  records: ServedRequest[];
 }
 
 /** Small files the workspace keeps beside its assets: profiles, reports, summaries. */

@@ -121,6 +121,9 @@ export class ArmState {
   readonly wsPath: string;
   readonly workspaceId = randomUUID();
   private seq = 0;
+  /** Copies of live scoring requests the endpoint's mirrorTraffic sent to each deployment (answers discarded). */
+  readonly mirrored = new Map<string, number>();
+  private mirrorSlot = 0;
 
   constructor(
     readonly url: string,
@@ -829,7 +832,8 @@ export class ArmState {
         return armError(400, "LocationRequired", "The location property is required for this definition.", "location");
       if (m === "PATCH" && !ep) return this.notFound("online endpoint", name);
       const traffic = (body?.properties?.traffic ?? ep?.properties.traffic ?? {}) as Record<string, number>;
-      const bad = this.checkTraffic(name, traffic);
+      const mirror = (body?.properties?.mirrorTraffic ?? ep?.properties.mirrorTraffic ?? {}) as Record<string, number>;
+      const bad = this.checkTraffic(name, traffic) ?? this.checkMirror(name, mirror, traffic);
       if (bad) return bad;
       const props = { ...(ep?.properties ?? {}), ...(body?.properties ?? {}) };
       const r = this.put(path, "Microsoft.MachineLearningServices/workspaces/onlineEndpoints", name, {
@@ -886,6 +890,42 @@ export class ArmState {
           "properties.traffic",
         );
       }
+    }
+    return undefined;
+  }
+
+  /**
+   * Mirrored traffic as the service documents it: deployments of this endpoint, percents that add
+   * up to at most 50, and no deployment taking live and mirrored traffic at once.
+   */
+  private checkMirror(
+    name: string,
+    mirror: Record<string, number>,
+    traffic: Record<string, number>,
+  ): Reply | undefined {
+    const total = Object.values(mirror).reduce((a, b) => a + b, 0);
+    if (total > 50)
+      return armError(
+        400,
+        "BadArgument",
+        `Mirror traffic for endpoint ${name} must add up to at most 50 (it adds up to ${total}).`,
+        "properties.mirrorTraffic",
+      );
+    for (const [d, pct] of Object.entries(mirror)) {
+      if (!this.get(`${this.wsPath}/onlineEndpoints/${name}/deployments/${d}`))
+        return armError(
+          400,
+          "BadArgument",
+          `Deployment '${d}' does not exist on endpoint ${name}.`,
+          "properties.mirrorTraffic",
+        );
+      if (pct > 0 && (traffic[d] ?? 0) > 0)
+        return armError(
+          400,
+          "BadArgument",
+          `Deployment '${d}' cannot receive live and mirrored traffic at the same time.`,
+          "properties.mirrorTraffic",
+        );
     }
     return undefined;
   }
@@ -949,6 +989,15 @@ export class ArmState {
           name,
         );
       }
+      const mirror = (ep.properties.mirrorTraffic ?? {}) as Record<string, number>;
+      if ((mirror[name] ?? 0) > 0) {
+        return armError(
+          400,
+          "BadArgument",
+          `Deployment '${name}' still receives ${mirror[name]}% of mirrored traffic; set it to 0 first.`,
+          name,
+        );
+      }
       dep.properties.provisioningState = "Deleting";
       return this.accepted(`odd:${endpoint}:${name}`, () => {
         this.resources.delete(path.toLowerCase());
@@ -975,6 +1024,15 @@ export class ArmState {
           target = d;
           break;
         }
+      }
+    }
+    if (!req.headers["azureml-model-deployment"]) {
+      // Deterministic mirroring: of every 100 live requests, the first `pct` are copied.
+      const slot = this.mirrorSlot++ % 100;
+      let acc = 0;
+      for (const [d, pct] of Object.entries((ep.properties.mirrorTraffic ?? {}) as Record<string, number>)) {
+        if (slot >= acc && slot < acc + pct) this.mirrored.set(d, (this.mirrored.get(d) ?? 0) + 1);
+        acc += pct;
       }
     }
     if (!target || !this.get(`${this.wsPath}/onlineEndpoints/${name}/deployments/${target}`)) {

@@ -66,6 +66,7 @@ export class AzureEndpoints implements EndpointService {
       name: ep.name,
       scoringUri: ep.properties.scoringUri ?? "",
       traffic: { ...(ep.properties.traffic ?? {}) },
+      mirrorTraffic: { ...((ep.properties.mirrorTraffic as Record<string, number> | undefined) ?? {}) },
       deployments: (deps.body.value ?? []).map((d) => ({
         name: d.name,
         model: String(d.properties.model ?? ""),
@@ -213,6 +214,44 @@ export class AzureEndpoints implements EndpointService {
     return (await this.get(endpoint)) as EndpointState;
   }
 
+  /**
+   * Mirrored traffic is a property of the endpoint, like traffic: the whole endpoint is PUT again
+   * with the new `mirrorTraffic` map (deployment → percent, at most 50 in all) and its traffic
+   * unchanged, as `az ml online-endpoint update --mirror-traffic green=10` does.
+   */
+  async setMirror(endpoint: string, mirror: Record<string, number>, log: Log): Promise<EndpointState> {
+    const ep = await this.readEndpoint(endpoint);
+    if (!ep)
+      throw new UserError(
+        `online endpoint '${endpoint}' does not exist`,
+        { input: "endpoint" },
+        "Create it first (deploy-endpoint creates it when absent)",
+      );
+    const body = trafficUpdate(ep, (ep.properties.traffic as Record<string, number> | undefined) ?? {}, mirror);
+    log.info(
+      `Mirrored traffic of ${endpoint}: ${
+        Object.entries(mirror)
+          .map(([d, p]) => `${d} ${p}%`)
+          .join(", ") || "none"
+      }`,
+    );
+    const r = await this.client.must(
+      "onlineEndpoints.createOrUpdate",
+      { endpoint },
+      { body, what: `set mirrored traffic of ${endpoint}` },
+    );
+    await this.client.waitLro(r, `set mirrored traffic of ${endpoint}`);
+    if (this.client.dryRun)
+      return {
+        name: endpoint,
+        scoringUri: ep.properties.scoringUri ?? "",
+        traffic: {},
+        mirrorTraffic: mirror,
+        deployments: [],
+      };
+    return (await this.get(endpoint)) as EndpointState;
+  }
+
   async deleteDeployment(endpoint: string, deployment: string, log: Log): Promise<void> {
     log.info(`Deleting deployment ${endpoint}/${deployment}`);
     const r = await this.client.send(
@@ -298,7 +337,11 @@ export class AzureEndpoints implements EndpointService {
  * location, identity type, auth mode, description, properties, mirror traffic) and the new traffic;
  * nothing the service generated (identity principal, provisioning state, URIs, its own properties).
  */
-function trafficUpdate(ep: OnlineEndpointResource, traffic: Record<string, number>): Record<string, unknown> {
+function trafficUpdate(
+  ep: OnlineEndpointResource,
+  traffic: Record<string, number>,
+  mirror?: Record<string, number>,
+): Record<string, unknown> {
   const p = ep.properties;
   const identity = ep.identity as { type?: string; userAssignedIdentities?: Record<string, unknown> } | undefined;
   const userAssigned = identity?.userAssignedIdentities
@@ -312,7 +355,7 @@ function trafficUpdate(ep: OnlineEndpointResource, traffic: Record<string, numbe
   const properties: Record<string, unknown> = { authMode: p.authMode ?? "Key" };
   if (typeof p.description === "string") properties.description = p.description;
   properties.properties = own;
-  properties.mirrorTraffic = (p.mirrorTraffic as Record<string, number> | undefined) ?? {};
+  properties.mirrorTraffic = mirror ?? (p.mirrorTraffic as Record<string, number> | undefined) ?? {};
   properties.traffic = traffic;
   return {
     tags: ep.tags ?? {},

@@ -6,10 +6,17 @@ import { checkName } from "../../names.js";
 import type { Log } from "../../tasks/context.js";
 import { crashPoint } from "../../util/crash-point.js";
 import { childEnvironment } from "../../util/credential-env.js";
-import type { DeploymentState, EndpointService, EndpointState, NewDeployment, ScoreResponse } from "../workspace.js";
+import type {
+  DeploymentState,
+  EndpointService,
+  EndpointState,
+  NewDeployment,
+  ScoreResponse,
+  ServedLog,
+} from "../workspace.js";
 import { insideWorkspace } from "./inside.js";
 import { checkHealth, isOurs, logTail, request, resolvePython, startServer, stopServer } from "./serving/process.js";
-import { ROUTER_FILE, ROUTER_JS } from "./serving/router.js";
+import { ROUTER_FILE, ROUTER_JS, ROUTER_REVISION } from "./serving/router.js";
 import { SCORE_SERVER_FILE, SCORE_SERVER_PY } from "./serving/score-server.js";
 import { exists, listDir, readJson, withLock, writeAtomic, writeJson } from "./store.js";
 
@@ -36,6 +43,8 @@ interface EndpointRecord {
   createdAt: string;
   router?: ProcessRecord;
   traffic: Record<string, number>;
+  /** Read by the router: the share of live requests it copies to each deployment. */
+  mirrorTraffic?: Record<string, number>;
   deployments: Record<string, DeploymentRecord>;
 }
 
@@ -126,6 +135,7 @@ export class LocalEndpoints implements EndpointService {
       name: rec.name,
       scoringUri: rec.router ? `http://127.0.0.1:${rec.router.port}/score` : "",
       traffic: { ...rec.traffic },
+      mirrorTraffic: { ...(rec.mirrorTraffic ?? {}) },
       deployments,
     };
     if (routerProblem) out.error = `router ${routerProblem} (log: ${join(this.endpointDir(rec.name), "router.log")})`;
@@ -163,9 +173,12 @@ export class LocalEndpoints implements EndpointService {
         log.info(`Created local endpoint ${name}`);
       }
       const problem = await this.routerHealth(rec);
-      if (!problem) return rec;
+      // A router an older build started lacks what this one needs (mirroring, request records).
+      const outdated = !problem && (await checkHealth(rec.router, (b) => b.revision === ROUTER_REVISION)) !== undefined;
+      if (!problem && !outdated) return rec;
       if (rec.router) {
-        log.warning(`Endpoint ${name}: router ${problem}; starting it again.`);
+        if (outdated) log.info(`Endpoint ${name}: restarting its router, started by an older mlops-action.`);
+        else log.warning(`Endpoint ${name}: router ${problem}; starting it again.`);
         if (await isOurs(rec.router.pid, ROUTER_FILE)) await stopServer(rec.router.pid);
       }
       const dir = this.endpointDir(name);
@@ -300,6 +313,9 @@ export class LocalEndpoints implements EndpointService {
         }
         if (!Number.isInteger(p) || p < 0 || p > 100)
           throw new Error(`traffic for ${d} must be a whole percent, got ${p}`);
+        // As Azure ML: a deployment takes live traffic or mirrored traffic, not both.
+        if (p > 0 && (rec.mirrorTraffic?.[d] ?? 0) > 0)
+          throw new Error(`deployment ${d} receives mirrored traffic: set its mirror share to 0 first`);
         sum += p;
       }
       if (sum !== 100 && sum !== 0) throw new Error(`traffic must add up to 100 (or 0), got ${sum}`);
@@ -308,6 +324,41 @@ export class LocalEndpoints implements EndpointService {
     });
     log.info(`Endpoint ${endpoint} traffic: ${formatTraffic(traffic)}`);
     return this.state(rec);
+  }
+
+  async setMirror(endpoint: string, mirror: Record<string, number>, log: Log): Promise<EndpointState> {
+    const rec = await this.update(endpoint, async (rec) => {
+      if (!rec) throw new Error(`endpoint ${endpoint} does not exist`);
+      let sum = 0;
+      for (const [d, p] of Object.entries(mirror)) {
+        if (!rec.deployments[d]) throw new Error(`endpoint ${endpoint} has no deployment ${d}`);
+        if (!Number.isInteger(p) || p < 0 || p > 50) throw new Error(`mirror share for ${d} must be 0 to 50, got ${p}`);
+        if (p > 0 && (rec.traffic[d] ?? 0) > 0)
+          throw new Error(`deployment ${d} has live traffic: it cannot receive mirrored traffic too`);
+        sum += p;
+      }
+      if (sum > 50) throw new Error(`mirrored traffic must add up to at most 50, got ${sum}`);
+      rec.mirrorTraffic = Object.fromEntries(Object.entries(mirror).filter(([, p]) => p > 0));
+      return [rec, rec];
+    });
+    log.info(`Endpoint ${endpoint} mirrored traffic: ${formatTraffic(rec.mirrorTraffic ?? {})}`);
+    return this.state(rec);
+  }
+
+  async served(endpoint: string, since = 0): Promise<ServedLog> {
+    const rec = await this.read(endpoint);
+    if (!rec?.router) throw new Error(`endpoint ${endpoint} has no router`);
+    const answer = await request(rec.router.port, `/stats?since=${since}`, { timeoutMs: 10_000 });
+    if (answer.status !== 200) throw new Error(`the router of ${endpoint} answered ${answer.status} for its records`);
+    const body = JSON.parse(answer.body) as Omit<ServedLog, "source"> & { pid: number };
+    if (body.pid !== rec.router.pid) throw new Error(`127.0.0.1:${rec.router.port} is not the router of ${endpoint}`);
+    return {
+      source: String(body.pid),
+      seq: body.seq,
+      inflight: body.inflight,
+      complete: body.complete,
+      records: body.records,
+    };
   }
 
   async deleteDeployment(endpoint: string, deployment: string, log: Log): Promise<void> {
@@ -331,6 +382,7 @@ export class LocalEndpoints implements EndpointService {
       if (!rec) throw new Error(`endpoint ${endpoint} disappeared`);
       delete rec.deployments[deployment];
       if (rec.traffic[deployment] === 0) delete rec.traffic[deployment];
+      if (rec.mirrorTraffic) delete rec.mirrorTraffic[deployment];
       return [rec, undefined];
     });
     log.info(`Deleted deployment ${deployment} from endpoint ${endpoint}`);
