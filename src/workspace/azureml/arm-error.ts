@@ -44,12 +44,15 @@ export function armUserError(
   status: number | undefined,
   error: ArmErrorBody | undefined,
   scope: { workspace: string; resourceId: string },
+  retry?: RetryHint,
 ): UserError {
   const code = error?.code ?? (status ? `HTTP ${status}` : "Error");
   const message = (error?.message ?? "no message").replace(/\s+/g, " ").trim();
   const target = error?.target ? ` (target: ${error.target})` : "";
   const detail = error?.details?.[0]?.message ? ` ${error.details[0].message}` : "";
   const text = `${what} failed: ${code}: ${message}${target}${detail}`.replace(/\.\s*$/, "");
+  const throttled = throttling(what, code, message, status, retry);
+  if (throttled) return throttled;
   let fix: string;
   if (code === "AuthorizationFailed") {
     const action = /action '([^']+)'/.exec(message)?.[1] ?? "";
@@ -78,4 +81,41 @@ export function armUserError(
     fix = "Correct the request described above and re-run";
   }
   return new UserError(text, {}, fix);
+}
+
+/** What the retry policy saw of the last answer: how long the service asked to wait, and how often we retried. */
+export interface RetryHint {
+  /** The last answer's Retry-After (seconds or an HTTP date) or retry-after-ms / x-ms-retry-after-ms, in ms. */
+  retryAfterMs?: number;
+  retries?: number;
+}
+
+/**
+ * A 429, or a 503 that came with Retry-After, is the service throttling, not a bad request: the
+ * request is right and will pass later or with fewer requests at once. Said so, with the wait
+ * the service asked for and the retries already made.
+ */
+function throttling(
+  what: string,
+  code: string,
+  message: string,
+  status: number | undefined,
+  retry?: RetryHint,
+): UserError | undefined {
+  if (!(status === 429 || (status === 503 && retry?.retryAfterMs !== undefined))) return undefined;
+  const said = `HTTP ${status} ${code}: ${message.replace(/\.\s*$/, "")}`;
+  const n = retry?.retries;
+  const tried = n !== undefined ? ` after ${n} ${n === 1 ? "retry" : "retries"}` : " after retries";
+  const wait = retry?.retryAfterMs !== undefined ? `; it asked to wait ${seconds(retry.retryAfterMs)} more` : "";
+  return new UserError(
+    `${what} failed: the Azure ML service is throttling requests (${said}), still${tried}${wait}`,
+    {},
+    "This is not a problem with the request: re-run later, or lower the concurrency (fewer jobs, tasks or parallel uploads against this workspace at the same time)",
+  );
+}
+
+function seconds(ms: number): string {
+  if (ms < 1000) return `${ms} ms`;
+  const s = ms / 1000;
+  return s < 120 ? `${Number.isInteger(s) ? s : s.toFixed(1)} s` : `${Math.round(s / 60)} min`;
 }

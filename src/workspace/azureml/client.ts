@@ -19,6 +19,7 @@ import type { TokenCredential } from "@azure/core-auth";
 import {
   createHttpHeaders,
   createPipelineRequest,
+  type HttpHeaders,
   type PipelinePolicy,
   type PipelineRequest,
   type PipelineResponse,
@@ -311,7 +312,10 @@ export class AzureMlClient {
   toUserError(what: string, error: unknown): Error {
     if (error instanceof UserError) return error;
     if (isRestError(error) && error.statusCode !== undefined) {
-      const line = armUserError(what, error.statusCode, armErrorOf(error), this.scope());
+      const line = armUserError(what, error.statusCode, armErrorOf(error), this.scope(), {
+        retryAfterMs: retryAfterOf(error.response?.headers),
+        retries: this.timing.maxRetries,
+      });
       line.cause = error;
       return line;
     }
@@ -347,6 +351,20 @@ export class AzureMlClient {
     }
     return error instanceof Error ? error : new Error(String(error));
   }
+}
+
+/** The wait an answer asked for, in ms: retry-after-ms, x-ms-retry-after-ms, or Retry-After (seconds or an HTTP date). */
+function retryAfterOf(headers: HttpHeaders | undefined): number | undefined {
+  for (const name of ["retry-after-ms", "x-ms-retry-after-ms"]) {
+    const ms = Number(headers?.get(name));
+    if (headers?.get(name) && Number.isFinite(ms)) return ms;
+  }
+  const value = headers?.get("retry-after");
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return seconds * 1000;
+  const date = Date.parse(value);
+  return Number.isFinite(date) ? Math.max(0, date - Date.now()) : undefined;
 }
 
 /** An abortable sleep. */
