@@ -8,5 +8,8 @@ export default defineConfig({
     // Integration tests start servers and child processes; two cores here.
     pool: "forks",
     maxWorkers: 2,
+    // @actions/workflow-parser imports its schemas as JSON without an import attribute, which Node
+    // refuses: let vitest transform it instead of loading it as an external module.
+    server: { deps: { inline: ["@actions/workflow-parser"] } },
   },
 });
