@@ -25,7 +25,7 @@ import { ProfileBuilder } from "./profile.js";
 import type { ReadOptions } from "./read.js";
 import { type DataFile, readRange } from "./source.js";
 
-const COMPRESSORS: Compressors = {
+export const COMPRESSORS: Compressors = {
   GZIP: (input) => gunzipSync(input),
   BROTLI: (input) => brotliDecompressSync(input),
   ZSTD: (input, outputLength) => zstdDecompress(input, new Uint8Array(outputLength)),
@@ -33,7 +33,7 @@ const COMPRESSORS: Compressors = {
 
 const iso = (ms: number) => new Date(ms).toISOString();
 /** Dates and times as text: the form a CSV of the same data holds, so both profile alike. */
-const PARSERS: Partial<ParquetParsers> = {
+export const PARSERS: Partial<ParquetParsers> = {
   dateFromDays: (days: number) => iso(days * 86400000).slice(0, 10),
   timestampFromMilliseconds: (v: bigint) => iso(Number(v)),
   timestampFromMicroseconds: (v: bigint) => iso(Number(v / 1000n)),
@@ -41,7 +41,7 @@ const PARSERS: Partial<ParquetParsers> = {
 };
 
 /** A DataFile as hyparquet's AsyncBuffer: every slice is one ranged read. */
-function asyncBuffer(file: DataFile): AsyncBuffer {
+export function asyncBuffer(file: DataFile): AsyncBuffer {
   return {
     byteLength: file.size,
     async slice(start: number, end?: number): Promise<ArrayBuffer> {
@@ -52,7 +52,7 @@ function asyncBuffer(file: DataFile): AsyncBuffer {
   };
 }
 
-function unreadable(file: string, error: unknown): UserError {
+export function unreadable(file: string, error: unknown): UserError {
   const message = error instanceof Error ? error.message : String(error);
   return new UserError(
     `is not a Parquet file this reader can read (${message})`,

@@ -6,6 +6,15 @@ import { WORKSPACE_INPUTS } from "./common.js";
 import { type Candidate, checkCandidateMetrics, resolveCandidate, resolveChampion } from "./compare/candidate.js";
 import { decide } from "./compare/decide.js";
 import { DIRECTIONS } from "./compare/directions.js";
+import {
+  type EvaluationOutcome,
+  evaluatedDecision,
+  evaluateOnData,
+  evaluationJson,
+  evaluationSettings,
+  evaluationView,
+  recordedMetricsNote,
+} from "./compare/evaluate.js";
 import { parseMetricSpecs } from "./compare/metrics.js";
 import type { Task, TaskContext, TaskResult } from "./context.js";
 import { refuseForkWrites } from "./fork-guard.js";
@@ -62,6 +71,59 @@ export const spec: TaskSpec = {
         "The data the candidate was trained on, such as `diabetes:3`, recorded as a lineage tag when it is registered.",
       advanced: true,
     },
+    {
+      name: "evaluationData",
+      type: "string",
+      description:
+        "Rows to score champion and candidate on, the same rows for both: a CSV, TSV, JSON Lines or Parquet file, a folder or MLTable folder of them, or a registered dataset (`diabetes@3`, `diabetes@latest`, `diabetes:3`). With it the metrics are computed from the models' answers and the decision is taken on paired bootstrap intervals; without it the metrics recorded with each model are compared.",
+      example: "diabetes@latest",
+    },
+    {
+      name: "labelColumn",
+      type: "string",
+      description:
+        "The column of `evaluationData` holding the true values; the other columns are the features, sent in file order.",
+      example: "target",
+    },
+    {
+      name: "scoringScript",
+      type: "string",
+      description:
+        "The `score.py` (`init()` and `run(raw_data)`) that serves the model. Both models are scored through it, each with `AZUREML_MODEL_DIR` at its own files (downloaded to the runner on Azure).",
+      example: "src/score.py",
+    },
+    {
+      name: "requestFormat",
+      type: "choice",
+      options: ["rows", "records", "mlflow"],
+      default: "rows",
+      description:
+        'How rows are sent to `run()`: `rows` (`{"data": [[...], ...]}`), `records` (`{"data": [{"column": value}, ...]}`) or `mlflow` (`{"input_data": {"columns": [...], "data": [...]}}`).',
+      advanced: true,
+    },
+    {
+      name: "problemType",
+      type: "choice",
+      options: ["regression", "classification"],
+      description:
+        "`regression` or `classification`. Default: inferred from the label column and the answers (the log says what was inferred).",
+      advanced: true,
+    },
+    {
+      name: "confidence",
+      type: "number",
+      default: "0.95",
+      description:
+        "Confidence of the paired bootstrap intervals of candidate − champion; the candidate is better only when every interval lies beyond its min_delta.",
+      advanced: true,
+    },
+    {
+      name: "samples",
+      type: "number",
+      default: "1000",
+      description: "Paired bootstrap samples (seeded, so a re-run gives the same intervals), 100 to 100000.",
+      advanced: true,
+    },
     { name: "comment", type: "boolean", default: "false", description: "Post the report on the pull request." },
     {
       name: "token",
@@ -84,6 +146,11 @@ export const spec: TaskSpec = {
       name: "candidateVersion",
       description: "The candidate's registered `name:version`, when it is or was registered.",
     },
+    {
+      name: "evaluation",
+      description:
+        "With `evaluationData`: JSON with the data, problem type, rows, confidence and samples, and per metric `champion`, `candidate`, `delta`, `ciLow`, `ciHigh`, `pValue`, `rows` and `verdict`. Empty without it.",
+    },
   ],
   example: {
     candidate: "job:${{ steps.train.outputs.jobName }}",
@@ -103,11 +170,14 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
   const modelName = inputs.string("modelName");
   if (modelName) checkName("model", modelName, "modelName");
 
+  const evaluation = await evaluationSettings(ctx, specs);
+
   const candidate = await resolveCandidate(workspace, candidateText, {
     modelName,
     jobOutput: inputs.string("jobOutput") || "model",
   });
-  checkCandidateMetrics(candidate, specs);
+  // Scored on evaluationData, the candidate's recorded metrics play no part.
+  if (!evaluation) checkCandidateMetrics(candidate, specs);
   const champion = await resolveChampion(workspace, inputs.string("champion"), candidate.modelName);
   if (champion && champion.name !== candidate.modelName) {
     throw new UserError(
@@ -120,21 +190,28 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
     `Candidate ${candidate.label} (metrics from ${candidate.metricsFrom}); champion ${champion ? formatModelRef(champion) : "none"}`,
   );
 
-  const sameModel = champion && candidate.model && champion.version === candidate.model.version;
-  const decision = sameModel
-    ? {
-        ...decide(specs, champion.metrics, candidate.metrics),
-        better: false,
-        decision: "keep-champion" as const,
-        reason: "the champion itself",
-      }
-    : decide(specs, champion?.metrics, candidate.metrics);
+  const sameModel = !!(champion && candidate.model && champion.version === candidate.model.version);
   const notes: string[] = [];
-  for (const m of decision.metrics) {
-    if (m.verdict === "no-baseline" && champion)
-      notes.push(
-        `Champion ${formatModelRef(champion)} has no \`${m.spec.name}\`: that metric cannot hold the candidate back.`,
-      );
+  let evaluated: EvaluationOutcome | undefined;
+  if (evaluation && !sameModel) evaluated = await evaluateOnData(ctx, evaluation, specs, candidate, champion);
+  const decision = evaluated
+    ? evaluatedDecision(evaluated, specs)
+    : sameModel && champion
+      ? {
+          ...decide(specs, champion.metrics, candidate.metrics),
+          better: false,
+          decision: "keep-champion" as const,
+          reason: "the champion itself",
+        }
+      : decide(specs, champion?.metrics, candidate.metrics);
+  if (!evaluated) {
+    for (const m of decision.metrics) {
+      if (m.verdict === "no-baseline" && champion)
+        notes.push(
+          `Champion ${formatModelRef(champion)} has no \`${m.spec.name}\`: that metric cannot hold the candidate back.`,
+        );
+    }
+    if (champion && !sameModel) notes.push(recordedMetricsNote(champion, candidate, dataVersion));
   }
 
   let registered: ModelVersion | undefined = candidate.model;
@@ -157,6 +234,7 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
     better: decision.better,
     decision: decision.decision,
     reason: decision.reason,
+    evaluation: evaluated ? evaluationView(evaluated, specs) : undefined,
     rows: decision.metrics.map((m) => ({
       metric: m.spec.name,
       goal: DIRECTIONS[m.spec.direction].goal,
@@ -176,6 +254,7 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
       report,
       champion: champion ? formatModelRef(champion) : "",
       candidateVersion: registered ? formatModelRef(registered) : "",
+      evaluation: evaluated ? JSON.stringify(evaluationJson(evaluated, specs)) : "",
     },
     summary: report,
     comment: inputs.boolean("comment") ? report : undefined,

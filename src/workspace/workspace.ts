@@ -84,7 +84,17 @@ export interface ModelStore {
   setTags(name: string, version: string, tags: Record<string, string | null>): Promise<ModelVersion>;
   /** A local path holding the model files (downloads on Azure). */
   localPath(model: ModelVersion, log: Log): Promise<string>;
+  /**
+   * The folder holding a model's files on this disk, to run its scoring script against: on Azure
+   * the files are downloaded into `dir` (a fresh folder the caller removes); a backend whose files
+   * are already on this disk answers their own folder and writes nothing. `model.uri` may also be
+   * a job's model output that is not registered yet.
+   */
+  download(model: ModelFiles, dir: string, log: Log): Promise<string>;
 }
+
+/** What `download` needs: how to name the model in messages, and where its files are. */
+export type ModelFiles = Pick<ModelVersion, "name" | "version" | "uri">;
 
 /** Azure ML's job status words. */
 export type JobStatus =
@@ -221,8 +231,11 @@ export interface EndpointService {
   createDeployment(endpoint: string, deployment: NewDeployment, log: Log): Promise<DeploymentState>;
   setTraffic(endpoint: string, traffic: Record<string, number>, log: Log): Promise<EndpointState>;
   deleteDeployment(endpoint: string, deployment: string, log: Log): Promise<void>;
-  /** Sends a scoring request; to one deployment directly when `deployment` is given. */
-  invoke(endpoint: string, body: string, deployment?: string): Promise<ScoreResponse>;
+  /**
+   * Sends a scoring request; to one deployment directly when `deployment` is given. `once`: a
+   * single attempt, no retries (a measurement counts what one request got).
+   */
+  invoke(endpoint: string, body: string, deployment?: string, options?: { once?: boolean }): Promise<ScoreResponse>;
   /** Deletes the endpoint and all its deployments. */
   delete(name: string, log: Log): Promise<void>;
   /**

@@ -4,7 +4,7 @@ import { basename, join } from "node:path";
 import { fingerprint } from "../../data/fingerprint.js";
 import { UserError } from "../../errors.js";
 import type { Log } from "../../tasks/context.js";
-import type { ModelStore, ModelVersion, NewModel } from "../workspace.js";
+import type { ModelFiles, ModelStore, ModelVersion, NewModel } from "../workspace.js";
 import { createWithFreshVersion, isRemoteUri, newestFirst, nextVersion } from "./assets.js";
 import type { AzureMlClient } from "./client.js";
 import { isNotFound } from "./contract/errors.js";
@@ -159,6 +159,41 @@ export class AzureModels implements ModelStore {
     } catch (error) {
       throw this.client.toUserError(`update tags of model ${name}:${version}`, error);
     }
+  }
+
+  async download(model: ModelFiles, dir: string, log: Log): Promise<string> {
+    const label = `${model.name}:${model.version}`;
+    const parsed = parseDatastoreUri(model.uri);
+    if (!parsed) {
+      throw new UserError(
+        `model ${label} lives at ${model.uri}, which is not a datastore path and cannot be downloaded here`,
+        {},
+        "Register the model from a datastore path, or write the job's model output to one",
+      );
+    }
+    const ds = await this.storage.defaultDatastore();
+    if (parsed.datastore !== ds.name) {
+      throw new UserError(
+        `model ${label} is in datastore '${parsed.datastore}'; only the default datastore '${ds.name}' can be read here`,
+        {},
+        "Register the model in the default datastore",
+      );
+    }
+    // A model is one blob, or the blobs under its folder: the folder's path and a slash (without
+    // the slash, "model" would also match a sibling "model2/").
+    const path = parsed.path.replace(/\/$/, "");
+    const blob = (await this.storage.containerClient()).getBlobClient(path);
+    let files: string[];
+    if (!parsed.path.endsWith("/") && (await blob.exists())) {
+      const local = join(dir, basename(path));
+      await blob.downloadToFile(local);
+      files = [local];
+    } else files = await this.storage.download(`${path}/`, dir);
+    if (files.length === 0) {
+      throw new UserError(`model ${label} has no files at ${model.uri}`, {}, "Register the model again from its files");
+    }
+    log.info(`Downloaded ${files.length} file(s) of model ${label} to ${dir}`);
+    return dir;
   }
 
   async localPath(model: ModelVersion, _log: Log): Promise<string> {

@@ -1,11 +1,11 @@
-import { rm } from "node:fs/promises";
-import { join } from "node:path";
+import { rm, stat } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { fingerprint } from "../../data/fingerprint.js";
 import { isRemoteUri } from "../../data/remote-uri.js";
 import { UserError } from "../../errors.js";
 import type { Log } from "../../tasks/context.js";
 import { crashPoint } from "../../util/crash-point.js";
-import type { ModelStore, ModelVersion, NewModel } from "../workspace.js";
+import type { ModelFiles, ModelStore, ModelVersion, NewModel } from "../workspace.js";
 import { insideWorkspace } from "./inside.js";
 import { recoverWorkspace } from "./recover.js";
 import {
@@ -97,5 +97,19 @@ export class LocalModels implements ModelStore {
 
   async localPath(model: ModelVersion): Promise<string> {
     return model.uri;
+  }
+
+  /** Local files are on this disk already: their folder (a file model's parent), nothing copied. */
+  async download(model: ModelFiles): Promise<string> {
+    const info = await stat(model.uri).catch(() => undefined);
+    if (!info) {
+      throw new UserError(
+        `the files of model ${model.name}:${model.version} are gone from ${model.uri}`,
+        {},
+        "Run mlops workspace check, or register the model again",
+      );
+    }
+    // Azure ML sets AZUREML_MODEL_DIR to the folder holding the model's files (as local deployments do).
+    return info.isFile() ? dirname(model.uri) : model.uri;
   }
 }
