@@ -17,7 +17,6 @@
  *   counted in `skipped`; the interval and p-value use the other samples. decide-paired.ts calls
  *   a metric inconclusive when too many were skipped.
  */
-import { Random } from "../data/sketches/random.js";
 import { prepareMetrics, type Scored, type Truth } from "./metrics.js";
 
 export interface PairedResult {
@@ -76,12 +75,13 @@ export function pairedBootstrap(
   const deltas = metrics.map(() => new Float64Array(samples));
   const used = new Int32Array(metrics.length);
   const counts = new Float64Array(n);
-  const random = new Random(seed);
+  const draw = rowDrawer(seed, n);
+  const perSample = { strict: true, trustedWeights: true };
   for (let s = 0; s < samples; s++) {
     counts.fill(0);
-    for (let i = 0; i < n; i++) counts[random.int(n)]++;
-    const va = a.compute(metrics, counts, { strict: true });
-    const vb = b.compute(metrics, counts, { strict: true });
+    for (let i = 0; i < n; i++) counts[draw()]++;
+    const va = a.compute(metrics, counts, perSample);
+    const vb = b.compute(metrics, counts, perSample);
     for (let m = 0; m < metrics.length; m++) {
       const d = vb[metrics[m]] - va[metrics[m]];
       if (Number.isFinite(d)) deltas[m][used[m]++] = d;
@@ -105,6 +105,21 @@ export function pairedBootstrap(
       confidence,
     };
   });
+}
+
+/**
+ * Uniform row indexes in [0, n) from mulberry32 (the generator src/data/sketches/random.ts uses),
+ * inlined: the draws are the bootstrap's hot loop. 32 bits per draw: the bias of scaling to n is
+ * below n / 2^32 (2e-5 at 100,000 rows), far under the Monte Carlo error of the interval.
+ */
+function rowDrawer(seed: number, n: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), state | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
+  };
 }
 
 /** numpy.percentile's default ("linear") quantile of sorted values; NaN when there are none. */

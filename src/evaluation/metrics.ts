@@ -63,6 +63,8 @@ export interface ComputeOptions {
    * 0 (`force_finite`); with `strict` the answer is NaN (undefined), which the bootstrap skips.
    */
   strict?: boolean;
+  /** The weights are counts the caller drew itself (the bootstrap): skip checking them again. */
+  trustedWeights?: boolean;
 }
 
 /**
@@ -148,9 +150,9 @@ class RegressionMetrics implements PreparedMetrics {
   compute(names: readonly string[], weights?: Float64Array, options: ComputeOptions = {}): Record<string, number> {
     for (const name of names) if (!REGRESSION_METRICS.includes(name)) throw unknownMetric(name, REGRESSION_METRICS);
     const n = this.rows;
-    if (weights) checkWeights(weights, n);
+    if (weights && !options.trustedWeights) checkWeights(weights, n);
     const w = weights ?? unitWeights(n);
-    const y = this.truth;
+    const { truth: y, squared, absolute, percentage } = this;
     let total = 0;
     let sumSquared = 0;
     let sumAbsolute = 0;
@@ -159,9 +161,9 @@ class RegressionMetrics implements PreparedMetrics {
     for (let i = 0; i < n; i++) {
       const wi = w[i];
       total += wi;
-      sumSquared += wi * this.squared[i];
-      sumAbsolute += wi * this.absolute[i];
-      sumPercentage += wi * this.percentage[i];
+      sumSquared += wi * squared[i];
+      sumAbsolute += wi * absolute[i];
+      sumPercentage += wi * percentage[i];
       sumY += wi * y[i];
     }
     const out: Record<string, number> = {};
@@ -169,13 +171,13 @@ class RegressionMetrics implements PreparedMetrics {
       if (name === "rmse") out.rmse = Math.sqrt(sumSquared / total);
       else if (name === "mae") out.mae = sumAbsolute / total;
       else if (name === "mape") out.mape = sumPercentage / total;
-      else out.r2 = this.r2(w, sumSquared, sumY / total, options.strict === true);
+      else out.r2 = this.r2(w, total, sumSquared, sumY / total, options.strict === true);
     }
     return out;
   }
 
   /** r2_score: 1 − Σw(y−ŷ)² / Σw(y−ȳ_w)², with scikit-learn's force_finite answers unless strict. */
-  private r2(w: Float64Array, numerator: number, mean: number, strict: boolean): number {
+  private r2(w: Float64Array, total: number, numerator: number, mean: number, strict: boolean): number {
     // scikit-learn counts rows, not weight, for its "fewer than two samples" rule.
     if (this.rows < 2) return Number.NaN;
     let denominator = 0;
@@ -184,8 +186,13 @@ class RegressionMetrics implements PreparedMetrics {
       const d = y[i] - mean;
       denominator += w[i] * (d * d);
     }
+    if (strict) {
+      // Equal true values can leave a rounding residue in the mean (0.1 summed k times is not
+      // k·0.1), so "constant" is a spread below 1e-12 of the values' size, not an exact 0.
+      const spread = Math.sqrt(denominator / total);
+      if (!(spread > 1e-12 * Math.abs(mean)) || denominator === 0) return Number.NaN;
+    }
     if (denominator !== 0) return numerator === 0 ? 1 : 1 - numerator / denominator;
-    if (strict) return Number.NaN;
     return numerator === 0 ? 1 : 0;
   }
 }
@@ -209,6 +216,7 @@ class ClassificationMetrics implements PreparedMetrics {
   /** Classes seen in the truth or the predictions of any row: scikit-learn's unique_labels. */
   private readonly present: number[];
   private readonly probabilities?: Float64Array;
+  private correct?: Float64Array;
   private logLosses?: Float64Array;
   private orders?: ScoreOrder[];
 
@@ -237,7 +245,7 @@ class ClassificationMetrics implements PreparedMetrics {
     }
   }
 
-  compute(names: readonly string[], weights?: Float64Array): Record<string, number> {
+  compute(names: readonly string[], weights?: Float64Array, options: ComputeOptions = {}): Record<string, number> {
     for (const name of names) {
       if (!CLASSIFICATION_METRICS.includes(name)) throw unknownMetric(name, CLASSIFICATION_METRICS);
       if (NEED_PROBABILITIES.has(name) && !this.probabilities) {
@@ -245,7 +253,7 @@ class ClassificationMetrics implements PreparedMetrics {
       }
     }
     const n = this.rows;
-    if (weights) checkWeights(weights, n);
+    if (weights && !options.trustedWeights) checkWeights(weights, n);
     const w = weights ?? unitWeights(n);
     const out: Record<string, number> = {};
     let prf: { precision: number; recall: number; f1: number } | undefined;
@@ -261,11 +269,15 @@ class ClassificationMetrics implements PreparedMetrics {
   }
 
   private accuracy(w: Float64Array): number {
+    if (!this.correct) {
+      this.correct = new Float64Array(this.rows);
+      for (let i = 0; i < this.rows; i++) this.correct[i] = this.labels[i] === this.predicted[i] ? 1 : 0;
+    }
     let total = 0;
     let correct = 0;
     for (let i = 0; i < this.rows; i++) {
       total += w[i];
-      if (this.labels[i] === this.predicted[i]) correct += w[i];
+      correct += w[i] * this.correct[i];
     }
     return correct / total;
   }
@@ -389,10 +401,12 @@ function weightedAuc(o: ScoreOrder, w: Float64Array): number {
     const end = o.runEnds[r];
     let runTp = 0;
     let runFp = 0;
+    // Branch-free (which rows are positive is as unpredictable as the data), and exact: p is 0 or 1.
     for (let j = start; j < end; j++) {
       const wj = w[o.order[j]];
-      if (o.positive[j]) runTp += wj;
-      else runFp += wj;
+      const p = o.positive[j];
+      runTp += wj * p;
+      runFp += wj * (1 - p);
     }
     // Tied scores move the curve diagonally: the trapezoid of the run.
     area += runFp * (tp + runTp / 2);

@@ -134,6 +134,12 @@ describe("what can be computed", () => {
     const near: Scored = { predicted: Float64Array.of(2, 2.5, 1) };
     expect(computeMetrics(flat, near, ["r2"]).r2).toBe(0);
     expect(prepareMetrics(flat, near).compute(["r2"], undefined, { strict: true }).r2).toBeNaN();
+    // 0.1 summed by weight is not exactly W·0.1: the residue must not pass for a spread.
+    const tenths: Truth = { problemType: "regression", values: new Float64Array(7).fill(0.1) };
+    const counts = Float64Array.of(0, 2, 4, 1, 3, 0, 2); // its weighted mean is 0.09999999999999999
+    const strict = prepareMetrics(tenths, { predicted: new Float64Array(7).fill(0.3) });
+    expect(strict.compute(["r2"], counts, { strict: true }).r2).toBeNaN();
+    expect(strict.compute(["r2"], counts).r2).toBeLessThan(-1e20); // scikit-learn's answer here, to the letter
   });
 
   it("refuses answers that do not fit, naming what is wrong", () => {
