@@ -7,14 +7,14 @@
 // - every step that uses this action, on either host: only inputs the action declares, every
 //   required one given, a command that exists; and the repository named the same everywhere.
 // Each check is also shown refusing a broken copy, so none passes by checking nothing.
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { NoOperationTraceWriter, parseWorkflow } from "@actions/workflow-parser";
 import { parseAction } from "@actions/workflow-parser/actions/action-parser";
 import { describe, expect, it } from "vitest";
 import YAML from "yaml";
-import { ACTION_REPO } from "../../scripts/generate.js";
+import { ACTION_REPO, VSIX_LAYOUT } from "../../scripts/generate.js";
 import { TASK_NAMES } from "../../src/tasks/spec.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -209,6 +209,84 @@ describe("tfx-cli's task validation", () => {
       "MLOps: id is a required guid",
       "MLOps: friendlyName is a required string <= 40 chars",
       "MLOps: execution.Node24.target references file that does not exist: dist/azure-devops/gone.js",
+    ]);
+  });
+});
+
+// ---------------------------------------------------------------- vss-extension.json
+
+/**
+ * The extension manifest against the rules of Microsoft's manifest reference ("Extension manifest
+ * reference", docs for Azure DevOps extensions). No JSON schema for it is published on the npm
+ * registry, and tfx checks little of it (it packages a version "one" or a manifest with no id), so
+ * the rules the Marketplace enforces on upload are checked here.
+ */
+function manifestProblems(manifest: Record<string, unknown>, exists: (path: string) => boolean): string[] {
+  const problems: string[] = [];
+  const m = manifest as {
+    manifestVersion?: number;
+    id?: string;
+    publisher?: string;
+    version?: string;
+    name?: string;
+    categories?: string[];
+    targets?: { id: string }[];
+    icons?: { default?: string };
+    files?: { path: string }[];
+    contributions?: { id: string; type: string; targets: string[]; properties?: { name?: string } }[];
+  };
+  const identifier = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
+  if (m.manifestVersion !== 1) problems.push("manifestVersion must be 1");
+  if (!m.id || !identifier.test(m.id))
+    problems.push("id must start with a letter or digit and hold only letters, digits, '-'");
+  if (!m.publisher || !identifier.test(m.publisher)) problems.push("publisher must be a Marketplace publisher id");
+  if (!m.version || !/^\d+\.\d+\.\d+$/.test(m.version)) problems.push("version must be major.minor.patch");
+  if (!m.name || m.name.length > 200) problems.push("name is required (at most 200 characters)");
+  const allowed = ["Azure Repos", "Azure Boards", "Azure Pipelines", "Azure Test Plans", "Azure Artifacts"];
+  for (const c of m.categories ?? [])
+    if (!allowed.includes(c)) problems.push(`category '${c}' is not one of ${allowed}`);
+  if (!m.categories?.length) problems.push("categories must name at least one");
+  if (!m.targets?.some((t) => t.id === "Microsoft.VisualStudio.Services")) {
+    problems.push("targets must include Microsoft.VisualStudio.Services");
+  }
+  if (!m.icons?.default?.endsWith(".png") || !exists(m.icons.default))
+    problems.push("icons.default must be a PNG file");
+  for (const f of m.files ?? []) if (!exists(f.path)) problems.push(`files: '${f.path}' does not exist`);
+  for (const c of m.contributions ?? []) {
+    if (c.type === "ms.vss-distributed-task.task") {
+      if (!c.targets.includes("ms.vss-distributed-task.tasks"))
+        problems.push(`${c.id}: a task targets ms.vss-distributed-task.tasks`);
+      if (!c.properties?.name || !exists(`${c.properties.name}/task.json`)) {
+        problems.push(`${c.id}: properties.name must be the task folder, holding task.json`);
+      }
+    }
+  }
+  return problems;
+}
+
+describe("vss-extension.json follows Microsoft's manifest reference", () => {
+  const manifest = JSON.parse(read("vss-extension.json"));
+  // A path in the package, as scripts/package-vsix.ts stages it (VSIX_LAYOUT: repository path → package path).
+  const exists = (path: string) =>
+    Object.entries(VSIX_LAYOUT.copies).some(([from, to]) =>
+      to === path
+        ? existsSync(join(ROOT, from))
+        : path.startsWith(`${to}/`)
+          ? existsSync(join(ROOT, from, path.slice(to.length + 1)))
+          : to.startsWith(`${path}/`) && existsSync(join(ROOT, from)),
+    );
+
+  it("as generated", () => {
+    expect(manifestProblems(manifest, exists)).toEqual([]);
+  });
+
+  it("and refuses what tfx would package anyway", () => {
+    const broken = { ...manifest, version: "one", id: undefined, categories: ["Build"], icons: { default: "x.svg" } };
+    expect(manifestProblems(broken, exists)).toEqual([
+      "id must start with a letter or digit and hold only letters, digits, '-'",
+      "version must be major.minor.patch",
+      "category 'Build' is not one of Azure Repos,Azure Boards,Azure Pipelines,Azure Test Plans,Azure Artifacts",
+      "icons.default must be a PNG file",
     ]);
   });
 });
