@@ -157,4 +157,297 @@ describe("compare-models with evaluationData: both models scored on the same row
     );
     expect(run.outputs.report).toContain("| ➖ inconclusive |");
   });
+
+  /** Each model's predictions as this test computes them, for metrics computed by hand. */
+  const predict = (slope: number, rows: number[][], intercept = 1) =>
+    rows.map(([x1, x2]) => intercept + slope * x1 + 0.5 * x2);
+  const rmse = (truth: number[], predicted: number[]) =>
+    Math.sqrt(truth.reduce((s, y, i) => s + (y - predicted[i]) ** 2, 0) / truth.length);
+
+  const scoreWith = async (
+    champion: Record<string, unknown>,
+    candidate: Record<string, unknown>,
+    file: string,
+    inputs: Record<string, string> = {},
+  ) => {
+    await register(champion, {}, { champion: "true" });
+    const c = await register(candidate);
+    return compare({
+      candidate: `lin:${c.version}`,
+      metrics: "rmse:lower",
+      evaluationData: file,
+      labelColumn: "y",
+      scoringScript: SCRIPT,
+      ...inputs,
+    });
+  };
+
+  for (const format of ["rows", "records", "mlflow"] as const) {
+    it(`requestFormat ${format}: run() gets ${format === "rows" ? '{"data": [[...]]}' : format === "records" ? '{"data": [{"col": v}]}' : '{"input_data": {"columns", "data"}}'} (the script checks the shape)`, async () => {
+      const rows = linearRows(50, 2.0, 3);
+      const file = await csv("d.csv", ["x1", "x2", "y"], rows);
+      const run = await scoreWith(
+        linear(1.9, { expect: format }),
+        linear(2.0, { expect: format }),
+        file,
+        format === "rows" ? {} : { requestFormat: format },
+      );
+      expect(run.stderr).toEqual([]);
+      const e = evaluation(run).metrics.rmse;
+      const y = rows.map((r) => r[2]);
+      expect(e.champion).toBeCloseTo(rmse(y, predict(1.9, rows)), 10);
+      expect(e.candidate).toBeCloseTo(rmse(y, predict(2.0, rows)), 10);
+    });
+  }
+
+  for (const answer of ["list", "json", "nested", "object"] as const) {
+    it(`run() answering ${answer === "json" ? "a JSON string" : answer === "nested" ? "one-element lists" : answer === "list" ? "a list of values" : '{"predictions": [...]}'} is read as one value per row`, async () => {
+      const rows = linearRows(40, 2.0, 5);
+      const file = await csv("d.csv", ["x1", "x2", "y"], rows);
+      const run = await scoreWith(linear(1.9, { answer }), linear(2.0, { answer }), file);
+      expect(run.stderr).toEqual([]);
+      expect(evaluation(run).metrics.rmse.candidate).toBeCloseTo(
+        rmse(
+          rows.map((r) => r[2]),
+          predict(2.0, rows),
+        ),
+        10,
+      );
+    });
+  }
+
+  it("a file larger than one batch (1000 rows per run() call) gives the metrics computed directly over all rows", async () => {
+    const rows = linearRows(2500, 2.0, 9, 3);
+    const file = await csv("big.csv", ["x1", "x2", "y"], rows);
+    const run = await scoreWith(linear(1.8), linear(2.05, { intercept: 1.2 }), file);
+    expect(run.stderr).toEqual([]);
+    const e = evaluation(run);
+    expect(e.rows).toBe(2500);
+    const y = rows.map((r) => r[2]);
+    expect(e.metrics.rmse.champion).toBeCloseTo(rmse(y, predict(1.8, rows)), 10);
+    expect(e.metrics.rmse.candidate).toBeCloseTo(rmse(y, predict(2.05, rows, 1.2)), 10);
+  });
+
+  it("classification with probabilities: text labels, classes in sorted order, accuracy and log_loss from the answers", async () => {
+    // Three classes by which feature is largest; the candidate's weights separate them more sharply.
+    const r = random(21);
+    const rows = Array.from({ length: 120 }, () => {
+      const x = [r.uniform(), r.uniform(), r.uniform()].map((v) => Number(v.toFixed(3)));
+      const noisy = x.map((v) => v + 0.3 * r.normal());
+      return [...x, ["ant", "bee", "cat"][noisy.indexOf(Math.max(...noisy))]];
+    });
+    const file = await csv("iris.csv", ["a", "b", "c", "kind"], rows);
+    const softmax = (scale: number) => ({
+      kind: "softmax",
+      classes: ["ant", "bee", "cat"],
+      bias: [0, 0, 0],
+      weights: [
+        [scale, 0, 0],
+        [0, scale, 0],
+        [0, 0, scale],
+      ],
+    });
+    await register(softmax(1), {}, { champion: "true" }, "cls");
+    await register(softmax(8), {}, {}, "cls");
+    const run = await compare({
+      candidate: "cls:2",
+      metrics: "accuracy:higher,log_loss:lower,roc_auc:higher",
+      evaluationData: file,
+      labelColumn: "kind",
+      scoringScript: SCRIPT,
+    });
+    expect(run.stderr).toEqual([]);
+    const e = evaluation(run);
+    expect(e.problemType).toBe("classification");
+    expect(run.stdout.join("\n")).toContain(
+      "problemType not given: inferred classification (label 'kind' holds text).",
+    );
+    // By hand: the same softmax, the most probable class, −mean log p(true class).
+    const expected = (scale: number) => {
+      let right = 0;
+      let loss = 0;
+      for (const row of rows) {
+        const x = row.slice(0, 3) as number[];
+        const e = x.map((v) => Math.exp(scale * v - scale * Math.max(...x)));
+        const p = e.map((v) => v / e.reduce((a, b) => a + b, 0));
+        const truth = ["ant", "bee", "cat"].indexOf(row[3] as string);
+        if (p.indexOf(Math.max(...p)) === truth) right++;
+        loss -= Math.log(p[truth]);
+      }
+      return { accuracy: right / rows.length, log_loss: loss / rows.length };
+    };
+    expect(e.metrics.accuracy.champion).toBeCloseTo(expected(1).accuracy, 12);
+    expect(e.metrics.accuracy.candidate).toBeCloseTo(expected(8).accuracy, 12);
+    expect(e.metrics.log_loss.champion).toBeCloseTo(expected(1).log_loss, 10);
+    expect(e.metrics.log_loss.candidate).toBeCloseTo(expected(8).log_loss, 10);
+    expect(e.metrics.roc_auc.candidate).toBeGreaterThan(0.5);
+    for (const m of ["accuracy", "log_loss", "roc_auc"]) expect(run.outputs.report).toContain(`| \`${m}\` |`);
+  });
+
+  it("classification from probabilities alone and from labels alone: integer labels are inferred as classes", async () => {
+    const r = random(5);
+    const rows = Array.from({ length: 60 }, () => {
+      const x = [r.uniform(), r.uniform()].map((v) => Number(v.toFixed(3)));
+      return [...x, x[0] + 0.2 * r.normal() > x[1] ? 1 : 0];
+    });
+    const file = await csv("bin.csv", ["a", "b", "label"], rows);
+    const model = (answer: string) => ({
+      kind: "softmax",
+      classes: [0, 1],
+      bias: [0, 0],
+      weights: [
+        [0, 4],
+        [4, 0],
+      ],
+      answer,
+    });
+    await register(model("probabilities"), {}, { champion: "true" }, "bin");
+    await register(model("labels"), {}, {}, "bin");
+    const run = await compare({
+      candidate: "bin:2",
+      metrics: "accuracy:higher,f1:higher",
+      evaluationData: file,
+      labelColumn: "label",
+      scoringScript: SCRIPT,
+    });
+    expect(run.stderr).toEqual([]);
+    const e = evaluation(run);
+    expect(e.problemType).toBe("classification");
+    // The same model: the argmax of its probabilities and its labels agree on every row.
+    expect(e.metrics.accuracy.delta).toBe(0);
+    expect(e.metrics.f1.delta).toBe(0);
+    expect(e.metrics.accuracy.verdict).toBe("inconclusive");
+    const accuracy = rows.filter(([a, b, y]) => (a > b ? 1 : 0) === y).length / rows.length;
+    expect(e.metrics.accuracy.candidate).toBeCloseTo(accuracy, 12);
+  });
+
+  it("a dataset reference (name@version, name:version) is evaluationData", async () => {
+    const rows = linearRows(30, 2.0, 13);
+    await csv("reg.csv", ["x1", "x2", "y"], rows);
+    expect((await runCliTask("register-dataset", { name: "sales", path: "reg.csv" }, dir)).exitCode).toBe(0);
+    await register(linear(1.9), {}, { champion: "true" });
+    await register(linear(2.0));
+    for (const ref of ["sales@1", "sales:1", "sales@latest"]) {
+      const run = await compare({
+        candidate: "lin:2",
+        metrics: "rmse:lower",
+        evaluationData: ref,
+        labelColumn: "y",
+        scoringScript: SCRIPT,
+      });
+      expect(run.stderr).toEqual([]);
+      const e = evaluation(run);
+      expect(e.data).toBe("sales@1");
+      expect(e.metrics.rmse.candidate).toBeCloseTo(
+        rmse(
+          rows.map((x) => x[2]),
+          predict(2.0, rows),
+        ),
+        10,
+      );
+    }
+  });
+
+  it("with no champion the candidate is still scored and reported, and promoted", async () => {
+    const rows = linearRows(40, 2.0, 17);
+    const file = await csv("d.csv", ["x1", "x2", "y"], rows);
+    await register(linear(2.0));
+    const run = await compare({
+      candidate: "lin:1",
+      metrics: "rmse:lower,r2:higher",
+      evaluationData: file,
+      labelColumn: "y",
+      scoringScript: SCRIPT,
+    });
+    expect(run.stderr).toEqual([]);
+    expect(run.outputs).toMatchObject({ better: "true", decision: "promote", champion: "" });
+    const e = evaluation(run);
+    expect(e.metrics.rmse).toMatchObject({
+      champion: null,
+      delta: null,
+      ciLow: null,
+      verdict: "no-champion",
+      rows: 40,
+    });
+    expect(e.metrics.rmse.candidate).toBeCloseTo(
+      rmse(
+        rows.map((x) => x[2]),
+        predict(2.0, rows),
+      ),
+      10,
+    );
+    expect(run.outputs.report.split("\n")[0]).toBe(
+      "✅ **Promote `lin:1`**: no champion yet (no version of `lin` is tagged `champion=true`); the candidate was scored on `d.csv` (40 rows).",
+    );
+    expect(run.outputs.report).toContain("| ✅ no champion |");
+  });
+
+  describe("bad input: one line naming the input or file:line and the fix, exit 1", () => {
+    const failWith = async (inputs: Record<string, string>, champion = linear(1.9), candidate = linear(2.0)) => {
+      const file = await csv("d.csv", ["x1", "x2", "target"], linearRows(20, 2.0, 1));
+      const run = await scoreWith(champion, candidate, file, { labelColumn: "target", ...inputs });
+      expect(run.exitCode).toBe(1);
+      expect(run.stderr).toHaveLength(1);
+      expect(run.stderr[0]).not.toMatch(/\n| {4}at /);
+      return run.stderr[0];
+    };
+
+    it("a labelColumn the data does not have: did you mean", async () => {
+      expect(await failWith({ labelColumn: "targte" })).toBe(
+        "error: input 'labelColumn': column 'targte' is not in d.csv. Did you mean 'target'?",
+      );
+    });
+    it("evaluationData without labelColumn, and labelColumn without evaluationData", async () => {
+      expect(await failWith({ labelColumn: "" })).toBe(
+        "error: input 'labelColumn': is required with evaluationData. Name the column of evaluationData that holds the true values, such as target.",
+      );
+      await register(linear(2.0), { rmse: 1 });
+      const run = await compare({ candidate: "lin:1", metrics: "rmse:lower", labelColumn: "y" });
+      expect(run.exitCode).toBe(1);
+      expect(run.stderr).toEqual([
+        "error: input 'labelColumn': is set but evaluationData is not. Set evaluationData to the rows to score both models on, or remove this input.",
+      ]);
+    });
+    it("a metric compare-models does not compute, or one of the other problem type", async () => {
+      expect(await failWith({ metrics: "r2x:higher" })).toMatch(
+        /^error: input 'metrics': metric 'r2x' is not one compare-models computes from predictions\. Did you mean 'r2'\? Metrics with evaluationData: rmse, mae, r2, mape, accuracy, f1, precision, recall, roc_auc, log_loss\.$/,
+      );
+      expect(await failWith({ metrics: "accuracy:higher" })).toBe(
+        "error: input 'metrics': metric 'accuracy' is not a regression metric. Use one of: rmse, mae, r2, mape (problemType was inferred as regression; set problemType to change it).",
+      );
+      expect(await failWith({ metrics: "accuracy:higher", problemType: "regression" })).toMatch(
+        /^error: input 'metrics': metric 'accuracy' is not one compare-models computes from predictions for regression\. Metrics with evaluationData: rmse, mae, r2, mape\.$/,
+      );
+    });
+    it("confidence and samples out of range", async () => {
+      expect(await failWith({ confidence: "95" })).toBe(
+        "error: input 'confidence': 95 is not a confidence level. Give a number from 0.5 up to (not including) 1, such as 0.95.",
+      );
+      expect(await failWith({ samples: "10.5" })).toMatch(/^error: input 'samples': 10.5 is not a whole number/);
+    });
+    it("init() raising names the script's line", async () => {
+      const line = await failWith({}, linear(1.9, { fail_init: true }));
+      expect(line).toMatch(
+        new RegExp(
+          `^error: input 'scoringScript', ${SCRIPT}:15: loading the scoring script for champion lin:1 failed: FileNotFoundError: no weights.bin in .*\\. Make init\\(\\) load the model from AZUREML_MODEL_DIR \\(here .*\\)\\.$`,
+        ),
+      );
+    });
+    it("a syntax error in score.py names its line", async () => {
+      const script = join(import.meta.dirname, "..", "fixtures", "compare-eval", "syntax", "score.py");
+      expect(await failWith({ scoringScript: script })).toMatch(
+        new RegExp(
+          `^error: input 'scoringScript', ${script}:5: loading the scoring script for (champion lin:1|candidate lin:2) failed: SyntaxError: .*\\. Fix the syntax error\\.$`,
+        ),
+      );
+    });
+    it("run() answering too few values, or text for a regression", async () => {
+      expect(await failWith({}, linear(1.9), linear(2.0, { short: true }))).toBe(
+        `error: input 'scoringScript', ${SCRIPT}: run() for candidate lin:2 answered 19 value(s) for 20 row(s) on rows 1–20 of d.csv. Return a list with one value per row, a list of class-probability lists, or {"predictions": [...]} / {"probabilities": [[...]]}.`,
+      );
+      expect(await failWith({ problemType: "regression" }, linear(1.9), linear(2.0, { answer: "text" }))).toBe(
+        "error: input 'problemType': candidate lin:4's run() answered text labels, but the problem is regression. Set problemType: classification, or return one number per row.",
+      );
+    });
+  });
 });
