@@ -17,7 +17,7 @@
  *   counted in `skipped`; the interval and p-value use the other samples. decide-paired.ts calls
  *   a metric inconclusive when too many were skipped.
  */
-import { prepareMetrics, type Scored, type Truth } from "./metrics.js";
+import { type PreparedMetrics, prepareMetrics, type Scored, type Truth } from "./metrics.js";
 
 export interface PairedResult {
   metric: string;
@@ -67,10 +67,9 @@ export function pairedBootstrap(
   const n = truth.values.length;
   if (n === 0) throw new Error("there are no evaluation rows to bootstrap");
 
-  const a = prepareMetrics(truth, champion);
-  const b = prepareMetrics(truth, candidate);
-  const pointA = a.compute(metrics);
-  const pointB = b.compute(metrics);
+  // Answers that do not fit fail here, once, naming whose they were; the samples cannot fail after.
+  const [a, pointA] = prepared("champion", truth, champion, metrics);
+  const [b, pointB] = prepared("candidate", truth, candidate, metrics);
 
   const deltas = metrics.map(() => new Float64Array(samples));
   const used = new Int32Array(metrics.length);
@@ -105,6 +104,20 @@ export function pairedBootstrap(
       confidence,
     };
   });
+}
+
+function prepared(
+  who: string,
+  truth: Truth,
+  scored: Scored,
+  metrics: readonly string[],
+): [PreparedMetrics, Record<string, number>] {
+  try {
+    const p = prepareMetrics(truth, scored);
+    return [p, p.compute(metrics)];
+  } catch (error) {
+    throw new Error(`the ${who}'s answers: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 /**

@@ -97,7 +97,8 @@ function checkWeights(weights: Float64Array, n: number): void {
   let total = 0;
   for (let i = 0; i < n; i++) {
     const w = weights[i];
-    if (!(w >= 0) || w === Number.POSITIVE_INFINITY) throw new Error(`weight ${w} at row ${i} is not a count >= 0`);
+    if (!(w >= 0) || w === Number.POSITIVE_INFINITY)
+      throw new Error(`weight ${w} at evaluation row ${i + 1} is not a count >= 0`);
     total += w;
   }
   if (total === 0) throw new Error("the weights sum to 0");
@@ -110,9 +111,10 @@ function unitWeights(n: number): Float64Array {
   return ones.length === n ? ones : ones.subarray(0, n);
 }
 
-function checkFinite(values: Float64Array, what: string): void {
+/** Messages count rows from 1, as a person reading the evaluation data does. */
+function checkFinite(values: Float64Array, what: (i: number) => string): void {
   for (let i = 0; i < values.length; i++) {
-    if (!Number.isFinite(values[i])) throw new Error(`${what} at row ${i} is ${values[i]}, not a finite number`);
+    if (!Number.isFinite(values[i])) throw new Error(`${what(i)} is ${values[i]}, not a finite number`);
   }
 }
 
@@ -131,8 +133,8 @@ class RegressionMetrics implements PreparedMetrics {
     private readonly truth: Float64Array,
     predicted: Float64Array,
   ) {
-    checkFinite(truth, "the true value");
-    checkFinite(predicted, "the prediction");
+    checkFinite(truth, (i) => `the true value at evaluation row ${i + 1}`);
+    checkFinite(predicted, (i) => `the prediction at evaluation row ${i + 1}`);
     const n = truth.length;
     this.rows = n;
     this.squared = new Float64Array(n);
@@ -240,7 +242,10 @@ class ClassificationMetrics implements PreparedMetrics {
       if (scored.probabilities.length !== n * k) {
         throw new Error(`${scored.probabilities.length} probabilities for ${n} rows × ${k} classes`);
       }
-      checkFinite(scored.probabilities, "the probability (row-major index)");
+      checkFinite(
+        scored.probabilities,
+        (i) => `the probability of class '${classes[i % k]}' at evaluation row ${Math.floor(i / k) + 1}`,
+      );
       this.probabilities = scored.probabilities;
     }
   }
@@ -363,7 +368,7 @@ class ClassificationMetrics implements PreparedMetrics {
         for (let c = 0; c < k; c++) sum += p[i * k + c];
         if (!(Math.abs(1 - sum) <= 1e-8 + 1e-5 * Math.abs(sum))) {
           throw new Error(
-            `roc_auc for more than two classes needs probabilities that sum to 1 on every row; row ${i} sums to ${sum}`,
+            `roc_auc for more than two classes needs probabilities that sum to 1 on every row; evaluation row ${i + 1} sums to ${sum}`,
           );
         }
       }
@@ -423,7 +428,7 @@ function toClassIndexes(values: Float64Array, k: number, what: string): Int32Arr
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (!Number.isInteger(v) || v < 0 || v >= k) {
-      throw new Error(`${what} at row ${i} is ${v}, not an index into the ${k} classes`);
+      throw new Error(`${what} at evaluation row ${i + 1} is ${v}, not an index into the ${k} classes`);
     }
     out[i] = v;
   }

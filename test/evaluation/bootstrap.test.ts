@@ -170,10 +170,14 @@ describe("the paired bootstrap", () => {
     expect(decidePaired(R2_HIGHER, [r2]).verdict).toBe("inconclusive");
   });
 
-  it("refuses options that make no sense", () => {
+  it("refuses options that make no sense, and answers that do not fit, naming whose", () => {
     const { truth, champion, candidate } = regression(10, 1, 1, 6);
     expect(() => pairedBootstrap(truth, champion, candidate, ["r2"], { samples: 0 })).toThrow(/samples must be/);
     expect(() => pairedBootstrap(truth, champion, candidate, ["r2"], { confidence: 95 })).toThrow(/confidence must be/);
+    const nan = { predicted: champion.predicted.map((v, i) => (i === 4 ? Number.NaN : v)) };
+    expect(() => pairedBootstrap(truth, champion, nan, ["r2"])).toThrow(
+      "the candidate's answers: the prediction at evaluation row 5 is NaN, not a finite number",
+    );
   });
 });
 

@@ -148,7 +148,7 @@ describe("what can be computed", () => {
       /2 predictions for 3 evaluation rows/,
     );
     expect(() => computeMetrics(truth, { predicted: Float64Array.of(0, 1, 3) }, ["accuracy"])).toThrow(
-      /predicted class at row 2 is 3/,
+      /predicted class at evaluation row 3 is 3/,
     );
     expect(() => computeMetrics(truth, { predicted: Float64Array.of(0, 1, 2) }, ["roc_auc"])).toThrow(
       /needs class probabilities/,
@@ -159,9 +159,9 @@ describe("what can be computed", () => {
     const loose = Float64Array.of(0.5, 0.5, 0.5, 0.2, 0.8, 0, 0, 0, 1);
     expect(() =>
       computeMetrics(truth, { predicted: Float64Array.of(0, 1, 2), probabilities: loose }, ["roc_auc"]),
-    ).toThrow(/row 0 sums to 1.5/);
+    ).toThrow(/evaluation row 1 sums to 1.5/);
     expect(() =>
       computeMetrics(truth, { predicted: Float64Array.of(0, 1, 2) }, ["accuracy"], Float64Array.of(1, -1, 1)),
-    ).toThrow(/weight -1 at row 1/);
+    ).toThrow(/weight -1 at evaluation row 2/);
   });
 });
