@@ -15,7 +15,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 /**
  * The one place that says where the project lives: package.json `repository`. Its owner/name is
- * what users write in `uses:` (test/release-artifacts.test.ts holds the hand-written README, examples
+ * what users write in `uses:` (test/release/validators.test.ts holds the hand-written README, examples
  * and docs to it), and its owner is the Marketplace publisher id, so a fork that publishes under its
  * own name changes one line.
  */
@@ -91,7 +91,7 @@ export function mergeInputs(all: TaskSpec[] = specs()): MergedInput[] {
       byName.set(input.name, entry);
     }
   }
-  return [...byName.entries()].map(([name, { tasks, specs: s }]) => {
+  const merged = [...byName.entries()].map(([name, { tasks, specs: s }]): MergedInput => {
     const same = <T>(f: (i: InputSpec) => T) => s.every((i) => JSON.stringify(f(i)) === JSON.stringify(f(s[0])));
     return {
       name,
@@ -106,6 +106,18 @@ export function mergeInputs(all: TaskSpec[] = specs()): MergedInput[] {
       ...adoNaming(name, s),
     };
   });
+  // Azure DevOps reads an input by its task.json name or any alias: each must name one input only.
+  const seen = new Map<string, string>([["command", "the task picker"]]);
+  for (const m of merged) {
+    for (const n of [m.adoName, ...m.aliases]) {
+      const other = seen.get(n.toLowerCase());
+      if (other && other !== m.name) {
+        throw new Error(`input '${m.name}': its Azure DevOps name or alias '${n}' is already ${other}'s`);
+      }
+      seen.set(n.toLowerCase(), m.name);
+    }
+  }
+  return merged;
 }
 
 /**

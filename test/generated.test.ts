@@ -189,6 +189,15 @@ describe("merging inputs that several tasks share", () => {
     );
   });
 
+  it("refuses an Azure DevOps name or alias that another input already has", () => {
+    const clash: TaskSpec = {
+      ...base,
+      name: "compare-models",
+      inputs: [{ name: "connectedServiceNameARM", type: "string", description: "x" }],
+    };
+    expect(() => mergeInputs([a, clash])).toThrow("alias 'connectedServiceNameARM' is already");
+  });
+
   it("shows the GitHub-only default of `token` in the docs pages", () => {
     const page = files.get("docs/tasks/compare-models.md") ?? "";
     expect(page).toContain("| `token` | no | `${{ github.token }}` (GitHub) |");
