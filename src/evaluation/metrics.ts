@@ -325,6 +325,8 @@ class ClassificationMetrics implements PreparedMetrics {
    * −log p(true class).
    */
   private logLoss(w: Float64Array): number {
+    // scikit-learn refuses a log loss over fewer than two labels.
+    if (this.k < 2) return Number.NaN;
     if (!this.logLosses) {
       const p = this.probabilities as Float64Array;
       const k = this.k;

@@ -128,7 +128,14 @@ describe("what can be computed", () => {
     // a weighting that leaves one class only
     const two: Truth = { ...one, values: Float64Array.of(0, 1, 1) };
     expect(computeMetrics(two, scored, ["roc_auc"], Float64Array.of(0, 2, 1)).roc_auc).toBeNaN();
-    expect(computeMetrics(two, scored, ["roc_auc"]).roc_auc).toBe(0); // the negative row scores highest
+    expect(computeMetrics(two, scored, ["roc_auc"]).roc_auc).toBe(0);
+    const single: Truth = { problemType: "classification", values: Float64Array.of(0, 0), classes: ["a"] };
+    const sure: Scored = { predicted: Float64Array.of(0, 0), probabilities: Float64Array.of(1, 1) };
+    expect(computeMetrics(single, sure, ["roc_auc", "log_loss", "accuracy"])).toEqual({
+      roc_auc: Number.NaN,
+      log_loss: Number.NaN,
+      accuracy: 1,
+    }); // the negative row scores highest
 
     const flat: Truth = { problemType: "regression", values: Float64Array.of(2, 2, 2) };
     const near: Scored = { predicted: Float64Array.of(2, 2.5, 1) };
