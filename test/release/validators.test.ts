@@ -213,6 +213,85 @@ describe("tfx-cli's task validation", () => {
   });
 });
 
+/**
+ * task.json against the rules of Microsoft's task schema (tasks.schema.json in
+ * azure-pipelines-task-lib's repository, not shipped in its npm package) that tfx does not check,
+ * and the references the agent resolves: groups, visibleRule operands, instanceNameFormat.
+ */
+function taskSchemaProblems(task: {
+  category?: string;
+  version?: Record<string, unknown>;
+  groups?: { name: string; displayName?: string; isExpanded?: unknown }[];
+  inputs: (TaskJsonInput & { type?: string; groupName?: string; properties?: Record<string, unknown> })[];
+  outputVariables?: { name: string; description?: string }[];
+  instanceNameFormat?: string;
+  execution?: Record<string, unknown>;
+}): string[] {
+  const problems: string[] = [];
+  const categories = ["Build", "Utility", "Test", "Package", "Deploy", "Azure Pipelines", "Azure Repos"];
+  if (!task.category || !categories.includes(task.category)) problems.push(`category '${task.category}'`);
+  for (const part of ["Major", "Minor", "Patch"]) {
+    if (!Number.isInteger(task.version?.[part])) problems.push(`version.${part} must be an integer`);
+  }
+  const types = /^(string|boolean|pickList|multiLine|filePath|radio|int|secureFile|connectedService:[\w:.-]+)$/;
+  const groups = new Set((task.groups ?? []).map((g) => g.name));
+  for (const g of task.groups ?? [])
+    if (typeof g.isExpanded !== "boolean") problems.push(`group ${g.name}: isExpanded`);
+  const names = new Set<string>();
+  for (const i of task.inputs) {
+    for (const n of [i.name, ...(i.aliases ?? [])]) {
+      if (names.has(n.toLowerCase())) problems.push(`input name or alias '${n}' is used twice`);
+      names.add(n.toLowerCase());
+    }
+    if (!i.type || !types.test(i.type)) problems.push(`input ${i.name}: type '${i.type}'`);
+    if (i.type === "pickList" && !i.options) problems.push(`input ${i.name}: a pickList needs options`);
+    if (i.groupName && !groups.has(i.groupName))
+      problems.push(`input ${i.name}: group '${i.groupName}' does not exist`);
+    const props = i.properties ?? {};
+    if ("resizable" in props && typeof props.resizable !== "boolean")
+      problems.push(`input ${i.name}: resizable must be a boolean`);
+    if ("rows" in props && !/^\d+$/.test(String(props.rows))) problems.push(`input ${i.name}: rows must be digits`);
+  }
+  for (const i of task.inputs) {
+    for (const m of (i.visibleRule ?? "").matchAll(/([A-Za-z]\w*)\s*(?:=|!=|<|>)/g)) {
+      if (!names.has(m[1].toLowerCase())) problems.push(`input ${i.name}: visibleRule names '${m[1]}', not an input`);
+    }
+  }
+  for (const m of (task.instanceNameFormat ?? "").matchAll(/\$\((\w+)\)/g)) {
+    if (!names.has(m[1].toLowerCase())) problems.push(`instanceNameFormat names '${m[1]}', not an input`);
+  }
+  for (const o of task.outputVariables ?? []) if (!o.description) problems.push(`output ${o.name}: no description`);
+  const handlers = ["Node10", "Node16", "Node20_1", "Node24", "PowerShell3", "Process"];
+  for (const h of Object.keys(task.execution ?? {}))
+    if (!handlers.includes(h)) problems.push(`execution handler '${h}'`);
+  return problems;
+}
+
+describe("task.json follows the task schema's rules", () => {
+  it("as generated", () => {
+    expect(taskSchemaProblems(JSON.parse(read("task.json")))).toEqual([]);
+  });
+
+  it("and refuses a string resizable, an alias used twice, a dangling group or visibleRule", () => {
+    const task = JSON.parse(read("task.json"));
+    const multi = task.inputs.find((i: { type: string }) => i.type === "multiLine");
+    multi.properties.resizable = "true";
+    task.inputs[1].aliases = ["command"];
+    task.inputs[2].groupName = "expert";
+    task.inputs[3].visibleRule = "comand = validate-data";
+    task.version.Minor = "1";
+    expect(taskSchemaProblems(task).sort()).toEqual(
+      [
+        "version.Minor must be an integer",
+        "input name or alias 'command' is used twice",
+        `input ${task.inputs[2].name}: group 'expert' does not exist`,
+        `input ${multi.name}: resizable must be a boolean`,
+        `input ${task.inputs[3].name}: visibleRule names 'comand', not an input`,
+      ].sort(),
+    );
+  });
+});
+
 // ---------------------------------------------------------------- vss-extension.json
 
 /**
