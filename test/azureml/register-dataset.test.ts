@@ -124,7 +124,7 @@ describe("register-dataset on Azure ML (emulator + Azurite)", () => {
     try {
       const run = await register({ name: "x", path: "data/a.csv" });
       expect(run.exitCode).toBe(1);
-      expect(run.stderr.at(-1)).toMatch(/could not sign in to Azure: .*AADSTS7000215/);
+      expect(run.stderr.at(-1)).toMatch(/AZURE_CLIENT_SECRET: could not sign in to Azure as .*AADSTS7000215/);
     } finally {
       process.env.AZURE_CLIENT_SECRET = "emulator-client-secret";
     }

@@ -25,6 +25,7 @@ import {
 import { UserError } from "../../errors.js";
 import type { HostAzureIdentity, Log } from "../../tasks/context.js";
 import { type CloudEndpoints, isKnownAuthority } from "./cloud.js";
+import { guardSignIn, type SignInSource } from "./sign-in-errors.js";
 
 /** The audience GitHub's OIDC tokens must carry for Entra ID workload identity federation. */
 export const FEDERATION_AUDIENCE = "api://AzureADTokenExchange";
@@ -50,6 +51,20 @@ export interface ChosenCredential {
   credential: TokenCredential;
   /** For the log: which way of signing in was chosen (never a secret). */
   description: string;
+}
+
+/**
+ * The chosen credential, its sign-in failures turned into one line naming the input or variable
+ * the failing secret comes from (sign-in-errors.ts). A secret found in the environment is
+ * registered with the host before anything can print it.
+ */
+export function chooseCredential(req: CredentialRequest, log: Log): ChosenCredential {
+  for (const name of ["AZURE_CLIENT_SECRET", "AZURE_CLIENT_CERTIFICATE_PASSWORD"]) {
+    const value = req.env[name];
+    if (value) log.secret(value);
+  }
+  const chosen = pickCredential(req, log);
+  return { credential: guardSignIn(chosen.credential, chosen.source), description: chosen.description };
 }
 
 /**
@@ -91,7 +106,7 @@ export function githubOidcFromEnv(
  * 4. otherwise an `az login` / `azure/login` session, then the environment's service principal,
  *    then a managed identity (self-hosted runners).
  */
-export function chooseCredential(req: CredentialRequest, log: Log): ChosenCredential {
+function pickCredential(req: CredentialRequest, log: Log): ChosenCredential & { source: SignInSource } {
   const authorityHost = req.cloud.authorityHost;
   const common = {
     authorityHost,
@@ -126,13 +141,26 @@ export function chooseCredential(req: CredentialRequest, log: Log): ChosenCreden
           "Run on an Azure Pipelines agent, where SYSTEM_OIDCREQUESTURI is set",
         );
       }
-      return { credential, description: `Azure DevOps service connection ${conn.id} (workload identity federation)` };
+      const description = `Azure DevOps service connection ${conn.id} (workload identity federation)`;
+      const source = {
+        what: description,
+        input: "azureSubscription",
+        clientId: conn.clientId,
+        tenantId: conn.tenantId,
+      };
+      return { credential, description, source };
     }
     if (conn.clientSecret) {
       log.secret(conn.clientSecret);
       return {
         credential: new ClientSecretCredential(conn.tenantId, conn.clientId, conn.clientSecret, common),
         description: `Azure DevOps service connection ${conn.id} (service principal ${conn.clientId})`,
+        source: {
+          what: `service connection ${conn.id} (service principal ${conn.clientId})`,
+          input: "azureSubscription",
+          clientId: conn.clientId,
+          tenantId: conn.tenantId,
+        },
       };
     }
     throw new UserError(
@@ -180,6 +208,7 @@ export function chooseCredential(req: CredentialRequest, log: Log): ChosenCreden
           common,
         ),
         description: `federated credential for client ${clientId} in tenant ${tenantId}`,
+        source: { what: `client ${clientId} (federated credential)`, input: "clientId", clientId, tenantId },
       };
     }
     if (env.AZURE_FEDERATED_TOKEN_FILE) {
@@ -191,12 +220,19 @@ export function chooseCredential(req: CredentialRequest, log: Log): ChosenCreden
           tokenFilePath: env.AZURE_FEDERATED_TOKEN_FILE,
         }),
         description: `workload identity for client ${clientId} (token file)`,
+        source: {
+          what: `client ${clientId} (federated token file)`,
+          env: "AZURE_FEDERATED_TOKEN_FILE",
+          clientId,
+          tenantId,
+        },
       };
     }
     if (env.AZURE_CLIENT_SECRET) {
       return {
         credential: new ClientSecretCredential(tenantId, clientId, env.AZURE_CLIENT_SECRET, common),
         description: `service principal ${clientId} (AZURE_CLIENT_SECRET)`,
+        source: { what: `service principal ${clientId}`, env: "AZURE_CLIENT_SECRET", clientId, tenantId },
       };
     }
     throw new UserError(
@@ -209,6 +245,12 @@ export function chooseCredential(req: CredentialRequest, log: Log): ChosenCreden
     return {
       credential: new EnvironmentCredential(common),
       description: `service principal ${env.AZURE_CLIENT_ID} from the environment`,
+      source: {
+        what: `service principal ${env.AZURE_CLIENT_ID}`,
+        env: env.AZURE_CLIENT_SECRET ? "AZURE_CLIENT_SECRET" : "AZURE_CLIENT_CERTIFICATE_PATH",
+        clientId: env.AZURE_CLIENT_ID,
+        tenantId: env.AZURE_TENANT_ID,
+      },
     };
   }
   return {
@@ -218,5 +260,6 @@ export function chooseCredential(req: CredentialRequest, log: Log): ChosenCreden
       new ManagedIdentityCredential(env.AZURE_CLIENT_ID ? { clientId: env.AZURE_CLIENT_ID } : {}),
     ),
     description: "the azure/login (az CLI) session, else the environment's service principal, else a managed identity",
+    source: { what: "the az CLI session, the environment or a managed identity", clientId: env.AZURE_CLIENT_ID },
   };
 }
