@@ -116,6 +116,9 @@ export class ArmState {
   failNextLro?: { code: string; message: string };
   /** Deployments whose scoring answers 500. */
   readonly brokenDeployments = new Set<string>();
+  /** Deployments that answer this many scoring requests (a smoke test), then fail every one with 500. */
+  readonly failingAfter = new Map<string, number>();
+  private readonly scored = new Map<string, number>();
   /** Audience asked of the GitHub OIDC stand-in, and how many tokens it issued. */
   readonly oidcRequests: string[] = [];
   readonly wsPath: string;
@@ -1001,6 +1004,13 @@ export class ArmState {
       dep.properties.provisioningState = "Deleting";
       return this.accepted(`odd:${endpoint}:${name}`, () => {
         this.resources.delete(path.toLowerCase());
+        // The service drops a deleted deployment from the endpoint's traffic maps (it had 0 % there).
+        // New maps: the old ones may be a recorded request's body.
+        for (const key of ["traffic", "mirrorTraffic"]) {
+          const map = ep.properties[key] as Record<string, number> | undefined;
+          if (map && name in map)
+            ep.properties[key] = Object.fromEntries(Object.entries(map).filter(([d]) => d !== name));
+        }
       });
     }
     return armError(405, "MethodNotAllowed", "Not supported");
@@ -1038,7 +1048,9 @@ export class ArmState {
     if (!target || !this.get(`${this.wsPath}/onlineEndpoints/${name}/deployments/${target}`)) {
       return { status: 404, text: `No deployment to route to (${target ?? "no traffic"})` };
     }
-    if (this.brokenDeployments.has(target)) {
+    const served = (this.scored.get(target) ?? 0) + 1;
+    this.scored.set(target, served);
+    if (this.brokenDeployments.has(target) || served > (this.failingAfter.get(target) ?? Number.POSITIVE_INFINITY)) {
       return {
         status: 500,
         headers: { "azureml-model-deployment": target },

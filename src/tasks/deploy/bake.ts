@@ -57,7 +57,7 @@ async function timed(
   let timer: NodeJS.Timeout | undefined;
   try {
     const answer = await Promise.race([
-      endpoints.invoke(endpoint, body, to),
+      endpoints.invoke(endpoint, body, to, { once: true }),
       new Promise<never>((_, reject) => {
         timer = setTimeout(() => reject(new Error("timeout")), REQUEST_TIMEOUT_MS);
       }),

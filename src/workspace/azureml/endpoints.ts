@@ -5,7 +5,12 @@
  * is a long-running operation that is followed to its end. Keys come through the SDK (listKeys).
  */
 import { relative, sep } from "node:path";
-import { createHttpHeaders, createPipelineRequest } from "@azure/core-rest-pipeline";
+import {
+  createHttpHeaders,
+  createPipelineFromOptions,
+  createPipelineRequest,
+  type Pipeline,
+} from "@azure/core-rest-pipeline";
 import { UserError } from "../../errors.js";
 import type { Log } from "../../tasks/context.js";
 import type { DeploymentState, EndpointService, EndpointState, NewDeployment, ScoreResponse } from "../workspace.js";
@@ -31,6 +36,11 @@ function deploymentStatus(state: string | undefined): DeploymentState["status"] 
 
 export class AzureEndpoints implements EndpointService {
   private readonly keys = new Map<string, string>();
+
+  /** For measured requests: one attempt each, so a failure is counted, not retried away. */
+  private singleAttempt?: Pipeline;
+
+  private readonly scoringUris = new Map<string, string>();
 
   constructor(
     private readonly client: AzureMlClient,
@@ -290,20 +300,36 @@ export class AzureEndpoints implements EndpointService {
     return key;
   }
 
-  async invoke(endpoint: string, body: string, deployment?: string): Promise<ScoreResponse> {
-    const ep = await this.readEndpoint(endpoint);
-    if (!ep?.properties.scoringUri)
-      throw new UserError(
-        `online endpoint '${endpoint}' has no scoring URI`,
-        { input: "endpoint" },
-        "Wait until the endpoint is provisioned",
-      );
+  async invoke(
+    endpoint: string,
+    body: string,
+    deployment?: string,
+    options: { once?: boolean } = {},
+  ): Promise<ScoreResponse> {
+    // An endpoint's scoring URI does not change: read once, so a measured request is only the request.
+    let uri = this.scoringUris.get(endpoint);
+    if (!uri) {
+      uri = (await this.readEndpoint(endpoint))?.properties.scoringUri;
+      if (!uri)
+        throw new UserError(
+          `online endpoint '${endpoint}' has no scoring URI`,
+          { input: "endpoint" },
+          "Wait until the endpoint is provisioned",
+        );
+      this.scoringUris.set(endpoint, uri);
+    }
     const key = await this.key(endpoint);
     const headers = createHttpHeaders({ "content-type": "application/json", authorization: `Bearer ${key}` });
     if (deployment) headers.set("azureml-model-deployment", deployment);
-    const { pipeline, http } = this.dataPlane.plainPipeline();
+    const plain = this.dataPlane.plainPipeline();
+    const http = plain.http;
+    this.singleAttempt ??= createPipelineFromOptions({
+      retryOptions: { maxRetries: 0 },
+      tlsOptions: this.client.tlsOptions,
+    });
+    const pipeline = options.once ? this.singleAttempt : plain.pipeline;
     const request = createPipelineRequest({
-      url: ep.properties.scoringUri,
+      url: uri,
       method: "POST",
       headers,
       body,
@@ -320,6 +346,8 @@ export class AzureEndpoints implements EndpointService {
 
   async delete(name: string, log: Log): Promise<void> {
     log.info(`Deleting online endpoint ${name}`);
+    this.scoringUris.delete(name);
+    this.keys.delete(name);
     const r = await this.client.send(
       "onlineEndpoints.delete",
       { endpoint: name },
