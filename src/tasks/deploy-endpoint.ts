@@ -7,7 +7,7 @@ import type { NewDeployment } from "../workspace/workspace.js";
 import { DRY_RUN_INPUT, WORKSPACE_INPUTS } from "./common.js";
 import type { Task, TaskContext, TaskResult } from "./context.js";
 import { readJsonRequest } from "./deploy/checks.js";
-import { parseGate } from "./deploy/gate.js";
+import { type Gate, parseGate } from "./deploy/gate.js";
 import { renderAnalysis } from "./deploy/report.js";
 import {
   blueGreen,
@@ -262,7 +262,7 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
     instanceCount: inputs.number("instanceCount"),
     startTimeoutMs: Math.round(startTimeout * 1000),
   };
-  if (inputs.boolean("dryRun")) return planOnly(ctx, endpoint, steps, deployment);
+  if (inputs.boolean("dryRun")) return planOnly(ctx, endpoint, steps, deployment, gate.bake);
   // On any backend: a deployment serves (and a local one runs) the fork's scoring code.
   refuseForkWrites(ctx, `deploy to endpoint '${endpoint}'`);
 
@@ -395,18 +395,28 @@ async function planOnly(
   endpoint: string,
   steps: number[],
   deployment: NewDeployment,
+  bake: Gate["bake"],
 ): Promise<TaskResult> {
   const { workspace, log } = ctx;
   const current = await workspace.endpoints.get(endpoint);
   const saved = current?.traffic ?? {};
   const effective = hasTraffic(saved) ? steps : [100];
+  const mirror = bake && bake.mirrorPercent > 0 && hasTraffic(saved) ? bake.mirrorPercent : 0;
+  const savedMirror = current?.mirrorTraffic ?? {};
+  const baking = bake ? ` (then ${bake.seconds} s of load at ${bake.rps}/s, judged)` : "";
   const old = (current?.deployments ?? []).map((d) => d.name).filter((d) => d !== deployment.name);
   const rows: string[][] = [
     [current ? `use endpoint ${endpoint}` : `create endpoint ${endpoint}`, ""],
     [`create deployment ${deployment.name} at 0 %`, `${formatModelRef(deployment.model)}, ${deployment.scoringScript}`],
+    ...(mirror
+      ? [
+          [`mirror ${mirror} % to ${deployment.name}`, `for ${bake?.seconds} s, answers discarded, judged`],
+          [`end the mirror`, describeTraffic(savedMirror)],
+        ]
+      : []),
     ...effective.map((p) => [
       `traffic ${p} % to ${deployment.name}`,
-      describeTraffic(trafficAt(saved, deployment.name, p)),
+      `${describeTraffic(trafficAt(saved, deployment.name, p))}${baking}`,
     ]),
     ...old.map((d) => [`delete deployment ${d}`, "once at 0 %"]),
   ];
@@ -415,6 +425,10 @@ async function planOnly(
   } else {
     await workspace.endpoints.ensure(endpoint, log);
     await workspace.endpoints.createDeployment(endpoint, deployment, log);
+    if (mirror && workspace.endpoints.setMirror) {
+      await workspace.endpoints.setMirror(endpoint, { ...savedMirror, [deployment.name]: mirror }, log);
+      await workspace.endpoints.setMirror(endpoint, savedMirror, log);
+    }
     for (const p of effective)
       await workspace.endpoints.setTraffic(endpoint, trafficAt(saved, deployment.name, p), log);
     for (const d of old) await workspace.endpoints.deleteDeployment(endpoint, d, log);

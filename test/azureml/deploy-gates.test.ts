@@ -115,6 +115,25 @@ describe("deploy-endpoint gates on Azure ML (emulator)", () => {
     expect(state?.deployments.map((d) => d.name)).toEqual(["green"]);
   });
 
+  it("dryRun lists the mirror step and its removal among the planned requests, and sends none", async () => {
+    const before = endpointPuts().length;
+    const run = await deploy({
+      deployment: "plum",
+      traffic: "50,100",
+      bakeSeconds: "1",
+      rps: "20",
+      minRequests: "10",
+      mirrorPercent: "50",
+      dryRun: "true",
+    });
+    expect(run.exitCode).toBe(0);
+    const out = run.stdout.join("\n");
+    expect(out).toContain("| mirror 50 % to plum | for 1 s, answers discarded, judged |");
+    expect(out).toContain("| traffic 50 % to plum | green 50%, plum 50% (then 1 s of load at 20/s, judged) |");
+    expect(out).toMatch(/PUT .*onlineEndpoints\/shadow/);
+    expect(endpointPuts().length).toBe(before);
+  });
+
   it("a bake too short for minRequests at the smallest step is refused before anything changes, with the size that works", async () => {
     const before = cloud.emu.sent("PUT", /\/deployments\//).length;
     const run = await deploy({ deployment: "teal", traffic: "10,100", bakeSeconds: "10" });
