@@ -153,7 +153,16 @@ export class Outcomes {
             "A regression target must be numeric: use problemType: classification for class labels",
           );
         }
-      } else if (!Number.isInteger(n)) this.labelsIntegral = false;
+      } else if (!Number.isInteger(n)) {
+        this.labelsIntegral = false;
+        if (this.decided === "classification") {
+          throw new UserError(
+            `label column '${this.labelColumn}' holds ${v} on ${where(i)}, a fractional number, but the problem is classification`,
+            { input: "problemType" },
+            "Classes are labels or whole numbers: for a continuous target use problemType: regression and its metrics (rmse, mae, r2, mape)",
+          );
+        }
+      }
       this.truth.push(n);
       if (this.dict) {
         const before = this.dict.size;
@@ -218,13 +227,17 @@ export class Outcomes {
       this.why = `label '${this.labelColumn}' holds text`;
       return "classification";
     }
-    if (this.labelsIntegral && (onlyProbs || this.models.every((m) => m.allIntegral))) {
+    // Few distinct whole numbers, each seen on two rows or more on average, answered in kind: classes.
+    const fewClasses = this.truthDistinct * 2 <= this.truth.length;
+    if (this.labelsIntegral && fewClasses && (onlyProbs || this.models.every((m) => m.allIntegral))) {
       this.why = `label '${this.labelColumn}' has ${this.truthDistinct} distinct integer values and the answers are ${onlyProbs ? "class probabilities" : "integers"}`;
       return "classification";
     }
-    this.why = this.labelsIntegral
-      ? `the answers are not whole numbers`
-      : `label '${this.labelColumn}' holds fractional numbers`;
+    this.why = !this.labelsIntegral
+      ? `label '${this.labelColumn}' holds fractional numbers`
+      : !fewClasses
+        ? `label '${this.labelColumn}' has ${this.truthDistinct} distinct values in ${this.truth.length} rows`
+        : "the answers are not whole numbers";
     return "regression";
   }
 

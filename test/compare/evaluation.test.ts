@@ -125,7 +125,7 @@ describe("compare-models with evaluationData: both models scored on the same row
     expect(report).toContain("```text");
     expect(report).toMatch(/\nrmse {2}.*●.*┊.* \(lower is better\)\n/);
     expect(run.stdout.join("\n")).toContain(
-      "problemType not given: inferred regression (label 'y' is numeric with more than 20 distinct values).",
+      "problemType not given: regression, from the declared metrics (r2, rmse); label 'y' was checked against it.",
     );
     expect((await ws.models.list("lin")).filter((m) => m.tags.champion === "true").map((m) => m.version)).toEqual([
       "2",
@@ -260,7 +260,7 @@ describe("compare-models with evaluationData: both models scored on the same row
     const e = evaluation(run);
     expect(e.problemType).toBe("classification");
     expect(run.stdout.join("\n")).toContain(
-      "problemType not given: inferred classification (label 'kind' holds text).",
+      "problemType not given: classification, from the declared metrics (accuracy, log_loss, roc_auc); label 'kind' was checked against it.",
     );
     // By hand: the same softmax, the most probable class, −mean log p(true class).
     const expected = (scale: number) => {
@@ -412,8 +412,12 @@ describe("compare-models with evaluationData: both models scored on the same row
       expect(await failWith({ metrics: "r2x:higher" })).toMatch(
         /^error: input 'metrics': metric 'r2x' is not one compare-models computes from predictions\. Did you mean 'r2'\? Metrics with evaluationData: rmse, mae, r2, mape, accuracy, f1, precision, recall, roc_auc, log_loss\.$/,
       );
-      expect(await failWith({ metrics: "accuracy:higher" })).toBe(
-        "error: input 'metrics': metric 'accuracy' is not a regression metric. Use one of: rmse, mae, r2, mape (problemType was inferred as regression; set problemType to change it).",
+      // Classification metrics on a continuous target: the label column says it is not classes.
+      expect(await failWith({ metrics: "accuracy:higher" })).toMatch(
+        /^error: input 'problemType': label column 'target' holds [\d.]+ on row 1 \(.*d\.csv\), a fractional number, but the problem is classification\. Classes are labels or whole numbers: for a continuous target use problemType: regression and its metrics \(rmse, mae, r2, mape\)\.$/,
+      );
+      expect(await failWith({ metrics: "rmse:lower,accuracy:higher" })).toBe(
+        "error: input 'metrics': mixes regression metrics (rmse) and classification metrics (accuracy). Declare the metrics of one problem type, or set problemType.",
       );
       expect(await failWith({ metrics: "accuracy:higher", problemType: "regression" })).toMatch(
         /^error: input 'metrics': metric 'accuracy' is not one compare-models computes from predictions for regression\. Metrics with evaluationData: rmse, mae, r2, mape\.$/,

@@ -39,6 +39,8 @@ export interface EvaluationSettings {
   script: string;
   requestFormat: RequestFormatName;
   problemType?: ProblemType;
+  /** Where problemType came from when it was not given: logged. */
+  problemTypeFrom?: string;
   confidence: number;
   samples: number;
   /** Rows per run() call. */
@@ -100,7 +102,7 @@ export async function evaluationSettings(
       `Use one of: ${REQUEST_FORMAT_NAMES.join(", ")}`,
     );
   }
-  const problemType = inputs.string("problemType") as ProblemType | undefined;
+  const problemType = (inputs.string("problemType") as ProblemType | undefined) ?? problemTypeOf(specs);
   const confidence = inputs.number("confidence") ?? 0.95;
   if (!(confidence >= 0.5 && confidence < 1)) {
     throw new UserError(
@@ -118,7 +120,33 @@ export async function evaluationSettings(
     );
   }
   checkMetricNames(specs, problemType);
-  return { data, labelColumn, script, requestFormat, problemType, confidence, samples };
+  return {
+    data,
+    labelColumn,
+    script,
+    requestFormat,
+    problemType,
+    problemTypeFrom: inputs.string("problemType") ? undefined : "the declared metrics",
+    confidence,
+    samples,
+  };
+}
+
+/**
+ * Without problemType, the declared metrics say what the user means to measure (every metric
+ * belongs to one problem type); the label column is then checked against it as the rows stream.
+ */
+function problemTypeOf(specs: MetricSpec[]): ProblemType | undefined {
+  const regression = specs.filter((s) => REGRESSION_METRICS.includes(s.name)).map((s) => s.name);
+  const classification = specs.filter((s) => CLASSIFICATION_METRICS.includes(s.name)).map((s) => s.name);
+  if (regression.length && classification.length) {
+    throw new UserError(
+      `mixes regression metrics (${regression.join(", ")}) and classification metrics (${classification.join(", ")})`,
+      { input: "metrics" },
+      "Declare the metrics of one problem type, or set problemType",
+    );
+  }
+  return regression.length ? "regression" : classification.length ? "classification" : undefined;
 }
 
 /** The declared metrics must be ones computed here (for the problem type, when known). */
@@ -248,6 +276,10 @@ export async function evaluateOnData(
         log,
       }),
     );
+    if (settings.problemType && settings.problemTypeFrom)
+      log.info(
+        `problemType not given: ${settings.problemType}, from ${settings.problemTypeFrom} (${specs.map((s) => s.name).join(", ")}); label '${settings.labelColumn}' was checked against it.`,
+      );
     if (scored.inferred) log.info(`problemType not given: inferred ${scored.inferred}.`);
     for (const note of scored.notes) log.warning(note);
     const names = specs.map((s) => s.name);

@@ -182,6 +182,7 @@ export class AzureModels implements ModelStore {
     // A model is one blob, or the blobs under its folder: the folder's path and a slash (without
     // the slash, "model" would also match a sibling "model2/").
     const path = parsed.path.replace(/\/$/, "");
+    await mkdir(dir, { recursive: true });
     const blob = (await this.storage.containerClient()).getBlobClient(path);
     let files: string[];
     if (!parsed.path.endsWith("/") && (await blob.exists())) {
