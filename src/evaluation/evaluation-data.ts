@@ -41,6 +41,8 @@ export function csvCell(text: string): Cell {
   const t = text.trim();
   if (MISSING.has(t)) return null;
   if (NUMBER.test(t)) return Number(t);
+  // pandas reads these as booleans too, and Parquet and JSON Lines hold them as booleans.
+  if (/^(true|false)$/i.test(t)) return t.toLowerCase() === "true";
   return text;
 }
 
