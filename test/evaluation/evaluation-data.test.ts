@@ -31,7 +31,8 @@ describe("evaluation rows: the same values from CSV, gzip, JSON Lines and Parque
     const rows = allRows(csv);
     expect(csv[0].columns).toEqual(["id", "age", "income", "region", "member", "joined", "big", "note"]);
     expect(rows).toHaveLength(300);
-    expect(rows[0]).toEqual([1, 53, 2538.86, "west", false, "2020-11-19", 9007199254740993, null]);
+    // Integers past 2^53 arrive as the nearest double, as any JSON number does in a request.
+    expect(rows[0]).toEqual([1, 53, 2538.86, "west", false, "2020-11-19", 2 ** 53, null]);
     for (const file of ["people.parquet", "people.gzip.parquet", "people.zstd.parquet", "people.plain.parquet"]) {
       expect(allRows(await read(join(PEOPLE, file)))).toEqual(rows);
     }
