@@ -1,9 +1,11 @@
 import { UserError } from "../errors.js";
 import { checkName } from "../names.js";
 import { renderComparison } from "../report/compare.js";
+import { crashPoint } from "../util/crash-point.js";
 import type { ModelVersion, Tags } from "../workspace/workspace.js";
 import { WORKSPACE_INPUTS } from "./common.js";
 import { type Candidate, checkCandidateMetrics, resolveCandidate, resolveChampion } from "./compare/candidate.js";
+import { repairChampionTags } from "./compare/champion-tags.js";
 import { decide } from "./compare/decide.js";
 import { DIRECTIONS } from "./compare/directions.js";
 import {
@@ -217,6 +219,7 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
   let registered: ModelVersion | undefined = candidate.model;
   if (register) {
     if (workspace.backend === "azureml") refuseForkWrites(ctx, `register model '${candidate.modelName}'`);
+    await repairChampionTags(ctx, candidate.modelName, notes);
     registered = await log.group("Register the candidate", () => registerCandidate(ctx, candidate, dataVersion, notes));
     if (decision.better) {
       await moveChampionTag(ctx, registered, notes);
@@ -307,6 +310,7 @@ async function registerCandidate(
 async function moveChampionTag(ctx: TaskContext, winner: ModelVersion, notes: string[]): Promise<void> {
   const { workspace, log } = ctx;
   await workspace.models.setTags(winner.name, winner.version, { champion: "true" });
+  crashPoint("champion.tagged");
   const previous = (await workspace.models.list(winner.name)).filter(
     (m) => m.tags.champion === "true" && m.version !== winner.version,
   );

@@ -32,4 +32,5 @@ export const CRASH_POINTS = [
   "job.finished",
   "endpoint.recorded",
   "deployment.recorded",
+  "champion.tagged",
 ] as const;

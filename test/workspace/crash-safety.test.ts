@@ -217,7 +217,20 @@ describe("a workspace killed at every named crash point", () => {
     join(DEMO, "sample-request.json"),
     "--json",
   ];
-  const cases: { point: (typeof CRASH_POINTS)[number]; args: () => string[]; before?: () => Promise<void> }[] = [
+  /** Versions of model dm tagged champion=true. */
+  const champions = async () =>
+    ((await (await LocalWorkspace.open(join(work, ".mlops"))).models.list("dm")) ?? [])
+      .filter((m) => m.tags.champion === "true")
+      .map((m) => m.version);
+  let winnerJob = "";
+  const cases: {
+    point: (typeof CRASH_POINTS)[number];
+    args: () => string[];
+    before?: () => Promise<void>;
+    /** Checks right after the kill, and after the next run. */
+    afterCrash?: () => Promise<void>;
+    afterNext?: () => Promise<void>;
+  }[] = [
     {
       point: "blob.temp-written",
       args: () => ["register-dataset", "--name", "parts", "--path", "folder", "--json"],
@@ -285,6 +298,33 @@ describe("a workspace killed at every named crash point", () => {
         "--json",
       ],
     },
+    {
+      // Killed between tagging the winner and untagging the old champion: two versions tagged.
+      point: "champion.tagged",
+      before: async () => {
+        // Less regularisation scores a slightly higher r2 on the demo data: a candidate that wins.
+        const set = ["--set", "inputs.training_data.path=azureml:diabetes:1", "--set", "inputs.l2=0"];
+        winnerJob = outputs(
+          await mlops(["submit-pipeline", "--pipeline", join(DEMO, "pipeline.yml"), ...set, "--json"], work),
+        ).jobName;
+      },
+      args: () => [
+        "compare-models",
+        "--candidate",
+        `job:${winnerJob}`,
+        "--model-name",
+        "dm",
+        "--metrics",
+        "r2:higher",
+        "--register",
+        "true",
+        "--json",
+      ],
+      // Never without a champion: the winner is tagged before the old one is untagged.
+      afterCrash: async () => expect(await champions()).toEqual(["1", "2"]),
+      // The re-run repairs the interrupted move: exactly one champion, the winner.
+      afterNext: async () => expect(await champions()).toEqual(["2"]),
+    },
     { point: "endpoint.recorded", args: () => deploy },
     { point: "deployment.recorded", args: () => deploy },
   ];
@@ -302,8 +342,10 @@ describe("a workspace killed at every named crash point", () => {
       const crashed = await mlops(c.args(), work, { MLOPS_CRASH_AT: c.point });
       // Killed, not finished: the crash point was reached.
       expect(crashed.signal ?? crashed.code, crashed.stderr).toBe("SIGKILL");
+      await c.afterCrash?.();
       const next = await mlops(c.args(), work);
       expect(next.code, `${next.stdout}\n${next.stderr}`).toBe(0);
+      await c.afterNext?.();
       // A lock left by the killed run is taken over at once, saying whose it was.
       if (c.point === "endpoint.recorded")
         expect(next.stdout + next.stderr).toMatch(/Took over the workspace lock .*pid \d+/);
