@@ -46,13 +46,13 @@ export function renderAnalysis(analysis: StepAnalysis[], deployment: string): st
     ]),
   );
   const measured = analysis.some((a) => a.source === "router")
-    ? "measured by the endpoint's router (every request through it)"
+    ? "recorded by the endpoint's router: every request through it"
     : "measured by this task from its own requests";
   return [
-    `#### Measurements (${measured}; latency in ms)`,
+    `#### Measurements — ${measured}; latency in ms`,
     "",
     table(["step", "traffic", "deployment", "requests", "errors", "error rate", "p50", "p95", "p99", "verdict"], rows),
     "",
-    ...analysis.map((a) => chart(a)),
+    analysis.map((a) => chart(a)).join("\n\n"),
   ].join("\n");
 }
