@@ -237,6 +237,10 @@ describe("deploy-endpoint gates: bake windows, thresholds, mirror step, expected
     const ok = await deploy({ model: "lin:2", smokeTestExpect: "close.json" });
     expect(ok.exitCode).toBe(0);
     expect(ok.stdout.join("\n")).toContain("Smoke test answer matches close.json (relative tolerance 0.000001)");
+    // Without a bake window the analysis holds the burst's numbers (20 requests at the one step).
+    expect(analysis(ok).map((a) => [a.step, a.kind, a.source, a.verdict, a.deployments["lin-v2"]?.requests])).toEqual([
+      ["100 %", "burst", "runner", "pass", 20],
+    ]);
     expect((await record()).traffic).toEqual({ "lin-v2": 100 });
   });
 
