@@ -1,4 +1,3 @@
-import { GitHubHost } from "../hosts/github.js";
-import { runTask } from "../hosts/run-task.js";
+import { run } from "./github-main.js";
 
-process.exitCode = (await runTask(new GitHubHost())).exitCode;
+await run();

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { isAbsolute, relative } from "node:path";
-import * as core from "@actions/core";
 import type { ErrorLocation } from "../errors.js";
 import type { Log, RunContext } from "../tasks/context.js";
+import { type AnnotationProperties, GitHubCommands, type GitHubToolkit } from "./github-commands.js";
 import type { CommentOutcome, Host } from "./host.js";
 import { Masker } from "./mask.js";
 import { upsertGitHubComment } from "./pr-comment/github.js";
@@ -81,8 +81,14 @@ export class GitHubHost implements Host {
   readonly run: RunContext;
   // The runner masks registered secrets too; masking here keeps them out of every line we write.
   private readonly masker = new Masker();
+  private readonly commands: GitHubToolkit;
 
-  constructor(private readonly env: Env = process.env) {
+  /** `toolkit`: how to write commands; by default directly (github-commands.ts), not via @actions/core. */
+  constructor(
+    private readonly env: Env = process.env,
+    toolkit?: GitHubToolkit,
+  ) {
+    this.commands = toolkit ?? new GitHubCommands(env);
     const server = env.GITHUB_SERVER_URL ?? "https://github.com";
     this.run = {
       host: "github",
@@ -99,8 +105,10 @@ export class GitHubHost implements Host {
       azure: env.ACTIONS_ID_TOKEN_REQUEST_URL
         ? {
             getIdToken: async (audience: string) => {
-              const token = await core.getIDToken(audience);
-              core.setSecret(token);
+              // @actions/core only here: its HTTP client is most of its weight (github-commands.ts).
+              const { getIDToken } = await import("@actions/core");
+              const token = await getIDToken(audience);
+              this.commands.addMask(token);
               return token;
             },
           }
@@ -108,35 +116,33 @@ export class GitHubHost implements Host {
     };
     const mask = (s: string) => this.masker.mask(s);
     this.log = {
-      info: (m) => core.info(mask(m)),
-      warning: (m, w) => core.warning(mask(m), this.annotation(w)),
-      error: (m, w) => core.error(mask(m), this.annotation(w)),
-      debug: (m) => core.debug(mask(m)),
-      group: (title, fn) => core.group(mask(title), fn),
+      info: (m) => this.commands.info(mask(m)),
+      warning: (m, w) => this.commands.warning(mask(m), this.annotation(w)),
+      error: (m, w) => this.commands.error(mask(m), this.annotation(w)),
+      debug: (m) => this.commands.debug(mask(m)),
+      group: (title, fn) => this.commands.group(mask(title), fn),
       secret: (v) => this.secret(v),
     };
   }
 
   taskName(): string | undefined {
-    return core.getInput("task") || undefined;
+    return this.commands.getInput("task").trim() || undefined;
   }
 
   getInput(name: string): string | undefined {
     // Not trimmed: multiline inputs keep their lines; the spec's parser trims where the type says so.
-    const v = core.getInput(name, { trimWhitespace: false });
+    const v = this.commands.getInput(name);
     return v === "" ? undefined : v;
   }
 
   setOutput(name: string, value: string): void {
-    core.setOutput(name, value);
+    this.commands.setOutput(name, value);
   }
 
   async appendSummary(markdown: string): Promise<void> {
-    if (!this.env.GITHUB_STEP_SUMMARY) {
-      core.debug("GITHUB_STEP_SUMMARY is not set: no job summary written.");
-      return;
+    if (!(await this.commands.appendSummary(this.masker.mask(markdown)))) {
+      this.commands.debug("GITHUB_STEP_SUMMARY is not set: no job summary written.");
     }
-    await core.summary.addRaw(this.masker.mask(markdown), true).write();
   }
 
   async postComment(markdown: string, marker: string, token: string | undefined): Promise<CommentOutcome> {
@@ -185,18 +191,18 @@ export class GitHubHost implements Host {
   }
 
   fail(message: string, where?: ErrorLocation): void {
-    core.error(this.masker.mask(message), this.annotation(where));
+    this.commands.error(this.masker.mask(message), this.annotation(where));
   }
 
   private secret(value: string): void {
     if (!value) return;
     // The runner masks line by line, so register each line of a multi-line secret as well.
-    for (const v of new Set([value, ...value.split(/\r?\n/).filter((l) => l.trim() !== "")])) core.setSecret(v);
+    for (const v of new Set([value, ...value.split(/\r?\n/).filter((l) => l.trim() !== "")])) this.commands.addMask(v);
     this.masker.add(value);
   }
 
   /** Annotation properties; paths are made relative to the workspace so GitHub can link them. */
-  private annotation(where?: ErrorLocation): core.AnnotationProperties | undefined {
+  private annotation(where?: ErrorLocation): AnnotationProperties | undefined {
     if (!where?.file) return undefined;
     const root = this.env.GITHUB_WORKSPACE ?? process.cwd();
     let file = where.file;

@@ -3,8 +3,6 @@ import { resolve } from "node:path";
 import { UserError } from "../errors.js";
 import type { Log, RunContext } from "../tasks/context.js";
 import type { Inputs } from "../tasks/inputs.js";
-import { httpTimeoutsFrom } from "./azureml/http-timeouts.js";
-import { AzureMlWorkspace, requireRef } from "./azureml/index.js";
 import { LocalWorkspace } from "./local/index.js";
 import type { Workspace } from "./workspace.js";
 
@@ -38,6 +36,12 @@ export async function openWorkspace(
       return LocalWorkspace.open(dir, log);
     }
     case "azureml": {
+      // Loaded only here: the Azure SDKs are most of the bundle, and a local run should not pay
+      // for reading them (the build splits this import into its own chunk).
+      const [{ AzureMlWorkspace, requireRef }, { httpTimeoutsFrom }] = await Promise.all([
+        import("./azureml/index.js"),
+        import("./azureml/http-timeouts.js"),
+      ]);
       const dryRun = inputs.spec.inputs.some((i) => i.name === "dryRun") && inputs.boolean("dryRun");
       const caFile = env.MLOPS_EXTRA_CA_CERTS;
       const pollMs = Number(env.MLOPS_AZUREML_POLL_MS);
