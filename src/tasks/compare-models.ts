@@ -189,7 +189,7 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
     );
   }
   log.info(
-    `Candidate ${candidate.label} (metrics from ${candidate.metricsFrom}); champion ${champion ? formatModelRef(champion) : "none"}`,
+    `Candidate ${candidate.label} (${evaluation ? `to be scored on ${evaluation.data}` : `metrics from ${candidate.metricsFrom}`}); champion ${champion ? formatModelRef(champion) : "none"}`,
   );
 
   const sameModel = !!(champion && candidate.model && champion.version === candidate.model.version);

@@ -125,7 +125,7 @@ describe("compare-models with evaluationData: both models scored on the same row
     expect(report).toContain("```text");
     expect(report).toMatch(/\nrmse {2}.*●.*┊.* \(lower is better\)\n/);
     expect(run.stdout.join("\n")).toContain(
-      "problemType not given: regression, from the declared metrics (r2, rmse); label 'y' was checked against it.",
+      "problemType not given: regression, from the declared metrics (r2, rmse); label 'y' is checked against it.",
     );
     expect((await ws.models.list("lin")).filter((m) => m.tags.champion === "true").map((m) => m.version)).toEqual([
       "2",
@@ -260,7 +260,7 @@ describe("compare-models with evaluationData: both models scored on the same row
     const e = evaluation(run);
     expect(e.problemType).toBe("classification");
     expect(run.stdout.join("\n")).toContain(
-      "problemType not given: classification, from the declared metrics (accuracy, log_loss, roc_auc); label 'kind' was checked against it.",
+      "problemType not given: classification, from the declared metrics (accuracy, log_loss, roc_auc); label 'kind' is checked against it.",
     );
     // By hand: the same softmax, the most probable class, −mean log p(true class).
     const expected = (scale: number) => {

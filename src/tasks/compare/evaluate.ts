@@ -263,6 +263,10 @@ export async function evaluateOnData(
       uri: candidate.source ?? "",
     };
     models.push({ label: `candidate ${candidate.label}`, dir: await dir(candidateFiles, "candidate") });
+    if (settings.problemType && settings.problemTypeFrom)
+      log.info(
+        `problemType not given: ${settings.problemType}, from ${settings.problemTypeFrom} (${specs.map((s) => s.name).join(", ")}); label '${settings.labelColumn}' is checked against it.`,
+      );
     const scored = await log.group(`Score ${data.label} through ${settings.script}`, () =>
       scoreRows({
         files: data.files,
@@ -276,10 +280,6 @@ export async function evaluateOnData(
         log,
       }),
     );
-    if (settings.problemType && settings.problemTypeFrom)
-      log.info(
-        `problemType not given: ${settings.problemType}, from ${settings.problemTypeFrom} (${specs.map((s) => s.name).join(", ")}); label '${settings.labelColumn}' was checked against it.`,
-      );
     if (scored.inferred) log.info(`problemType not given: inferred ${scored.inferred}.`);
     for (const note of scored.notes) log.warning(note);
     const names = specs.map((s) => s.name);
