@@ -17,7 +17,14 @@
  *   counted in `skipped`; the interval and p-value use the other samples. decide-paired.ts calls
  *   a metric inconclusive when too many were skipped.
  */
-import { type PreparedMetrics, prepareMetrics, type Scored, type Truth } from "./metrics.js";
+import {
+  CLASSIFICATION_METRICS,
+  type PreparedMetrics,
+  prepareMetrics,
+  REGRESSION_METRICS,
+  type Scored,
+  type Truth,
+} from "./metrics.js";
 
 export interface PairedResult {
   metric: string;
@@ -67,6 +74,11 @@ export function pairedBootstrap(
   const n = truth.values.length;
   if (n === 0) throw new Error("there are no evaluation rows to bootstrap");
 
+  const known = truth.problemType === "regression" ? REGRESSION_METRICS : CLASSIFICATION_METRICS;
+  for (const name of metrics) {
+    if (!known.includes(name))
+      throw new Error(`unknown ${truth.problemType} metric '${name}'; one of ${known.join(", ")}`);
+  }
   // Answers that do not fit fail here, once, naming whose they were; the samples cannot fail after.
   const [a, pointA] = prepared("champion", truth, champion, metrics);
   const [b, pointB] = prepared("candidate", truth, candidate, metrics);

@@ -174,6 +174,9 @@ describe("the paired bootstrap", () => {
     const { truth, champion, candidate } = regression(10, 1, 1, 6);
     expect(() => pairedBootstrap(truth, champion, candidate, ["r2"], { samples: 0 })).toThrow(/samples must be/);
     expect(() => pairedBootstrap(truth, champion, candidate, ["r2"], { confidence: 95 })).toThrow(/confidence must be/);
+    expect(() => pairedBootstrap(truth, champion, candidate, ["r2", "accuracy"])).toThrow(
+      "unknown regression metric 'accuracy'; one of rmse, mae, r2, mape",
+    );
     const nan = { predicted: champion.predicted.map((v, i) => (i === 4 ? Number.NaN : v)) };
     expect(() => pairedBootstrap(truth, champion, nan, ["r2"])).toThrow(
       "the candidate's answers: the prediction at evaluation row 5 is NaN, not a finite number",
