@@ -32,10 +32,23 @@ export class UserError extends Error {
       where.push(pos);
     }
     const prefix = where.length > 0 ? `${where.join(", ")}: ` : "";
-    if (!this.fix) return `${prefix}${this.message}`;
+    if (!this.fix) return oneLine(`${prefix}${this.message}`);
     const fix = /[.?!]$/.test(this.fix) ? this.fix : `${this.fix}.`;
-    return `${prefix}${this.message}. ${fix}`;
+    return oneLine(`${prefix}${this.message}. ${fix}`);
   }
+}
+
+/**
+ * The line as a log may show it: control characters a value brought in are written as escapes (a
+ * newline would start a second line, which a runner may read as a command of its own), and a
+ * huge word (a 100 kB value echoed back) keeps its start and end.
+ */
+export function oneLine(text: string): string {
+  return text
+    .replace(/(?!\t)\p{Cc}/gu, (c) =>
+      c === "\n" ? "\\n" : c === "\r" ? "\\r" : `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`,
+    )
+    .replace(/\S{301,}/g, (w) => `${w.slice(0, 200)}…(${w.length} characters)…${w.slice(-60)}`);
 }
 
 /** A task that ran and reached a failing verdict (failed step, failed gate, rolled back). */

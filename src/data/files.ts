@@ -26,10 +26,11 @@ export function parseProfile(text: string, file: string, input: string): Profile
   try {
     value = JSON.parse(text) as ProfileJson;
   } catch (error) {
-    const m = /line (\d+) column (\d+)/.exec((error as Error).message);
+    const message = (error as Error).message;
+    const at = jsonErrorAt(text, message);
     throw new UserError(
-      `is not valid JSON (${(error as Error).message})`,
-      { input, file, line: m ? Number(m[1]) : undefined, column: m ? Number(m[2]) : undefined },
+      `is not valid JSON (${message.replace(/ in JSON at position \d+.*$/, "")})`,
+      { input, file, ...at },
       "Give a profile JSON written by validate-data",
     );
   }
@@ -48,4 +49,18 @@ export function parseProfile(text: string, file: string, input: string): Profile
     );
   }
   return value;
+}
+
+/**
+ * The line and column of a JSON.parse error: Node 22 names them, Node 20 gives a character
+ * position (or none when the text ends early).
+ */
+function jsonErrorAt(text: string, message: string): { line?: number; column?: number } {
+  const lc = /line (\d+) column (\d+)/.exec(message);
+  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
+  const p = /position (\d+)/.exec(message);
+  const offset = p ? Number(p[1]) : /end of JSON input/.test(message) ? text.length : undefined;
+  if (offset === undefined) return {};
+  const before = text.slice(0, offset).split("\n");
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }

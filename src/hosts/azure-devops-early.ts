@@ -1,4 +1,5 @@
 import { TASKS } from "../tasks/index.js";
+import { registerSas } from "../util/sas.js";
 
 /**
  * Values of secret inputs, read from the environment before azure-pipelines-task-lib loads.
@@ -22,6 +23,10 @@ export const earlySecretValues: readonly string[] = (() => {
   // logs them too when read (`<id> auth param <key> = <value>`).
   for (const [key, value] of Object.entries(process.env)) {
     if (value && SECRET_ENDPOINT_PARAMETER.test(key)) values.push(value);
+  }
+  // A SAS URL in any input (a path, a data reference): the library logs every input it reads.
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value && key.startsWith("INPUT_")) registerSas(value, (v) => values.push(v));
   }
   // System.AccessToken mapped into the step's environment: `tl.getVariable` logs it under system.debug.
   if (process.env.SYSTEM_ACCESSTOKEN) values.push(process.env.SYSTEM_ACCESSTOKEN);

@@ -9,7 +9,7 @@ import type { Log, RunContext } from "../tasks/context.js";
 import { TASKS } from "../tasks/index.js";
 import { earlySecretValues } from "./azure-devops-early.js";
 import type { CommentOutcome, Host } from "./host.js";
-import { Masker } from "./mask.js";
+import { inert, Masker } from "./mask.js";
 import { upsertAdoThread } from "./pr-comment/azure-devops.js";
 
 type Env = Record<string, string | undefined>;
@@ -92,7 +92,8 @@ export class AzureDevOpsHost implements Host {
       error: (m, w) => this.issue(tl.IssueType.Error, mask(m), w),
       debug: (m) => tl.debug(mask(m)),
       group: async (title, fn) => {
-        this.write(`##[group]${mask(title)}`);
+        // A title names a path or a job: one line, no logging command smuggled in through it.
+        this.write(`##[group]${inert(mask(title))}`);
         try {
           return await fn();
         } finally {

@@ -1,7 +1,7 @@
 import type { ErrorLocation } from "../errors.js";
 import type { Log, RunContext } from "../tasks/context.js";
 import type { CommentOutcome, Host } from "./host.js";
-import { Masker } from "./mask.js";
+import { inert, Masker } from "./mask.js";
 
 export interface CliOptions {
   task: string | undefined;
@@ -9,6 +9,12 @@ export interface CliOptions {
   json: boolean;
   verbose: boolean;
 }
+
+/**
+ * Errors and warnings echo input values. Run in an Azure DevOps script step, the agent would take a
+ * `##vso[` anywhere in a line for a logging command (`task.setvariable`...), so it is broken up.
+ */
+const unCommand = (line: string) => line.replaceAll("##vso[", "##vso\\[");
 
 /** The command line: inputs from flags, logs to stdout, errors to stderr. */
 export class CliHost implements Host {
@@ -27,13 +33,13 @@ export class CliHost implements Host {
     const where = (w?: ErrorLocation) => (w?.file ? `${w.file}${w.line ? `:${w.line}` : ""}: ` : "");
     this.log = {
       info: (m) => this.out(mask(m)),
-      warning: (m, w) => this.err(mask(`warning: ${where(w)}${m}`)),
-      error: (m, w) => this.err(mask(`error: ${where(w)}${m}`)),
+      warning: (m, w) => this.err(unCommand(mask(`warning: ${where(w)}${m}`))),
+      error: (m, w) => this.err(unCommand(mask(`error: ${where(w)}${m}`))),
       debug: (m) => {
         if (this.options.verbose) this.err(mask(`debug: ${m}`));
       },
       group: async (title, fn) => {
-        this.out(mask(`▸ ${title}`));
+        this.out(inert(mask(`▸ ${title}`)));
         return fn();
       },
       secret: (v) => this.masker.add(v),
@@ -62,7 +68,7 @@ export class CliHost implements Host {
   }
 
   fail(message: string): void {
-    this.err(this.masker.mask(`error: ${message}`));
+    this.err(unCommand(this.masker.mask(`error: ${message}`)));
   }
 
   /** The last stdout line in --json mode. */

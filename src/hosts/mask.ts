@@ -1,3 +1,4 @@
+import { oneLine } from "../errors.js";
 import { redactSas } from "../util/sas.js";
 
 /** Replaces every registered secret with *** in text bound for a log. */
@@ -15,4 +16,13 @@ export class Masker {
     for (const s of [...this.secrets].sort((a, b) => b.length - a.length)) out = out.split(s).join("***");
     return out;
   }
+}
+
+/**
+ * Text that echoes input values, made safe for a log line: one line (a newline would start a line
+ * the runner reads as a command of its own) with no `##vso[`, which the Azure DevOps agent takes
+ * for a logging command wherever it stands in a line.
+ */
+export function inert(text: string): string {
+  return oneLine(text).replaceAll("##vso[", "##vso\\[");
 }

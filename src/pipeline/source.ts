@@ -71,6 +71,17 @@ function key(path: Path): string {
 
 /** Parses YAML text; a syntax error is a UserError at its line and column. */
 export function parseYaml(file: string, text: string, input = "pipeline"): YamlSource {
+  // YAML forbids control characters other than tab and line breaks; the parser lets a NUL through
+  // into a command, where it fails the step with a raw system error.
+  const bad = /(?![\t\n\r\u0085])\p{Cc}/u.exec(text);
+  if (bad) {
+    const before = text.slice(0, bad.index).split("\n");
+    throw new UserError(
+      `contains the control character U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}, which YAML does not allow`,
+      { input, file, line: before.length, column: (before.at(-1)?.length ?? 0) + 1 },
+      "Remove it (a binary file, or a copy and paste gone wrong?)",
+    );
+  }
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const first = doc.errors[0];

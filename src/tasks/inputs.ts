@@ -1,4 +1,5 @@
 import { UserError } from "../errors.js";
+import { registerSas } from "../util/sas.js";
 import type { InputSpec, TaskSpec } from "./spec.js";
 
 export type InputValue = string | number | boolean | undefined;
@@ -129,6 +130,9 @@ export function parseInputs(
   for (const input of spec.inputs) {
     let raw = read(input.name);
     if (raw !== undefined && input.secret && raw !== "") onSecret(raw);
+    // A SAS URL given where a path or reference is wanted is still a credential: masked before any
+    // message can echo it, whichever input it came in.
+    if (raw) registerSas(raw, onSecret);
     if (raw === undefined || raw === "") raw = input.default;
     if (raw === undefined || raw === "") {
       if (input.required) {

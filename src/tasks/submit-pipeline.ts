@@ -5,6 +5,7 @@ import { checkName } from "../names.js";
 import { preparePipeline } from "../pipeline/index.js";
 import type { Plan } from "../pipeline/plan.js";
 import { mermaid, planLines } from "../pipeline/render.js";
+import { showUri } from "../util/sas.js";
 import type { JobRecord } from "../workspace/workspace.js";
 import { WORKSPACE_INPUTS } from "./common.js";
 import type { Task, TaskContext, TaskResult } from "./context.js";
@@ -118,7 +119,16 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
     log.info(`Attaching to job ${attach}`);
     return report(await workspace.jobs.wait(attach, waitOptions), ctx);
   }
-  const file = resolve(ctx.cwd, inputs.requiredString("pipeline"));
+  const given = inputs.requiredString("pipeline");
+  // Resolved as a path, a URL would become a folder named `https:` and "does not exist".
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(given)) {
+    throw new UserError(
+      `'${showUri(given)}' is a URL, not a file`,
+      { input: "pipeline" },
+      "Give the path of the pipeline YAML in the checkout",
+    );
+  }
+  const file = resolve(ctx.cwd, given);
   const set = inputs.list("set");
   const { job, plan } = await log.group(`Validate ${file}`, () => preparePipeline(file, set, log));
   const experimentName = job.experimentName ?? inputs.string("experimentName") ?? "mlops-action";

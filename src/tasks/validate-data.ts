@@ -1,5 +1,5 @@
 import { stat } from "node:fs/promises";
-import { basename, isAbsolute, relative, resolve, sep } from "node:path";
+import { basename, dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { checkAgainstBaseline } from "../data/checks.js";
 import { selectDatasetFiles } from "../data/dataset-files.js";
 import { type DatasetDrift, testDrift } from "../data/drift.js";
@@ -237,6 +237,14 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
         "Give a file path for the profile JSON, such as profiles/data.profile.json",
       );
     }
+    const blocker = target ? await fileOnTheWay(resolve(ctx.cwd, target)) : undefined;
+    if (blocker) {
+      throw new UserError(
+        `'${target}' cannot be written: '${blocker}' is a file, not a folder`,
+        { input: name },
+        "Give a file path whose folders are folders (missing ones are created)",
+      );
+    }
   }
   if (createBaseline && !baselineInput && !inputs.has("writeProfile")) {
     throw new UserError(
@@ -442,6 +450,15 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
 }
 
 export const validateData: Task = { spec, run };
+
+/** The nearest existing folder of `path`'s parents that is a file after all, if any. */
+async function fileOnTheWay(path: string): Promise<string | undefined> {
+  for (let dir = dirname(path); dirname(dir) !== dir; dir = dirname(dir)) {
+    const info = await stat(dir).catch(() => undefined);
+    if (info) return info.isDirectory() ? undefined : dir;
+  }
+  return undefined;
+}
 
 async function isFolder(path: string): Promise<boolean> {
   try {

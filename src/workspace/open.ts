@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { UserError } from "../errors.js";
 import type { Log, RunContext } from "../tasks/context.js";
 import type { Inputs } from "../tasks/inputs.js";
@@ -26,9 +26,13 @@ export async function openWorkspace(
   switch (backend) {
     case "local": {
       const dir = resolve(cwd, read(inputs, "workspaceDir") ?? ".mlops");
-      if (existsSync(dir) && !statSync(dir).isDirectory()) {
+      // The folder, or the nearest part of its path that exists, must be a folder: a file on the
+      // way would fail at mkdir with a raw ENOTDIR/EEXIST.
+      let existing = dir;
+      while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
+      if (existsSync(existing) && !statSync(existing).isDirectory()) {
         throw new UserError(
-          `'${dir}' is a file, not a workspace folder`,
+          existing === dir ? `'${dir}' is a file, not a workspace folder` : `'${existing}' in '${dir}' is a file`,
           { input: "workspaceDir" },
           "Give a folder (it is created if missing), or leave workspaceDir out to use .mlops",
         );

@@ -190,5 +190,34 @@ export function requireRef(values: Partial<WorkspaceRef>): WorkspaceRef {
       `Set ${missing.map((m) => `'${m}'`).join(", ")} (or AZURE_SUBSCRIPTION_ID, AZURE_RESOURCE_GROUP, AZUREML_WORKSPACE_NAME)`,
     );
   }
+  // Checked before signing in: a typo would otherwise surface as a sign-in or 404 error.
+  const checks: [keyof WorkspaceRef, RegExp, string][] = [
+    [
+      "subscriptionId",
+      /^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
+      "Give the subscription's id, a GUID such as 00000000-0000-0000-0000-000000000000",
+    ],
+    [
+      "resourceGroup",
+      /^[-\w.()]{1,90}$/,
+      "Use 1 to 90 letters, digits, '-', '_', '.', '(' and ')' (Azure's limit for resource group names)",
+    ],
+    [
+      "workspaceName",
+      /^[a-zA-Z0-9][a-zA-Z0-9_-]{2,32}$/,
+      "Use 3 to 33 letters, digits, '-' and '_', starting with a letter or digit (Azure ML's limit for workspace names)",
+    ],
+  ];
+  for (const [key, pattern, fix] of checks) {
+    const value = String(values[key]);
+    if (!pattern.test(value) || (key === "resourceGroup" && value.endsWith("."))) {
+      const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
+      throw new UserError(
+        `'${shown}' is not a valid ${key === "workspaceName" ? "workspace name" : key === "resourceGroup" ? "resource group name" : "subscription id"}`,
+        { input: key },
+        fix,
+      );
+    }
+  }
   return values as WorkspaceRef;
 }
