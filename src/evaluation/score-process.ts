@@ -20,7 +20,13 @@ export interface ScoreProcessOptions {
   label: string;
   /** Told each line the script writes (its prints and tracebacks). */
   onOutput?: (line: string) => void;
+  /** How long init() or one run() may take before the process is stopped (default 10 minutes). */
+  answerTimeoutMs?: number;
+  /** Stops the process when the task is cancelled. */
+  signal?: AbortSignal;
 }
+
+export const DEFAULT_ANSWER_TIMEOUT_MS = 600_000;
 
 interface HarnessFailure {
   error: "init" | "run" | "encode";
@@ -106,8 +112,40 @@ export class ScoreProcess {
     throw this.failed(answer as HarnessFailure, rows);
   }
 
+  /** The next answer line, unless the timeout or a cancel comes first (the process is then killed). */
+  private async nextWithin(during: string): Promise<string | undefined> {
+    const limit = this.options.answerTimeoutMs ?? DEFAULT_ANSWER_TIMEOUT_MS;
+    const signal = this.options.signal;
+    let timer: NodeJS.Timeout | undefined;
+    let onAbort: (() => void) | undefined;
+    const stop = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        this.child.kill("SIGKILL");
+        reject(
+          new UserError(
+            `${during === "init" ? "init()" : "run()"} for ${this.options.label} gave no answer within ${limit < 1000 ? `${limit} ms` : `${Math.round(limit / 1000)} s`}${during === "init" ? "" : ` on ${during}`}`,
+            { input: "scoringScript", file: this.options.script },
+            "Check that the script does not wait for input or a network resource; large batches of rows need a faster run()",
+          ),
+        );
+      }, limit);
+      onAbort = () => {
+        this.child.kill("SIGKILL");
+        reject(signal?.reason ?? new Error("cancelled"));
+      };
+      if (signal?.aborted) onAbort();
+      else signal?.addEventListener("abort", onAbort, { once: true });
+    });
+    try {
+      return await Promise.race([this.next(), stop]);
+    } finally {
+      clearTimeout(timer);
+      if (onAbort) signal?.removeEventListener("abort", onAbort);
+    }
+  }
+
   private async read(during: string): Promise<HarnessAnswer> {
-    const line = await this.next();
+    const line = await this.nextWithin(during);
     if (line === undefined) {
       // Wait for the exit status, so the message says how it ended.
       await new Promise<void>((r) =>

@@ -36,6 +36,9 @@ export interface ScoreRowsOptions {
   problemType?: ProblemType;
   models: ModelToScore[];
   batchRows?: number;
+  /** How long init() or one run() may take (default score-process.ts DEFAULT_ANSWER_TIMEOUT_MS). */
+  answerTimeoutMs?: number;
+  signal?: AbortSignal;
   log: Log;
 }
 
@@ -46,7 +49,8 @@ export interface ScoredRows extends Gathered {
 }
 
 /** Starts every model's process; when one fails to start, the others are stopped. */
-async function startAll(models: ModelToScore[], script: string, log: Log): Promise<ScoreProcess[]> {
+async function startAll(options: ScoreRowsOptions): Promise<ScoreProcess[]> {
+  const { models, script, log } = options;
   const python = await resolvePython();
   const started = await Promise.allSettled(
     models.map((m) =>
@@ -56,6 +60,8 @@ async function startAll(models: ModelToScore[], script: string, log: Log): Promi
         modelDir: m.dir,
         label: m.label,
         onOutput: (line) => log.debug(`[${m.label}] ${line}`),
+        answerTimeoutMs: options.answerTimeoutMs,
+        signal: options.signal,
       }),
     ),
   );
@@ -99,7 +105,7 @@ export async function scoreRows(options: ScoreRowsOptions): Promise<ScoredRows> 
     labelColumn,
     options.models.map((m) => m.label),
   );
-  const processes = await startAll(options.models, options.script, log);
+  const processes = await startAll(options);
   try {
     const score = async (batch: RowBatch) => {
       const labels: Cell[] = new Array(batch.rows.length);

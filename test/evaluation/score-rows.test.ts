@@ -122,4 +122,26 @@ describe("scoreRows: score.py in child processes, batch by batch", () => {
     expect(regression.truth.problemType).toBe("regression");
     expect(regression.inferred).toBe("regression (the answers are not whole numbers)");
   });
+
+  it("a run() that never answers is stopped after answerTimeoutMs, with one line naming the rows", async () => {
+    const script = join(dir, "hang.py");
+    await writeFile(script, "import time\ndef init():\n    pass\ndef run(raw_data):\n    time.sleep(3600)\n");
+    const file = join(dir, "h.csv");
+    await writeFile(file, "a,y\n1,2\n");
+    const run = scoreRows({
+      files: [await statLocalFile(file)],
+      dataLabel: "h.csv",
+      labelColumn: "y",
+      script,
+      requestFormat: "rows",
+      problemType: "regression",
+      models: [{ label: "candidate m:1", dir }],
+      answerTimeoutMs: 300,
+      log: quiet,
+    });
+    await expect(run).rejects.toMatchObject({
+      message: "run() for candidate m:1 gave no answer within 300 ms on rows 1–1 of h.csv",
+      location: { input: "scoringScript", file: script },
+    });
+  });
 });

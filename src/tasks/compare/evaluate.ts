@@ -277,6 +277,7 @@ export async function evaluateOnData(
         problemType: settings.problemType,
         models,
         batchRows: settings.batchRows,
+        signal: ctx.signal,
         log,
       }),
     );
