@@ -31,7 +31,10 @@ export async function runCli(argv: string[], makeHost: (o: CliOptions) => CliHos
         const traffic = Object.entries(e.traffic)
           .map(([d, p]) => `${d}=${p}%`)
           .join(" ");
-        log.info(`${e.name}  ${e.scoringUri}  ${traffic || "(no traffic)"}`);
+        const mirror = Object.entries(e.mirrorTraffic ?? {})
+          .map(([d, p]) => `${d}=${p}%`)
+          .join(" ");
+        log.info(`${e.name}  ${e.scoringUri}  ${traffic || "(no traffic)"}${mirror ? `  mirror ${mirror}` : ""}`);
         if (e.error) log.warning(`${e.name}: ${e.error}`);
         for (const d of e.deployments) log.info(`  ${d.name}  ${d.model}  ${d.status}${d.error ? `: ${d.error}` : ""}`);
       }

@@ -6,6 +6,8 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { CliHost } from "../../src/hosts/cli.js";
+import { runCli } from "../../src/hosts/cli-main.js";
 import type { Log } from "../../src/tasks/context.js";
 import type { StepAnalysis } from "../../src/tasks/deploy/analysis.js";
 import { LocalWorkspace } from "../../src/workspace/local/index.js";
@@ -151,6 +153,29 @@ describe("deploy-endpoint gates: bake windows, thresholds, mirror step, expected
     expect(byFlaky.filter((r) => r.kind === "mirror")).toHaveLength(20);
     expect(byFlaky.filter((r) => r.kind === "direct")).toHaveLength(1);
     await expectRestored();
+  });
+
+  it("the local backend refuses what Azure ML refuses: mirror above 50 %, live and mirrored at once; `endpoints list` shows a mirror", async () => {
+    await splitEndpoint();
+    await expect(ws.endpoints.setMirror("web", { green: 60 }, quiet)).rejects.toThrow(/must be 0 to 50, got 60/);
+    await expect(ws.endpoints.setMirror("web", { green: 10 }, quiet)).rejects.toThrow(/has live traffic/);
+    await ws.endpoints.setTraffic("web", { "lin-v1": 100, green: 0 }, quiet);
+    await ws.endpoints.setMirror("web", { green: 10 }, quiet);
+    await expect(ws.endpoints.setTraffic("web", { "lin-v1": 50, green: 50 }, quiet)).rejects.toThrow(
+      /green receives mirrored traffic/,
+    );
+    const out: string[] = [];
+    const code = await runCli(
+      ["endpoints", "list", "--workspace-dir", join(dir, ".mlops")],
+      (o) =>
+        new CliHost(
+          o,
+          (l) => out.push(l),
+          (l) => out.push(l),
+        ),
+    );
+    expect(code).toBe(0);
+    expect(out[0]).toMatch(/^web {2}http:\/\/127\.0\.0\.1:\d+\/score {2}lin-v1=100% green=0% {2}mirror green=10%$/);
   });
 
   it("a healthy deployment passes the mirror step and every bake, and the analysis output holds the numbers", async () => {
