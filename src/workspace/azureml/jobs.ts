@@ -29,6 +29,8 @@ import { studioJobUrl } from "./contract/routes.js";
 import { compileForAzure } from "./contract/wire/pipeline-job.js";
 import type { DataPlane } from "./data-plane.js";
 import { ComputeResolver, EnvironmentRegistry, type InlineEnvironment } from "./environments.js";
+import { datastorePathForSasUrl } from "./sas-datastore.js";
+import { replaceSasUris } from "./sas-inputs.js";
 import type { DatastoreAccess } from "./storage.js";
 
 /** The REST body of a pipeline job. */
@@ -74,6 +76,19 @@ export class AzureJobs implements JobService {
       dataUri: (path) => dataUris.get(path) ?? path,
       componentId: (name, version) => this.client.id("componentVersions.createOrUpdate", { name, version }),
     });
+    // A SAS URL never reaches the job body: its datastore path instead, or a refusal naming the datastore to create.
+    await replaceSasUris(
+      [
+        { label: "job", value: compiled.properties },
+        ...compiled.components.map((c) => ({ label: `component ${c.name}`, value: c.spec })),
+      ],
+      (uri, where) =>
+        datastorePathForSasUrl(this.client, uri, options.log, {
+          input: "pipeline",
+          keptBy: `the job would keep in plain text (${where}, readable by anyone who can read the workspace)`,
+        }),
+      (value) => options.log.secret(value),
+    );
     for (const c of compiled.components) {
       if (c.spec.environment && typeof c.spec.environment === "object") {
         c.spec.environment = `azureml:${await this.environments.register(c.spec.environment as InlineEnvironment, `component ${c.name}`, options.log)}`;

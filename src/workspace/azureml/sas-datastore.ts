@@ -54,13 +54,22 @@ interface DatastoreProps {
  * The `azureml://datastores/<name>/paths/<path>` URI for a SAS URL, from the workspace's
  * datastores; a UserError naming the fix when none points at that account and container.
  */
-export async function datastorePathForSasUrl(client: AzureMlClient, uri: string, log: Log): Promise<string> {
+export async function datastorePathForSasUrl(
+  client: AzureMlClient,
+  uri: string,
+  log: Log,
+  /** The input the URL came in, and what would keep it (for the refusal). */
+  context: { input: string; keptBy: string } = {
+    input: "path",
+    keptBy: "a data asset would keep in plain text (its dataUri, readable by anyone who can read the workspace)",
+  },
+): Promise<string> {
   const shown = showUri(uri);
   const loc = parseStorageUrl(uri);
   const refuse = (why: string): never => {
     throw new UserError(
-      `'${shown}' carries a SAS token, which a data asset would keep in plain text (its dataUri, readable by anyone who can read the workspace); ${why}`,
-      { input: "path" },
+      `'${shown}' carries a SAS token, which ${context.keptBy}; ${why}`,
+      { input: context.input },
       loc
         ? `Create a datastore for account '${loc.account}' container '${loc.container}' (az ml datastore create --file datastore.yml; give it the SAS or an identity there), then register azureml://datastores/<datastore>/paths/${loc.path}`
         : "Register the data from a datastore (azureml://datastores/<datastore>/paths/<path>) or give a local path to upload",
@@ -80,7 +89,7 @@ export async function datastorePathForSasUrl(client: AzureMlClient, uri: string,
       if (endpoint.toLowerCase() !== loc.endpoint.toLowerCase()) continue;
       const target = `azureml://datastores/${ds.name}/paths/${loc.path}`;
       log.info(
-        `${shown} is in datastore '${ds.name}': registered as ${target}; the SAS token is not stored (the datastore's own credentials read the data).`,
+        `${shown} is in datastore '${ds.name}': ${context.input === "path" ? "registered" : "passed"} as ${target}; the SAS token is not stored (the datastore's own credentials read the data).`,
       );
       return target;
     }
