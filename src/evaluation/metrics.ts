@@ -4,8 +4,9 @@
  * the values the tests compare with to 1e-12).
  *
  * Weights are scikit-learn's `sample_weight`: a bootstrap sample is the original rows with a
- * count each, so no row is copied. Every row takes part in the label sets (as in scikit-learn,
- * which reads the labels from all rows, zero-weighted ones included).
+ * count each, so no row is copied. Plain weights follow scikit-learn's sample_weight to the
+ * letter (its label sets come from every row, zero-weighted ones included); the bootstrap asks
+ * for `strict`, which reads the weights as copied rows (see ComputeOptions).
  *
  * Where scikit-learn raises or warns because a metric is not defined (ROC AUC with one class,
  * R² with fewer than two rows), the value is NaN here: a bootstrap sample where that happens is
@@ -59,8 +60,13 @@ export function computeMetrics(
 /** What `compute` may do beyond scikit-learn's rules. */
 export interface ComputeOptions {
   /**
-   * R² on rows whose true values are all equal: scikit-learn answers 1 (perfect predictions) or
-   * 0 (`force_finite`); with `strict` the answer is NaN (undefined), which the bootstrap skips.
+   * Evaluate as if each row were copied `weight` times, which is what a bootstrap sample is,
+   * and call undefined what is undefined there:
+   * - R² on rows whose true values are all equal is NaN (scikit-learn's force_finite answers 1
+   *   or 0, which would read as evidence);
+   * - the macro averages of precision, recall and F1 run over the classes with weight in the
+   *   truth or the predictions, as scikit-learn does on copied rows (with sample_weight it keeps
+   *   every row's classes, zero-weighted ones too, each adding a 0 to the mean).
    */
   strict?: boolean;
   /** The weights are counts the caller drew itself (the bootstrap): skip checking them again. */
@@ -265,7 +271,7 @@ class ClassificationMetrics implements PreparedMetrics {
     for (const name of names) {
       if (name === "accuracy") out.accuracy = this.accuracy(w);
       else if (name === "f1" || name === "precision" || name === "recall") {
-        prf ??= this.macroPrecisionRecallF1(w);
+        prf ??= this.macroPrecisionRecallF1(w, options.strict === true);
         out[name] = prf[name];
       } else if (name === "log_loss") out.log_loss = this.logLoss(w);
       else out.roc_auc = this.rocAuc(w);
@@ -291,9 +297,9 @@ class ClassificationMetrics implements PreparedMetrics {
    * precision_recall_fscore_support(average="macro") with the default zero_division ("warn",
    * which answers 0): a class never predicted has precision 0, a class never true has recall 0,
    * and F1 is 0 when precision + recall is 0. The mean runs over the classes seen in the truth
-   * or the predictions of any row.
+   * or the predictions of any row (strict: of any row with weight).
    */
-  private macroPrecisionRecallF1(w: Float64Array): { precision: number; recall: number; f1: number } {
+  private macroPrecisionRecallF1(w: Float64Array, strict: boolean): { precision: number; recall: number; f1: number } {
     const tp = new Float64Array(this.k);
     const predictedSum = new Float64Array(this.k);
     const trueSum = new Float64Array(this.k);
@@ -308,14 +314,16 @@ class ClassificationMetrics implements PreparedMetrics {
     let precision = 0;
     let recall = 0;
     let f1 = 0;
+    let m = 0;
     for (const c of this.present) {
+      if (strict && trueSum[c] === 0 && predictedSum[c] === 0) continue;
+      m++;
       const pc = predictedSum[c] === 0 ? 0 : tp[c] / predictedSum[c];
       const rc = trueSum[c] === 0 ? 0 : tp[c] / trueSum[c];
       precision += pc;
       recall += rc;
       f1 += pc + rc === 0 ? 0 : (2 * pc * rc) / (pc + rc);
     }
-    const m = this.present.length;
     return { precision: precision / m, recall: recall / m, f1: f1 / m };
   }
 
