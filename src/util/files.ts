@@ -52,6 +52,27 @@ export async function syncFile(file: string): Promise<void> {
   }
 }
 
+/**
+ * fsync of a folder, so the renames and links made in it survive a power loss: a rename is a
+ * change of the folder, and until the folder is synced the file system may lose it even though
+ * the file's own bytes were synced. Windows cannot open a folder for this (and NTFS journals the
+ * rename): skipped there. A file system that refuses to sync a folder (some network mounts
+ * answer EINVAL) gets what it offers.
+ */
+export async function syncDir(dir: string): Promise<void> {
+  if (process.platform === "win32") return;
+  let handle: Awaited<ReturnType<typeof open>> | undefined;
+  try {
+    handle = await open(dir, "r");
+    await handle.sync();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== "EINVAL" && code !== "ENOTSUP" && code !== "EPERM" && code !== "EISDIR") throw error;
+  } finally {
+    await handle?.close();
+  }
+}
+
 export function sha256File(file: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const hash = createHash("sha256");

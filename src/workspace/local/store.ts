@@ -3,7 +3,7 @@ import { constants as fsConstants } from "node:fs";
 import { chmod, copyFile, link, mkdir, readdir, readFile, rename, rm, stat } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { crashPoint } from "../../util/crash-point.js";
-import { sha256File, syncFile, tempName, tempOwner, writeAtomic } from "../../util/files.js";
+import { sha256File, syncDir, syncFile, tempName, tempOwner, writeAtomic } from "../../util/files.js";
 import { type LockLog, processAlive, withWorkspaceLock } from "./lock.js";
 
 export { sha256File, writeAtomic };
@@ -68,7 +68,7 @@ export async function putBlob(root: string, file: string, hash?: string): Promis
   const target = blobPath(root, digest);
   if (!(await exists(target))) {
     const tmp = tempName(target);
-    await mkdir(dirname(target), { recursive: true });
+    await mkdirDurable(dirname(target));
     try {
       await copyFile(file, tmp, fsConstants.COPYFILE_EXCL);
       await chmod(tmp, 0o444);
@@ -79,12 +79,25 @@ export async function putBlob(root: string, file: string, hash?: string): Promis
         throw new Error(`${file} changed while it was being registered (its sha256 is no longer ${digest}); run again`);
       }
       await rename(tmp, target);
+      // The rename is what names the blob: durable only once its folder is synced.
+      await syncDir(dirname(target));
     } catch (error) {
       await rm(tmp, { force: true });
       throw error;
     }
   }
   return digest;
+}
+
+/** mkdir -p whose new folders are durable: each new one is synced into its parent. */
+export async function mkdirDurable(dir: string): Promise<void> {
+  const first = await mkdir(dir, { recursive: true });
+  if (first === undefined) return;
+  // Every folder from the first one created down to `dir` is a new entry in its parent.
+  for (let d = dir; ; d = dirname(d)) {
+    await syncDir(dirname(d));
+    if (d === first || dirname(d) === d) break;
+  }
 }
 
 export function blobPath(root: string, digest: string): string {
@@ -104,6 +117,7 @@ export async function materialize(root: string, digest: string, target: string):
   } catch {
     const tmp = tempName(target);
     await copyFile(blobPath(root, digest), tmp, fsConstants.COPYFILE_EXCL);
+    await syncFile(tmp);
     await rename(tmp, target);
   }
 }
@@ -132,11 +146,22 @@ export async function publishVersion(
   placed: string,
 ): Promise<void> {
   const target = join(dir, version);
-  await mkdir(dir, { recursive: true });
+  // The staged folders' entries (links to blobs, copies) first, then each rename with its folder:
+  // once the record's rename is synced, a power loss cannot take back a published version.
+  await syncTree(staged);
+  await mkdirDurable(dir);
   await rm(target, { recursive: true, force: true });
   await rename(staged, target);
+  await syncDir(dir);
   crashPoint(placed);
   await writeJson(join(dir, `${version}.json`), record);
+  await syncDir(dir);
+}
+
+/** fsync of a folder and every folder below it (their entries, not the files' bytes). */
+async function syncTree(dir: string): Promise<void> {
+  for (const e of await readdir(dir, { withFileTypes: true })) if (e.isDirectory()) await syncTree(join(dir, e.name));
+  await syncDir(dir);
 }
 
 /**
