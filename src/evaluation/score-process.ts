@@ -20,8 +20,10 @@ export interface ScoreProcessOptions {
   label: string;
   /** Told each line the script writes (its prints and tracebacks). */
   onOutput?: (line: string) => void;
-  /** How long init() or one run() may take before the process is stopped (default 10 minutes). */
+  /** How long one run() may take before the process is stopped (default 10 minutes). */
   answerTimeoutMs?: number;
+  /** How long loading the script and init() may take (default 10 minutes). */
+  initTimeoutMs?: number;
   /** Stops the process when the task is cancelled. */
   signal?: AbortSignal;
 }
@@ -114,7 +116,8 @@ export class ScoreProcess {
 
   /** The next answer line, unless the timeout or a cancel comes first (the process is then killed). */
   private async nextWithin(during: string): Promise<string | undefined> {
-    const limit = this.options.answerTimeoutMs ?? DEFAULT_ANSWER_TIMEOUT_MS;
+    const limit =
+      (during === "init" ? this.options.initTimeoutMs : this.options.answerTimeoutMs) ?? DEFAULT_ANSWER_TIMEOUT_MS;
     const signal = this.options.signal;
     let timer: NodeJS.Timeout | undefined;
     let onAbort: (() => void) | undefined;
