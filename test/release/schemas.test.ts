@@ -197,22 +197,23 @@ interface TaskJson {
   inputs: {
     name: string;
     type: string;
+    label: string;
     aliases?: string[];
     required?: boolean;
     defaultValue?: string;
     visibleRule?: string;
     options?: Record<string, string>;
-    properties?: Record<string, unknown>;
   }[];
 }
 
 /**
  * service-schema.json lists the built-in tasks only: an organisation's schema (the one the language
  * service loads when signed in) adds each installed extension's tasks in the same shape. This adds
- * MLOps@1 from task.json the way the built-in entries are derived from theirs (AzureCLI@2 for
- * instance): the property is the first alias (the name then listed under `aliases`); a boolean is a
- * boolean, a pickList an enum of its options, an int an integer, anything else a string; `required`
- * holds the inputs that are required, always visible and without a default; no other input allowed.
+ * MLOps@1 from task.json the way the built-in entries are derived from theirs (compared by hand with
+ * AzureCLI@2's and Kubernetes@1's task.json): the property is the first alias, the name then listed
+ * under `aliases`; a boolean is a boolean, a pickList or radio with options an enum of them (editable
+ * or not), an int an integer, anything else a string; `required` holds the inputs that are required,
+ * always visible and without a default; no other input is allowed.
  */
 function withTask(service: AnySchemaObject, task: TaskJson): AnySchemaObject {
   const copy = structuredClone(service);
@@ -221,13 +222,13 @@ function withTask(service: AnySchemaObject, task: TaskJson): AnySchemaObject {
   const required: string[] = [];
   for (const input of task.inputs) {
     const key = input.aliases?.[0] ?? input.name;
-    const editable = String(input.properties?.EditableOptions ?? "").toLowerCase() === "true";
+    const choices = (input.type === "pickList" || input.type === "radio") && input.options;
     properties[key] = {
-      description: input.name,
+      description: input.label,
       ...(input.type === "boolean"
         ? { type: "boolean", ignoreCase: "key" }
-        : (input.type === "pickList" || input.type === "radio") && input.options && !editable
-          ? { ignoreCase: "all", enum: Object.keys(input.options) }
+        : choices
+          ? { ignoreCase: "all", enum: Object.keys(choices) }
           : input.type === "int"
             ? { type: "integer", ignoreCase: "key" }
             : { type: "string", ignoreCase: "key" }),
@@ -325,18 +326,22 @@ describe("the Azure Pipelines language service's schema accepts", () => {
     expect(problems(validate, pipeline(path), focus)).toEqual([]);
   });
 
-  it("and refuses a misspelt input or step key, a wrong task version, a stage key it lacks", () => {
+  it("and refuses a misspelt input or step key, a wrong task version or input type, a stage key it lacks", () => {
     const broken = pipeline("examples/azure-devops/azure-pipelines.yml");
     const steps = broken.stages[0].jobs[0].steps;
     steps[0].inputs.nmae = steps[0].inputs.name;
     steps[1].input = steps[1].inputs;
     steps[2].task = "MLOps@2";
+    steps[3].inputs.register = "maybe";
+    steps[3].inputs.problemType = "ranking";
     broken.stages[1].dependOn = "Train";
     expect(problems(validate, broken, focus)).toEqual(
       expect.arrayContaining([
         "/stages/0/jobs/0/steps/0/inputs: must NOT have additional properties 'nmae'",
         "/stages/0/jobs/0/steps/1: must NOT have additional properties 'input'",
         "/stages/0/jobs/0/steps/2/task: no task 'MLOps@2' in the schema",
+        "/stages/0/jobs/0/steps/3/inputs/register: must be boolean",
+        "/stages/0/jobs/0/steps/3/inputs/problemType: must be equal to one of the allowed values",
         "/stages/1: must NOT have additional properties 'dependOn'",
       ]),
     );
