@@ -3,6 +3,7 @@
 // expected smoke-test answer. Thresholds sit far from what the fixtures do (a 300 ms sleep
 // against a 100 ms ceiling, 10 % failures against 1 %, healthy runs with no latency ceiling
 // below 10 s), so no outcome depends on this machine's speed.
+import { spawn } from "node:child_process";
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -11,6 +12,7 @@ import { runCli } from "../../src/hosts/cli-main.js";
 import type { Log } from "../../src/tasks/context.js";
 import type { StepAnalysis } from "../../src/tasks/deploy/analysis.js";
 import { LocalWorkspace } from "../../src/workspace/local/index.js";
+import { stopServer } from "../../src/workspace/local/serving/process.js";
 import { type CliRun, runCliTask, tempDir } from "../helpers.js";
 
 const FIXTURES = join(import.meta.dirname, "..", "fixtures", "models");
@@ -176,6 +178,42 @@ describe("deploy-endpoint gates: bake windows, thresholds, mirror step, expected
     );
     expect(code).toBe(0);
     expect(out[0]).toMatch(/^web {2}http:\/\/127\.0\.0\.1:\d+\/score {2}lin-v1=100% green=0% {2}mirror green=10%$/);
+  });
+
+  it("a router an older build started (no records, no mirroring) is replaced on the next deploy", async () => {
+    await deploy({ model: "lin:1" });
+    const rec = JSON.parse(await readFile(join(dir, ".mlops", "endpoints", "web.json"), "utf8"));
+    await stopServer(rec.router.pid);
+    // An old router: healthy, the right endpoint, but no revision in its health answer and no /stats.
+    const old = spawn(
+      process.execPath,
+      [
+        "-e",
+        `const s=require("http").createServer((q,r)=>{r.setHeader("content-type","application/json");r.end(JSON.stringify({status:"Healthy",endpoint:"web",pid:process.pid}))});s.listen(0,"127.0.0.1",()=>console.log(s.address().port));`,
+        "router.mjs",
+      ],
+      { detached: true, stdio: ["ignore", "pipe", "ignore"] },
+    );
+    const port = Number(await new Promise<string>((r) => old.stdout?.once("data", (d) => r(String(d)))));
+    rec.router = { pid: old.pid, port };
+    await writeFile(join(dir, ".mlops", "endpoints", "web.json"), JSON.stringify(rec));
+    const run = await deploy({ model: "lin:2", burst: "0", bakeSeconds: "1", rps: "20", minRequests: "10" });
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout.join("\n")).toContain("Endpoint web: restarting its router, started by an older mlops-action.");
+    const after = JSON.parse(await readFile(join(dir, ".mlops", "endpoints", "web.json"), "utf8"));
+    expect(after.router.pid).not.toBe(old.pid);
+    expect(analysis(run)[0]).toMatchObject({ source: "router", verdict: "pass" });
+    // Stopped by ensure(): it was ours (its command line names router.mjs).
+    const gone = await new Promise<boolean>((r) => {
+      if (old.exitCode !== null || old.signalCode !== null) return r(true);
+      const timer = setTimeout(() => r(false), 5000);
+      old.once("exit", () => {
+        clearTimeout(timer);
+        r(true);
+      });
+    });
+    if (!gone) await stopServer(old.pid);
+    expect(gone).toBe(true);
   });
 
   it("a healthy deployment passes the mirror step and every bake, and the analysis output holds the numbers", async () => {
