@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { failureReason } from "../../src/util/failure-reason.js";
 import { serviceReason } from "../../src/workspace/azureml/jobs.js";
 import { runCliTask, tempDir } from "../helpers.js";
+import { runBundle } from "../hosts/run-bundle.js";
 
 describe("failureReason", () => {
   it("a traceback: the exception line and the innermost frame in the user's code", () => {
@@ -150,6 +151,32 @@ describe("a failed local step: one error line with the reason", () => {
     expect(await failOf("print-then-raise.yml")).toMatch(
       /step 'train' exited with code 1: RuntimeError: the model did not converge \(src\/noisy\.py:3\)$/,
     );
+  });
+
+  it("on GitHub the one error annotation points at the user's file and line", async () => {
+    await writeFile(join(dir, "out"), "");
+    await writeFile(join(dir, "summary"), "");
+    const root = join(import.meta.dirname, "..", "..");
+    const r = await runBundle(
+      join(root, "src", "entry", "github.ts"),
+      dir,
+      {
+        GITHUB_OUTPUT: join(dir, "out"),
+        GITHUB_STEP_SUMMARY: join(dir, "summary"),
+        GITHUB_WORKSPACE: dir,
+        INPUT_TASK: "submit-pipeline",
+        INPUT_PIPELINE: "traceback.yml",
+        INPUT_WORKSPACEDIR: ".ws-gh",
+      },
+      [],
+      ["--import", join(root, "node_modules", "tsx", "dist", "esm", "index.mjs")],
+    );
+    expect(r.code).toBe(1);
+    expect(r.lines.filter((l) => l.startsWith("::error"))).toEqual([
+      expect.stringMatching(
+        /^::error file=src\/helper\.py,line=6::Pipeline job \S+ Failed: step 'train' exited with code 1: ValueError: learning rate 3 is out of range \(0, 1\] \(src\/helper\.py:6\)$/,
+      ),
+    ]);
   });
 
   it("a command that is not python: its last error-like stderr line, not the banner after it", async () => {
