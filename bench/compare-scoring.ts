@@ -72,7 +72,7 @@ async function csv(file: string, rows: number): Promise<void> {
     }
     if (!out.write(`${lines.join("\n")}\n`)) await new Promise((r) => out.once("drain", r));
   }
-  await new Promise((r) => out.end(r));
+  await new Promise<void>((r) => out.end(() => r()));
 }
 
 async function ours(dir: string, file: string, models: string[]): Promise<{ seconds: number; peakMb: number }> {
