@@ -457,7 +457,13 @@ function docPage(spec: TaskSpec): string {
         name: id,
         inputs: {
           command: spec.name,
-          ...Object.fromEntries(Object.entries(spec.example).map(([k, v]) => [k, adoValue(v)])),
+          // A boolean input as a YAML boolean: the Azure Pipelines language service flags `"true"` there.
+          ...Object.fromEntries(
+            Object.entries(spec.example).map(([k, v]) => [
+              k,
+              spec.inputs.find((i) => i.name === k)?.type === "boolean" ? v === "true" : adoValue(v),
+            ]),
+          ),
         },
       },
     ],

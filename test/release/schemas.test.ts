@@ -2,11 +2,12 @@
 // test/fixtures/schemas/ (SOURCES.md names each one's repository, path, commit and licence):
 // - action.yml and every */action.yml: SchemaStore's github-action.json;
 // - the example and the repository's own workflows: SchemaStore's github-workflow.json (GitHub's own
-//   parser checks them too, in validators.test.ts);
+//   parser checks them too, in validators.test.ts), and the README's and docs' snippets;
 // - task.json: Microsoft's tasks.schema.json (draft-04);
 // - vss-extension.json: SchemaStore's vss-extension.json and azure-devops-extension-manifest-1.0.json;
-// - the Azure Pipelines example: service-schema.json, the Azure Pipelines language service's schema,
-//   with MLOps@1 added as the organisation's schema has it once the extension is installed.
+// - the Azure Pipelines example and the README's and docs' MLOps@1 snippets: service-schema.json, the
+//   Azure Pipelines language service's schema, with MLOps@1 added as an organisation's schema has it
+//   once the extension is installed.
 // Each check is also shown refusing a broken copy, so none passes by checking nothing.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -28,6 +29,29 @@ const yamlFiles = (dir: string) =>
 const ACTIONS = ["action.yml", ...TASK_NAMES.map((t) => `${t}/action.yml`)];
 const WORKFLOWS = [...yamlFiles("examples/github"), ...yamlFiles(".github/workflows")];
 const PIPELINES = yamlFiles("examples/azure-devops");
+
+/** The YAML blocks of the README and docs that a user copies: GitHub steps or jobs, MLOps@1 steps. */
+function snippets(host: "github" | "azure"): { where: string; data: unknown }[] {
+  const pages = [
+    "README.md",
+    ...readdirSync(join(ROOT, "docs"), { recursive: true, encoding: "utf8" })
+      .filter((f) => f.endsWith(".md"))
+      .map((f) => `docs/${f}`),
+  ];
+  const found: { where: string; data: unknown }[] = [];
+  for (const page of pages.sort()) {
+    const text = read(page);
+    for (const m of text.matchAll(/^```ya?ml\n([\s\S]*?)^```/gm)) {
+      const azure = /^\s*- task: MLOps@/m.test(m[1]);
+      const github = /^\s*(?:- )?uses: /m.test(m[1]);
+      if ((host === "azure" && azure) || (host === "github" && github && !azure)) {
+        const line = text.slice(0, m.index).split("\n").length + 1;
+        found.push({ where: `${page}:${line}`, data: YAML.parse(m[1], { version: host === "azure" ? "1.1" : "1.2" }) });
+      }
+    }
+  }
+  return found;
+}
 
 // The CommonJS default exports, as Node hands them to an ES module.
 const Ajv04 = (ajvDraft04 as unknown as { default: typeof Ajv }).default;
@@ -114,6 +138,13 @@ describe("SchemaStore's github-workflow.json accepts", () => {
 
   it.each(WORKFLOWS)("%s", (path) => {
     expect(problems(validate, yaml(path))).toEqual([]);
+  });
+
+  // A snippet is a list of steps or a job without its runner: given one, in a workflow, it must validate.
+  it.each(snippets("github"))("the snippet at $where", ({ data }) => {
+    const job = Array.isArray(data) ? { steps: data } : (data as Record<string, unknown>);
+    const workflow = { on: "push", jobs: { snippet: { "runs-on": "ubuntu-latest", ...job } } };
+    expect(problems(validate, workflow)).toEqual([]);
   });
 
   it("and refuses a job without runs-on, a permission GitHub lacks, a step with two actions", () => {
@@ -324,6 +355,11 @@ describe("the Azure Pipelines language service's schema accepts", () => {
 
   it.each(PIPELINES)("%s", (path) => {
     expect(problems(validate, pipeline(path), focus)).toEqual([]);
+  });
+
+  // A snippet is a list of steps: as a pipeline's steps, it must validate.
+  it.each(snippets("azure"))("the snippet at $where", ({ data }) => {
+    expect(problems(validate, Array.isArray(data) ? { steps: data } : data, focus)).toEqual([]);
   });
 
   it("and refuses a misspelt input or step key, a wrong task version or input type, a stage key it lacks", () => {
