@@ -70,7 +70,7 @@ async function csv(file: string, rows: number): Promise<void> {
       const x = [u(), u(), u(), u()].map((v) => (v * 10).toFixed(3));
       lines.push(`${x.join(",")},${(1 + 2 * Number(x[0]) + u()).toFixed(4)}`);
     }
-    if (!out.write(`${lines.join("\n")}\n`)) await new Promise((r) => out.once("drain", r));
+    if (!out.write(`${lines.join("\n")}\n`)) await new Promise<void>((r) => out.once("drain", () => r()));
   }
   await new Promise<void>((r) => out.end(() => r()));
 }
