@@ -1,7 +1,10 @@
 // Bundles each host's entry point into dist/<host>/index.js: tsc compiles src/ to ES modules in
 // a scratch folder under build/, then ncc bundles each entry with everything it imports (ESM, a
 // package.json marking the folder as ESM, and the third-party licences), so the bundles run with
-// no node_modules. The output depends only on the sources and package-lock.json: test/dist.test.ts
+// no node_modules. A dynamic import() in the sources becomes a chunk file (<id>.index.js) beside
+// index.js that loads only when that code runs: the Azure SDKs load only for the azureml backend
+// (src/workspace/open.ts), @actions/core only for OIDC (test/e2e-lazy-load.test.ts). Ship the whole
+// folder. The output depends only on the sources and package-lock.json: test/dist.test.ts
 // rebuilds into a temporary folder and compares with the committed dist/.
 //
 //   node scripts/build.mjs [--out DIR] [--only github,azure-devops,cli] [--from REV]
