@@ -7,7 +7,7 @@ import type { NewDeployment } from "../workspace/workspace.js";
 import { DRY_RUN_INPUT, WORKSPACE_INPUTS } from "./common.js";
 import type { Task, TaskContext, TaskResult } from "./context.js";
 import { readJsonRequest } from "./deploy/checks.js";
-import { type Gate, parseGate } from "./deploy/gate.js";
+import { checkBakeSize, type Gate, parseGate } from "./deploy/gate.js";
 import { renderAnalysis } from "./deploy/report.js";
 import {
   blueGreen,
@@ -243,7 +243,7 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
   const request = inputs.has("smokeTest")
     ? await readJsonRequest(resolve(ctx.cwd, inputs.requiredString("smokeTest")), "smokeTest")
     : undefined;
-  const gate = await parseGate(inputs, ctx.cwd, steps, request !== undefined, workspace.endpoints);
+  const gate = await parseGate(inputs, ctx.cwd, request !== undefined, workspace.endpoints);
   const model = await resolveModel(workspace, ref, "model");
   const modelRef = formatModelRef(model);
   const name = inputs.string("deployment") || deploymentNameFor(model.name, model.version);
@@ -262,13 +262,19 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
     instanceCount: inputs.number("instanceCount"),
     startTimeoutMs: Math.round(startTimeout * 1000),
   };
-  if (inputs.boolean("dryRun")) return planOnly(ctx, endpoint, steps, deployment, gate.bake);
+  // The bake is sized against the endpoint as it is: its first deployment goes to 100 % at once.
+  const current = await workspace.endpoints.get(endpoint);
+  const sizing = checkBakeSize(gate, steps, hasTraffic(current?.traffic ?? {}), workspace.endpoints);
+  if (inputs.boolean("dryRun")) {
+    for (const w of sizing) log.warning(w);
+    return planOnly(ctx, endpoint, steps, deployment, gate.bake);
+  }
   // On any backend: a deployment serves (and a local one runs) the fork's scoring code.
   refuseForkWrites(ctx, `deploy to endpoint '${endpoint}'`);
 
   const deps: RolloutDeps = { endpoints: workspace.endpoints, artifacts: workspace.artifacts, log, signal: ctx.signal };
   // An endpoint this run creates is removed again if its first rollout fails: nothing is left running.
-  const createdHere = (await workspace.endpoints.get(endpoint)) === undefined;
+  const createdHere = current === undefined;
   let before = await log.group(`Endpoint ${endpoint}`, async () => {
     try {
       return await workspace.endpoints.ensure(endpoint, log);
@@ -279,7 +285,7 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
     }
   });
   log.info(`Endpoint ${endpoint}: ${before.scoringUri}; traffic ${describeTraffic(before.traffic)}`);
-  for (const w of gate.warnings) log.warning(w);
+  for (const w of sizing) log.warning(w);
   for (const d of before.deployments) {
     if (d.error) log.warning(`Deployment ${d.name} is not serving: ${d.error}`);
   }

@@ -142,5 +142,27 @@ describe("deploy-endpoint gates on Azure ML (emulator)", () => {
       "error: input 'bakeSeconds': at 5 request(s)/s for 10 s the new deployment gets about 5 request(s) at the 10 % step, fewer than minRequests 20. Set bakeSeconds to at least 40 (minRequests × 100 / (rps × 10)), raise rps, or lower minRequests.",
     ]);
     expect(cloud.emu.sent("PUT", /\/deployments\//).length).toBe(before);
+
+    // An endpoint's first deployment goes to 100 % at once: the same bake is enough there.
+    const first = await runCliTask(
+      "deploy-endpoint",
+      {
+        ...cloud.inputs,
+        endpoint: "fresh",
+        model: "churn-model:1",
+        scoringScript: "serve/score.py",
+        smokeTest: "sample.json",
+        traffic: "10,100",
+        burst: "0",
+        bakeSeconds: "1",
+        rps: "20",
+      },
+      work,
+    );
+    expect(first.stderr).toEqual([]);
+    expect(first.exitCode).toBe(0);
+    expect((JSON.parse(first.outputs.analysis) as StepAnalysis[]).map((a) => [a.step, a.verdict])).toEqual([
+      ["100 % bake", "pass"],
+    ]);
   });
 });

@@ -14,8 +14,6 @@ import { readJsonRequest } from "./checks.js";
 export interface Gate {
   bake?: { seconds: number; rps: number; thresholds: Thresholds; mirrorPercent: number };
   expect?: { value: unknown; tolerance: number; file: string };
-  /** Said in the log before the rollout (a bake that may not reach minRequests from its own load). */
-  warnings: string[];
 }
 
 /** Azure ML's ceiling for mirrored traffic, in percent of live requests. */
@@ -37,11 +35,9 @@ function bounded(
 export async function parseGate(
   inputs: Inputs,
   cwd: string,
-  steps: number[],
   hasSmokeTest: boolean,
   endpoints: EndpointService,
 ): Promise<Gate> {
-  const warnings: string[] = [];
   const seconds = bounded(
     inputs,
     "bakeSeconds",
@@ -99,7 +95,7 @@ export async function parseGate(
     "Give a relative tolerance from 0 to below 1, such as 1e-6",
   ) as number;
 
-  const gate: Gate = { warnings };
+  const gate: Gate = {};
   if (inputs.has("smokeTestExpect")) {
     if (!hasSmokeTest) {
       throw new UserError(
@@ -140,8 +136,20 @@ export async function parseGate(
   }
   gate.bake = { seconds, rps, thresholds: { maxErrorRate, maxLatencyMs, minRequests }, mirrorPercent };
 
-  // Can the task's own load reach minRequests at the smallest share the new deployment gets?
-  const smallest = Math.min(steps[0], ...(mirrorPercent > 0 ? [mirrorPercent] : []));
+  return gate;
+}
+
+/**
+ * Can the task's own load reach minRequests at the smallest share the new deployment will get?
+ * `live`: whether the endpoint serves traffic now (else the rollout goes to 100 % at once and
+ * there is nothing to mirror). Throws or warns (see below); returns the warnings.
+ */
+export function checkBakeSize(gate: Gate, steps: number[], live: boolean, endpoints: EndpointService): string[] {
+  if (!gate.bake) return [];
+  const { rps, seconds, mirrorPercent: mirror } = gate.bake;
+  const { minRequests } = gate.bake.thresholds;
+  const mirrorPercent = live ? mirror : 0;
+  const smallest = Math.min(live ? steps[0] : 100, ...(mirrorPercent > 0 ? [mirrorPercent] : []));
   const expected = expectedRequests(rps, seconds, smallest);
   if (expected < minRequests) {
     const need = bakeNeeded(rps, smallest, minRequests);
@@ -152,11 +160,10 @@ export async function parseGate(
     // An endpoint that records every request it serves counts its other traffic too: the task's
     // own load is only a floor there, so it is a warning. Elsewhere only the task's requests are
     // measured, so the step would be inconclusive for certain: refused before anything changes.
-    if (endpoints.served)
-      warnings.push(
-        `${text}; other traffic through the endpoint counts too, else the step is inconclusive and rolls back. ${fix}.`,
-      );
-    else throw new UserError(text, { input: "bakeSeconds" }, fix);
+    if (!endpoints.served) throw new UserError(text, { input: "bakeSeconds" }, fix);
+    return [
+      `${text}; other traffic through the endpoint counts too, else the step is inconclusive and rolls back. ${fix}.`,
+    ];
   }
-  return gate;
+  return [];
 }
