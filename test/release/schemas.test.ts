@@ -140,10 +140,11 @@ describe("SchemaStore's github-workflow.json accepts", () => {
     expect(problems(validate, yaml(path))).toEqual([]);
   });
 
-  // A snippet is a list of steps or a job without its runner: given one, in a workflow, it must validate.
+  // A snippet is a whole workflow, or a list of steps or a job without its runner: given one, in a
+  // workflow, it must validate.
   it.each(snippets("github"))("the snippet at $where", ({ data }) => {
     const job = Array.isArray(data) ? { steps: data } : (data as Record<string, unknown>);
-    const workflow = { on: "push", jobs: { snippet: { "runs-on": "ubuntu-latest", ...job } } };
+    const workflow = "jobs" in job ? job : { on: "push", jobs: { snippet: { "runs-on": "ubuntu-latest", ...job } } };
     expect(problems(validate, workflow)).toEqual([]);
   });
 
