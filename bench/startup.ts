@@ -110,7 +110,9 @@ export async function bench(): Promise<void> {
     }
     const bareWall = median(wall.get(CASES[0].name) ?? []);
     const bareCpu = median(cpu.get(CASES[0].name) ?? []);
-    process.stdout.write(`${dist} built ${built}; medians of ${ROUNDS} runs, each a fresh local workspace\n`);
+    process.stdout.write(
+      `${dist} built ${built}; Node ${process.version}; medians of ${ROUNDS} runs, each a fresh local workspace\n`,
+    );
     process.stdout.write(
       `${"".padEnd(22)} ${"wall".padStart(8)} ${"ratio".padStart(7)} ${"cpu".padStart(8)} ${"ratio".padStart(7)}\n`,
     );
