@@ -66,7 +66,7 @@ beforeAll(async () => {
   server = await startRecordingServer(github);
   const event = join(dir, "event.json");
   await writeFile(event, JSON.stringify({ pull_request: { number: 7 } }));
-  // @actions/github reads the event and the repository when it loads: set them first.
+  // The host reads the event file and the repository from the environment: set them first.
   Object.assign(process.env, {
     GITHUB_EVENT_PATH: event,
     GITHUB_EVENT_NAME: "pull_request",
