@@ -1,5 +1,5 @@
 import { UserError } from "../errors.js";
-import { nameProblem, nameRule } from "../names.js";
+import { checkName } from "../names.js";
 import type { ModelVersion, Workspace } from "../workspace/workspace.js";
 
 /**
@@ -28,8 +28,8 @@ export function parseModelRef(text: string, input: string): ModelRef {
   const cut = at >= 0 ? at : colon;
   const name = cut > 0 ? raw.slice(0, cut) : "";
   const version = cut > 0 ? raw.slice(cut + 1) : "";
-  const problem = name ? nameProblem("model", name) : undefined;
-  if (problem) throw new UserError(`'${name}' is not a valid model name: ${problem}`, { input }, nameRule("model"));
+  // The one name check: the rule and its limit, and a long name cut short in the message.
+  if (name) checkName("model", name, input);
   if (!name || !VERSION.test(version)) {
     throw new UserError(
       `'${text}' is not a model reference`,

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { UserError } from "../../src/errors.js";
 import { checkName, type NameKind } from "../../src/names.js";
+import { parseModelRef } from "../../src/tasks/model-ref.js";
 import { runCliTask, tempDir } from "../helpers.js";
 
 const KINDS: NameKind[] = [
@@ -42,6 +43,20 @@ describe("every refusal names the rule and its limit", () => {
       }
     });
   }
+});
+
+describe("a model reference with a too-long name", () => {
+  it("says the limit and cuts the name short in the message", () => {
+    let line = "";
+    try {
+      parseModelRef(`${"m".repeat(300)}:1`, "champion");
+    } catch (error) {
+      line = (error as UserError).describe();
+    }
+    expect(line).toMatch(
+      /^input 'champion': 'm{77}\.\.\.' is not a valid model name: it is 300 characters, over the limit of 255\. Use 1 to 255 letters/,
+    );
+  });
 });
 
 describe("names in a pipeline YAML go through the same check", () => {
