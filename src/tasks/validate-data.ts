@@ -230,6 +230,14 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
   // Checked before the data is read: a profile path that is a folder would fail only at the end.
   for (const name of ["writeProfile", ...(createBaseline ? ["baseline"] : [])] as const) {
     const target = inputs.string(name);
+    // A URL would be written as a local folder named `https:`, its SAS in a file name.
+    if (target && /^[a-z][a-z0-9+.-]*:\/\//i.test(target)) {
+      throw new UserError(
+        `'${showUri(target)}' is a URL; ${name} writes a local file`,
+        { input: name },
+        "Give a file path such as profiles/data.profile.json, and upload it in a later step if it must go to storage",
+      );
+    }
     if (target && (await isFolder(resolve(ctx.cwd, target)))) {
       throw new UserError(
         `'${target}' is a folder`,

@@ -279,7 +279,6 @@ export const CASES: BadInput[] = [
     inputs: rd({ name: "d".repeat(300) }),
     where: "name",
     says: /it is 300 characters, over the limit of 255/,
-    all: true,
   },
   {
     name: "a huge name (100,000 characters)",
@@ -378,7 +377,6 @@ export const CASES: BadInput[] = [
     inputs: rd({ path: "a-folder", type: "uri_file" }),
     where: "type",
     says: /is a folder but type is uri_file\. Use uri_folder or mltable/,
-    all: true,
   },
   {
     name: "a file with type uri_folder",
@@ -393,7 +391,6 @@ export const CASES: BadInput[] = [
     inputs: rd({ type: "folder" }),
     where: "type",
     says: choice("uri_file, uri_folder, mltable"),
-    all: true,
   },
   {
     name: "a type in the wrong case",
@@ -408,7 +405,6 @@ export const CASES: BadInput[] = [
     inputs: rd({ dryRun: "maybe" }),
     where: "dryRun",
     says: notBoolean,
-    all: true,
   },
   { name: "dryRun given as 2", task: RD, inputs: rd({ dryRun: "2" }), where: "dryRun", says: notBoolean },
   {
@@ -417,7 +413,6 @@ export const CASES: BadInput[] = [
     inputs: rd({ tags: "team=ml\nnovalue" }),
     where: "tags",
     says: /'novalue' is not key=value\. Write one key=value pair per line/,
-    all: true,
   },
   { name: "a tag without a key", task: RD, inputs: rd({ tags: "=x" }), where: "tags", says: /'=x' is not key=value/ },
   {
@@ -426,7 +421,6 @@ export const CASES: BadInput[] = [
     inputs: rd({ backend: "cloud" }),
     where: "backend",
     says: choice("local, azureml"),
-    all: true,
   },
   {
     name: "an unknown cloud",
@@ -493,7 +487,7 @@ export const CASES: BadInput[] = [
   },
 
   // ── validate-data ─────────────────────────────────────────────────────────────────────────
-  { name: "validate-data without data", task: VD, inputs: {}, where: "data", says: missing(VD), all: true },
+  { name: "validate-data without data", task: VD, inputs: {}, where: "data", says: missing(VD) },
   {
     name: "data that does not exist",
     task: VD,
@@ -516,7 +510,6 @@ export const CASES: BadInput[] = [
     inputs: vd({ data: "diabetes@9" }),
     where: "data",
     says: /dataset 'diabetes' has no version 9\. Use one of: 1, latest/,
-    all: true,
   },
   {
     name: "a dataset reference without a version",
@@ -583,7 +576,6 @@ export const CASES: BadInput[] = [
     inputs: vd({ baseline: "nope.profile.json" }),
     where: "baseline",
     says: /nope\.profile\.json/,
-    all: true,
   },
   {
     name: "a baseline that is a folder",
@@ -631,12 +623,19 @@ export const CASES: BadInput[] = [
     says: /a-file/,
   },
   {
+    name: "a writeProfile that is a SAS URL",
+    task: VD,
+    inputs: vd({ writeProfile: SAS }),
+    where: "writeProfile",
+    says: /is a URL; writeProfile writes a local file\. Give a file path/,
+  },
+  { name: "rules as a SAS URL", task: VD, inputs: vd({ rules: SAS }), where: "rules", says: /does not exist|URL/ },
+  {
     name: "an unknown failOn",
     task: VD,
     inputs: vd({ failOn: "warn" }),
     where: "failOn",
     says: choice("error, drift, never"),
-    all: true,
   },
   {
     name: "createBaseline that is not a boolean",
@@ -665,7 +664,6 @@ export const CASES: BadInput[] = [
     inputs: vd({ rules: "nope.rules.yml" }),
     where: "rules",
     says: /nope\.rules\.yml/,
-    all: true,
   },
   { name: "rules that are a folder", task: VD, inputs: vd({ rules: "a-folder" }), where: "rules", says: /folder/ },
   {
@@ -731,7 +729,6 @@ export const CASES: BadInput[] = [
     inputs: vd({ driftShare: "half" }),
     where: "driftShare",
     says: notNumber,
-    all: true,
   },
   {
     name: "driftShare over 1",
@@ -760,7 +757,6 @@ export const CASES: BadInput[] = [
     inputs: vd({ columnTests: "age" }),
     where: "columnTests",
     says: /'age' is not column=test\[:threshold\]\. Write for example age=psi:0\.2/,
-    all: true,
   },
   {
     name: "a misspelt drift test",
@@ -815,7 +811,6 @@ export const CASES: BadInput[] = [
     inputs: sp({ pipeline: "nope.yml" }),
     where: "pipeline",
     says: /nope\.yml/,
-    all: true,
   },
   {
     name: "a pipeline that is a folder",
@@ -867,7 +862,6 @@ export const CASES: BadInput[] = [
     inputs: sp({ pipeline: "no-jobs.yml" }),
     where: /no-jobs\.yml/,
     says: /jobs/,
-    all: true,
   },
   {
     name: "a misspelt top-level key",
@@ -882,7 +876,6 @@ export const CASES: BadInput[] = [
     inputs: sp({ pipeline: "type-typo.yml" }),
     where: /type-typo\.yml:4/,
     says: /commnd/,
-    all: true,
   },
   {
     name: "a component file that does not exist",
@@ -995,7 +988,6 @@ export const CASES: BadInput[] = [
     inputs: sp({ timeoutMinutes: "ten" }),
     where: "timeoutMinutes",
     says: notNumber,
-    all: true,
   },
   {
     name: "a negative timeoutMinutes",
@@ -1098,7 +1090,6 @@ export const CASES: BadInput[] = [
     inputs: { candidate: "diabetes-model:1", token: CANARY.token },
     where: "metrics",
     says: missing(CM),
-    all: true,
   },
   {
     name: "a metric without a direction",
@@ -1106,7 +1097,6 @@ export const CASES: BadInput[] = [
     inputs: cm({ metrics: "r2" }),
     where: "metrics",
     says: /is not name:direction\[:min_delta\]\. Write name:higher or name:lower/,
-    all: true,
   },
   {
     name: "a metric direction that is not higher or lower",
@@ -1181,6 +1171,13 @@ export const CASES: BadInput[] = [
     says: /is not a model reference\. Write name:version/,
   },
   {
+    name: "a candidate that is a SAS URL",
+    task: CM,
+    inputs: cm({ candidate: SAS }),
+    where: "candidate",
+    says: /is not a model reference/,
+  },
+  {
     name: "a job candidate without a job",
     task: CM,
     inputs: cm({ candidate: "job:" }),
@@ -1251,7 +1248,6 @@ export const CASES: BadInput[] = [
     inputs: cm({ register: "perhaps" }),
     where: "register",
     says: notBoolean,
-    all: true,
   },
   {
     name: "comment that is not a boolean",
@@ -1284,7 +1280,6 @@ export const CASES: BadInput[] = [
     inputs: { endpoint: "diabetes", scoringScript: "score.py" },
     where: "model",
     says: missing(DE),
-    all: true,
   },
   {
     name: "deploy-endpoint without a scoring script",
@@ -1396,6 +1391,20 @@ export const CASES: BadInput[] = [
     says: /is not an existing folder/,
   },
   {
+    name: "a codeDir that is a SAS URL",
+    task: DE,
+    inputs: de({ codeDir: SAS_FOLDER }),
+    where: "codeDir",
+    says: /is not an existing folder/,
+  },
+  {
+    name: "a smoke test that is a SAS URL",
+    task: DE,
+    inputs: de({ smokeTest: SAS }),
+    where: "smokeTest",
+    says: /does not exist|URL|not an existing file|cannot be read/,
+  },
+  {
     name: "a smoke test that does not exist",
     task: DE,
     inputs: de({ smokeTest: "nope.json" }),
@@ -1431,7 +1440,6 @@ export const CASES: BadInput[] = [
     inputs: de({ traffic: "10,5,100" }),
     where: "traffic",
     says: /increas/,
-    all: true,
   },
   {
     name: "traffic that does not end at 100",
@@ -1462,7 +1470,6 @@ export const CASES: BadInput[] = [
     inputs: de({ burst: "many" }),
     where: "burst",
     says: notNumber,
-    all: true,
   },
   {
     name: "a startTimeout of 0",
