@@ -103,6 +103,28 @@ export const spec: TaskSpec = {
         "After each traffic step (and the mirror step), send a steady load of the `smokeTest` request for this long at `rps` and judge the new deployment by its error rate, p95 latency and request count. 0: only the burst. Size it so the smallest step reaches `minRequests`: bakeSeconds ≥ minRequests × 100 / (rps × step %).",
     },
     {
+      name: "evaluationData",
+      type: "string",
+      description:
+        "Rows for the bake load instead of the smokeTest request, one row per request (the first 1000, in turn): a CSV, TSV, JSON Lines or Parquet file, or a folder of them. The smoke test still sends `smokeTest`.",
+      example: "data/holdout.csv",
+    },
+    {
+      name: "labelColumn",
+      type: "string",
+      description: "A column of `evaluationData` left out of the requests (the true values).",
+      example: "target",
+    },
+    {
+      name: "requestFormat",
+      type: "choice",
+      options: ["rows", "records", "mlflow"],
+      default: "rows",
+      description:
+        'How a row of `evaluationData` is sent to `run()`: `rows` (`{"data": [[...]]}`), `records` (`{"data": [{"column": value}]}`) or `mlflow` (`{"input_data": {"columns": [...], "data": [[...]]}}`).',
+      advanced: true,
+    },
+    {
       name: "rps",
       type: "number",
       default: "5",

@@ -36,7 +36,7 @@ describe("bake window", () => {
     const result = await bake({
       endpoints,
       endpoint: "e",
-      request: "{}",
+      requests: ["{}"],
       rps: 200,
       seconds: 0.1,
       deployment: "green",
@@ -80,7 +80,7 @@ describe("bake window", () => {
     const result = await bake({
       endpoints: wrapped,
       endpoint: "e",
-      request: "{}",
+      requests: ["{}"],
       rps: 200,
       seconds: 0.05,
       deployment: "green",
@@ -107,7 +107,7 @@ describe("bake window", () => {
     const result = await bake({
       endpoints,
       endpoint: "e",
-      request: "{}",
+      requests: ["{}"],
       rps: 100,
       seconds: 0.02,
       deployment: "green",

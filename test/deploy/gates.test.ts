@@ -280,6 +280,40 @@ describe("deploy-endpoint gates: bake windows, thresholds, mirror step, expected
     await expectRestored();
   });
 
+  it("with evaluationData the bake sends its rows (label column left out), and a row the deployment cannot score rolls it back", async () => {
+    await splitEndpoint();
+    const rows = (bad: boolean) =>
+      `x0,y,x1\n${Array.from({ length: 10 }, (_, i) => `${bad && i === 6 ? 13 : i},${i * 2},${i + 1}`).join("\n")}\n`;
+    await writeFile(join(dir, "good.csv"), rows(false));
+    await writeFile(join(dir, "bad.csv"), rows(true));
+    const gate = {
+      model: "lin:2",
+      scoringScript: join(FIXTURES, "picky", "score.py"),
+      traffic: "100",
+      burst: "0",
+      bakeSeconds: "2",
+      rps: "10",
+      minRequests: "10",
+      labelColumn: "y",
+    };
+    const bad = await deploy({ ...gate, deployment: "picky", evaluationData: "bad.csv" });
+    expect(bad.exitCode).toBe(1);
+    // 20 requests cycle through the 10 rows twice: the row with x0 = 13 failed both times.
+    expect(analysis(bad)[0].deployments.picky).toMatchObject({ requests: 20, errors: 2 });
+    await expectRestored();
+
+    // Every request would fail if the label column were sent (3 features instead of 2).
+    const good = await deploy({ ...gate, deployment: "picky", evaluationData: "good.csv" });
+    expect(good.stderr).toEqual([]);
+    expect(good.exitCode).toBe(0);
+    expect(analysis(good)[0].deployments.picky).toMatchObject({ requests: 20, errors: 0 });
+
+    const typo = await deploy({ ...gate, deployment: "other", evaluationData: "good.csv", labelColumn: "target" });
+    expect(typo.stderr).toEqual([
+      "error: input 'labelColumn': 'target' is not a column of good.csv. Use one of: x0, y, x1.",
+    ]);
+  });
+
   it("smokeTestExpect: an answer within smokeTestTolerance passes; a mismatch names the path and both values", async () => {
     await deploy({ model: "lin:1" });
     // lin:2 answers {"predictions": [3.5, 1.5]} to the request.
@@ -322,6 +356,15 @@ describe("deploy-endpoint gates: bake windows, thresholds, mirror step, expected
       [{ smokeTestExpect: "broken.json" }, /^error: .*smokeTestExpect.*broken\.json:3:5.*is not valid JSON/],
       [{ mirrorPercent: "10" }, /^error: input 'mirrorPercent': mirrorPercent 10 needs a bake window.*Set bakeSeconds/],
       [{ bakeSeconds: "60", smokeTest: "" }, /^error: input 'bakeSeconds': needs a request to send.*Set smokeTest/],
+      [
+        { evaluationData: "rows.csv" },
+        /^error: input 'evaluationData': is only used by the bake load, and bakeSeconds is 0\. Set bakeSeconds/,
+      ],
+      [{ bakeSeconds: "60", labelColumn: "y" }, /^error: input 'labelColumn': is set but evaluationData is not\./],
+      [
+        { bakeSeconds: "60", evaluationData: "missing.csv" },
+        /^error: input 'evaluationData': 'missing\.csv' is not an existing file or folder\./,
+      ],
     ];
     for (const [inputs, message] of cases) {
       const run = await deploy({ model: "lin:1", ...inputs });

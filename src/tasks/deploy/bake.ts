@@ -13,7 +13,8 @@ import { answerProblem } from "./checks.js";
 export interface BakeOptions {
   endpoints: EndpointService;
   endpoint: string;
-  request: string;
+  /** The bodies the load cycles through (the smoke-test request, or rows of evaluationData). */
+  requests: string[];
   rps: number;
   seconds: number;
   /** The new deployment: where a mirror step's copies go. */
@@ -89,12 +90,13 @@ export async function bake(o: BakeOptions): Promise<BakeResult> {
   for (let i = 0; i < count && !o.signal.aborted; i++) {
     await sleep(t0 + (i * 1000) / o.rps - performance.now(), o.signal);
     if (o.signal.aborted) break;
-    pending.push(timed(o.endpoints, o.endpoint, o.request, "live"));
+    const body = o.requests[i % o.requests.length];
+    pending.push(timed(o.endpoints, o.endpoint, body, "live"));
     if (!recorder && o.mirrorPercent > 0) {
       credit += o.mirrorPercent;
       if (credit >= 100) {
         credit -= 100;
-        pending.push(timed(o.endpoints, o.endpoint, o.request, "mirror", o.deployment));
+        pending.push(timed(o.endpoints, o.endpoint, body, "mirror", o.deployment));
       }
     }
   }

@@ -10,9 +10,10 @@ import type { EndpointService } from "../../workspace/workspace.js";
 import type { Inputs } from "../inputs.js";
 import { bakeNeeded, expectedRequests, type Thresholds } from "./analysis.js";
 import { readJsonRequest } from "./checks.js";
+import { parseRequestFormat, rowRequests } from "./requests.js";
 
 export interface Gate {
-  bake?: { seconds: number; rps: number; thresholds: Thresholds; mirrorPercent: number };
+  bake?: { seconds: number; rps: number; thresholds: Thresholds; mirrorPercent: number; requests?: string[] };
   expect?: { value: unknown; tolerance: number; file: string };
 }
 
@@ -126,15 +127,43 @@ export async function parseGate(
       "Set mirrorPercent to 0",
     );
   }
+  // requestFormat has a default the hosts fill in: only inputs without one can be told apart as set.
+  for (const name of ["evaluationData", "labelColumn"]) {
+    if (seconds === 0 && inputs.has(name)) {
+      throw new UserError(
+        "is only used by the bake load, and bakeSeconds is 0",
+        { input: name },
+        "Set bakeSeconds, or remove this input",
+      );
+    }
+  }
+  if (!inputs.has("evaluationData")) {
+    for (const name of ["labelColumn"]) {
+      if (inputs.has(name))
+        throw new UserError(
+          "is set but evaluationData is not",
+          { input: name },
+          "Set evaluationData, or remove this input",
+        );
+    }
+  }
   if (seconds === 0) return gate;
   if (!hasSmokeTest) {
     throw new UserError(
-      "needs a request to send: the bake load sends the smokeTest request",
+      "needs a request to send: the smokeTest request goes first, and is the bake load unless evaluationData is given",
       { input: "bakeSeconds" },
       "Set smokeTest to a JSON request file, or bakeSeconds to 0",
     );
   }
   gate.bake = { seconds, rps, thresholds: { maxErrorRate, maxLatencyMs, minRequests }, mirrorPercent };
+  if (inputs.has("evaluationData")) {
+    gate.bake.requests = await rowRequests(
+      cwd,
+      inputs.requiredString("evaluationData"),
+      inputs.string("labelColumn") || undefined,
+      parseRequestFormat(inputs.string("requestFormat")),
+    );
+  }
 
   return gate;
 }

@@ -47,7 +47,14 @@ export interface RolloutPlan {
   /** The smoke test's expected answer (parsed JSON) and the relative tolerance for its numbers. */
   expect?: { value: unknown; tolerance: number; file: string };
   /** A bake window after each step (and the mirror step); absent or 0 seconds: the burst only. */
-  bake?: { seconds: number; rps: number; thresholds: Thresholds; mirrorPercent: number };
+  bake?: {
+    seconds: number;
+    rps: number;
+    thresholds: Thresholds;
+    mirrorPercent: number;
+    /** Bodies the bake load cycles through; absent: the smoke-test request. */
+    requests?: string[];
+  };
   /**
    * Old deployments that were already failing before the rollout (process gone, provisioning
    * failed). Their failed answers are not the new deployment's fault: they are counted and
@@ -224,7 +231,7 @@ async function bakeStep(
   const measured = await bake({
     endpoints: deps.endpoints,
     endpoint: plan.endpoint,
-    request: plan.request ?? "",
+    requests: b.requests ?? [plan.request ?? ""],
     rps: b.rps,
     seconds: b.seconds,
     deployment: plan.deployment.name,
