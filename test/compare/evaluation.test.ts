@@ -382,6 +382,38 @@ describe("compare-models with evaluationData: both models scored on the same row
     expect(run.outputs.report).toContain("| ✅ no champion |");
   });
 
+  it("a job's model output is scored from the job's folder (its recorded metrics play no part), then registered", async () => {
+    await register(linear(2.0), {}, { champion: "true" });
+    const pipeline = join(import.meta.dirname, "..", "fixtures", "models", "pipeline", "pipeline.yml");
+    const submitted = await runCliTask("submit-pipeline", { pipeline }, dir);
+    expect(submitted.outputs.status).toBe("Completed");
+    // The job's model: y = 0.5 + 2.5·x1 + 0.25·x2; the data follow it.
+    const r = random(4);
+    const rows = Array.from({ length: 100 }, () => {
+      const [x1, x2] = [r.uniform() * 10, r.uniform() * 10].map((v) => Number(v.toFixed(3)));
+      return [x1, x2, Number((0.5 + 2.5 * x1 + 0.25 * x2 + 0.5 * r.normal()).toFixed(4))];
+    });
+    const file = await csv("d.csv", ["x1", "x2", "y"], rows);
+    const run = await compare({
+      candidate: `job:${submitted.outputs.jobName}`,
+      modelName: "lin",
+      // mape was never recorded by the job: with evaluationData it is computed here.
+      metrics: "mape:lower",
+      evaluationData: file,
+      labelColumn: "y",
+      scoringScript: SCRIPT,
+      register: "true",
+    });
+    expect(run.stderr).toEqual([]);
+    expect(run.outputs).toMatchObject({ better: "true", decision: "promote", candidateVersion: "lin:2" });
+    const mape = evaluation(run).metrics.mape;
+    const y = rows.map((x) => x[2]);
+    const expected =
+      y.reduce((s, v, i) => s + Math.abs(v - (0.5 + 2.5 * rows[i][0] + 0.25 * rows[i][1])) / Math.abs(v), 0) / y.length;
+    expect(mape.candidate).toBeCloseTo(expected, 12);
+    expect(run.stdout.join("\n")).toContain(`Candidate job:${submitted.outputs.jobName} (to be scored on d.csv)`);
+  });
+
   describe("bad input: one line naming the input or file:line and the fix, exit 1", () => {
     const failWith = async (inputs: Record<string, string>, champion = linear(1.9), candidate = linear(2.0)) => {
       const file = await csv("d.csv", ["x1", "x2", "target"], linearRows(20, 2.0, 1));
