@@ -209,7 +209,18 @@ export class Outcomes {
     if (values) {
       for (const v of values) {
         const x = numeric(v);
-        if (!Number.isInteger(x)) m.allIntegral = false;
+        if (!Number.isInteger(x)) {
+          m.allIntegral = false;
+          // A fractional number is never a class (fractional labels are refused too): most likely the
+          // probability of the positive class, which cannot be matched to a class unambiguously.
+          if (this.decided === "classification" && !Number.isNaN(x)) {
+            throw new UserError(
+              `${this.names[model]}'s run() answered ${v}, a fractional number, where a class label is expected`,
+              { input: "scoringScript" },
+              'Return the predicted labels, or a list of class probabilities per row ([[p0, p1], ...]) or {"predictions": labels, "probabilities": [[...]]}',
+            );
+          }
+        }
         m.numbers.push(x);
         if (this.dict && m.codes) m.codes.push(this.code(labelKey(v)));
       }

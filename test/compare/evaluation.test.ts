@@ -477,6 +477,32 @@ describe("compare-models with evaluationData: both models scored on the same row
         ),
       );
     });
+    it("a classification answered with one fractional number per row (a positive-class probability)", async () => {
+      const file = await csv(
+        "b.csv",
+        ["a", "label"],
+        [
+          [0.1, 0],
+          [0.9, 1],
+          [0.4, 0],
+          [0.7, 1],
+        ],
+      );
+      await register({ kind: "linear", intercept: 0, coefficients: [1], answer: "list" }, {}, { champion: "true" });
+      const c = await register({ kind: "linear", intercept: 0, coefficients: [0.9], answer: "list" });
+      const run = await compare({
+        candidate: `lin:${c.version}`,
+        metrics: "accuracy:higher",
+        evaluationData: file,
+        labelColumn: "label",
+        scoringScript: SCRIPT,
+      });
+      expect(run.exitCode).toBe(1);
+      expect(run.stderr).toEqual([
+        `error: input 'scoringScript': champion lin:1's run() answered 0.1, a fractional number, where a class label is expected. Return the predicted labels, or a list of class probabilities per row ([[p0, p1], ...]) or {"predictions": labels, "probabilities": [[...]]}.`,
+      ]);
+    });
+
     it("run() answering too few values, or text for a regression", async () => {
       expect(await failWith({}, linear(1.9), linear(2.0, { short: true }))).toBe(
         `error: input 'scoringScript', ${SCRIPT}: run() for candidate lin:2 answered 19 value(s) for 20 row(s) on rows 1–20 of d.csv. Return a list with one value per row, a list of class-probability lists, or {"predictions": [...]} / {"probabilities": [[...]]}.`,
