@@ -87,7 +87,10 @@ function fromList(list: unknown[], n: number, ctx: AnswerContext): Answer {
     // A one-element list per row ([[3.2], [4.1]], a Keras regression's shape) is that value.
     const v = Array.isArray(list[i]) && (list[i] as unknown[]).length === 1 ? (list[i] as unknown[])[0] : list[i];
     if (typeof v === "number" ? !Number.isFinite(v) : typeof v !== "string" && typeof v !== "boolean")
-      throw bad(ctx, `answered ${describe(v)} for row ${i + 1} of the batch, not a number or a label`);
+      throw bad(
+        ctx,
+        `answered ${v === null ? "null (or NaN)" : describe(v)} for row ${i + 1} of the batch, not a number or a label`,
+      );
     values[i] = v as Label;
   }
   return { values };

@@ -9,6 +9,7 @@
 export const SCORE_HARNESS_PY = `# mlops-action: scores evaluation rows through score.py (compare-models).
 import importlib.util
 import json
+import math
 import os
 import sys
 import traceback
@@ -38,7 +39,21 @@ def encode(value):
             return o.tolist()
         raise TypeError("Object of type %s is not JSON serializable" % type(o).__name__)
 
-    return json.dumps({"ok": value}, default=default, allow_nan=True)
+    try:
+        return json.dumps({"ok": value}, default=default, allow_nan=False)
+    except ValueError:
+        # NaN or infinity is not JSON: sent as null, which the caller reports with its row.
+        return json.dumps({"ok": finite(json.loads(json.dumps(value, default=default)))}, allow_nan=False)
+
+
+def finite(v):
+    if isinstance(v, float) and not math.isfinite(v):
+        return None
+    if isinstance(v, list):
+        return [finite(x) for x in v]
+    if isinstance(v, dict):
+        return {k: finite(x) for k, x in v.items()}
+    return v
 
 
 def main():

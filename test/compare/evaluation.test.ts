@@ -503,6 +503,12 @@ describe("compare-models with evaluationData: both models scored on the same row
       ]);
     });
 
+    it("run() answering NaN names the row", async () => {
+      expect(await failWith({}, linear(1.9), linear(2.0, { answer: "nan" }))).toBe(
+        `error: input 'scoringScript', ${SCRIPT}: run() for candidate lin:2 answered null (or NaN) for row 1 of the batch, not a number or a label on rows 1–20 of d.csv. Return a list with one value per row, a list of class-probability lists, or {"predictions": [...]} / {"probabilities": [[...]]}.`,
+      );
+    });
+
     it("run() answering too few values, or text for a regression", async () => {
       expect(await failWith({}, linear(1.9), linear(2.0, { short: true }))).toBe(
         `error: input 'scoringScript', ${SCRIPT}: run() for candidate lin:2 answered 19 value(s) for 20 row(s) on rows 1–20 of d.csv. Return a list with one value per row, a list of class-probability lists, or {"predictions": [...]} / {"probabilities": [[...]]}.`,

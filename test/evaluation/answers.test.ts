@@ -40,7 +40,7 @@ describe("run()'s answer, read strictly", () => {
       'run() for candidate m:2 answered an object without "predictions" or "probabilities" (keys: result) on rows 1–3 of d.csv',
     );
     expect(fails([1, null, 3])).toBe(
-      "run() for candidate m:2 answered null for row 2 of the batch, not a number or a label on rows 1–3 of d.csv",
+      "run() for candidate m:2 answered null (or NaN) for row 2 of the batch, not a number or a label on rows 1–3 of d.csv",
     );
     expect(fails([[0.1, 0.9], [0.3], [0.5, 0.5]])).toBe(
       "run() for candidate m:2 answered [0.3] for row 2 of the batch; rows before it had 2 class probabilities on rows 1–3 of d.csv",
