@@ -100,7 +100,7 @@ export const spec: TaskSpec = {
       type: "number",
       default: "0",
       description:
-        "After each traffic step (and the mirror step), send a steady load of the `smokeTest` request for this long at `rps` and judge the new deployment by its error rate, p95 latency and request count. 0: only the burst. Size it so the smallest step reaches `minRequests`: bakeSeconds ≥ minRequests × 100 / (rps × step %).",
+        "After each traffic step (and the mirror step), send a steady load for this long at `rps` (the `smokeTest` request, or rows of `evaluationData`) and judge the new deployment by its error rate, p95 latency and request count; see docs/deploy-endpoint-details.md. 0: only the burst. Size it so the smallest step reaches `minRequests`: bakeSeconds ≥ minRequests × 100 / (rps × step %).",
     },
     {
       name: "evaluationData",
