@@ -5,6 +5,7 @@ import { checkWorkspace, formatCheck, repairWorkspace } from "../workspace/local
 import { LocalWorkspace } from "../workspace/local/index.js";
 import type { CliHost, CliOptions } from "./cli.js";
 import { parseCli } from "./cli-args.js";
+import { inert } from "./mask.js";
 import { runTask } from "./run-task.js";
 
 /** The CLI: `mlops <task> ...`, `mlops --help`, `mlops endpoints list|stop`. Returns the exit code. */
@@ -13,7 +14,8 @@ export async function runCli(argv: string[], makeHost: (o: CliOptions) => CliHos
   try {
     command = parseCli(argv);
   } catch (error) {
-    process.stderr.write(`error: ${error instanceof UserError ? error.describe() : String(error)}\n`);
+    // The arguments are echoed: one line, no Azure DevOps logging command (see inert).
+    process.stderr.write(`error: ${inert(error instanceof UserError ? error.describe() : String(error))}\n`);
     return 1;
   }
   if (command.kind === "help") {

@@ -245,6 +245,14 @@ export const CASES: BadInput[] = [
     says: /See mlops register-dataset --help/,
     hosts: ["cli"],
   },
+  {
+    name: "a task name with commands after newlines",
+    task: `bogus\n${INJECT.github}\n${INJECT.ado}`,
+    inputs: {},
+    where: "$task",
+    says: /unknown task 'bogus\\n::warning::PWNED-gh\\n##vso/,
+    all: true,
+  },
 
   // ── register-dataset ──────────────────────────────────────────────────────────────────────
   {
@@ -270,6 +278,14 @@ export const CASES: BadInput[] = [
     inputs: rd({ name: "../../tmp/escaped" }),
     where: "name",
     says: assetName,
+    all: true,
+  },
+  {
+    name: "a name of spaces",
+    task: RD,
+    inputs: rd({ name: "   " }),
+    where: "name",
+    says: /is required\. Set 'name'/,
     all: true,
   },
   { name: "a name with a slash", task: RD, inputs: rd({ name: "data/set" }), where: "name", says: assetName },
