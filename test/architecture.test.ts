@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const SRC = join(import.meta.dirname, "..", "src");
@@ -41,14 +41,26 @@ describe("the folder layout holds the architecture", () => {
     expect(offenders).toEqual([]);
   });
 
-  it("backends never import a task or a host", () => {
+  it("the workspace layer and everything below tasks/ import no task, host or entry point", () => {
     const offenders = all
-      .filter((f) => f.file.startsWith("workspace/"))
+      .filter((f) => !/^(tasks|hosts|entry)\//.test(f.file))
+      .flatMap((f) =>
+        f.imports.filter((i) => /(^|\/)(tasks|hosts|entry)\//.test(i)).map((i) => `${f.file} imports ${i}`),
+      );
+    expect(offenders).toEqual([]);
+  });
+
+  it("one backend never imports another: shared helpers live in the port or in util/", () => {
+    const backend = (path: string) => /^workspace\/(local|azureml)\//.exec(path)?.[1];
+    const offenders = all
+      .filter((f) => backend(f.file))
       .flatMap((f) =>
         f.imports
-          .filter(
-            (i) => /\/hosts\/|\/entry\//.test(i) || (/tasks\//.test(i) && !/tasks\/(context|inputs|spec)\.js$/.test(i)),
-          )
+          .filter((i) => i.startsWith("."))
+          .filter((i) => {
+            const target = backend(relative(SRC, join(SRC, dirname(f.file), i)));
+            return target !== undefined && target !== backend(f.file);
+          })
           .map((i) => `${f.file} imports ${i}`),
       );
     expect(offenders).toEqual([]);

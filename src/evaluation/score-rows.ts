@@ -7,7 +7,7 @@
 import type { DataFile } from "../data/source.js";
 import { UserError } from "../errors.js";
 import { suggestion } from "../pipeline/suggest.js";
-import type { Log } from "../tasks/context.js";
+import type { Log } from "../run-context.js";
 import { resolvePython } from "../util/python.js";
 import { parseAnswer } from "./answers.js";
 import { type Cell, type RowBatch, readRowBatches } from "./evaluation-data.js";

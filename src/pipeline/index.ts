@@ -1,5 +1,5 @@
 /** Load, validate and plan a pipeline job YAML: what a task needs before any backend acts. */
-import type { Log } from "../tasks/context.js";
+import type { Log } from "../run-context.js";
 import type { PipelineJob } from "./model.js";
 import { loadPipeline } from "./parse.js";
 import { type Plan, planPipeline } from "./plan.js";

@@ -1,13 +1,22 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { UserError } from "../errors.js";
-import type { Log, RunContext } from "../tasks/context.js";
-import type { Inputs } from "../tasks/inputs.js";
+import type { Log, RunContext } from "../run-context.js";
 import { LocalWorkspace } from "./local/index.js";
 import type { Workspace } from "./workspace.js";
 
+/**
+ * The part of a task's inputs that says which workspace to open; declared here so the workspace
+ * layer needs nothing from tasks/ (a task's Inputs fits it as is).
+ */
+export interface WorkspaceInputs {
+  spec: { inputs: readonly { name: string }[] };
+  string(name: string): string | undefined;
+  boolean(name: string): boolean;
+}
+
 /** An input's value when the task declares it, else undefined (not every task takes every input). */
-function read(inputs: Inputs, name: string): string | undefined {
+function read(inputs: WorkspaceInputs, name: string): string | undefined {
   if (!inputs.spec.inputs.some((i) => i.name === name)) return undefined;
   const v = inputs.string(name);
   return v === "" ? undefined : v;
@@ -15,7 +24,7 @@ function read(inputs: Inputs, name: string): string | undefined {
 
 /** Opens the workspace the inputs name. Backends are chosen here and nowhere else. */
 export async function openWorkspace(
-  inputs: Inputs,
+  inputs: WorkspaceInputs,
   cwd: string,
   log: Log,
   run?: RunContext,

@@ -4,7 +4,7 @@
  */
 import type { Readable } from "node:stream";
 import type { PipelineJob } from "../pipeline/model.js";
-import type { Log } from "../tasks/context.js";
+import type { Log } from "../run-context.js";
 
 export type DataType = "uri_file" | "uri_folder" | "mltable";
 export type Tags = Record<string, string>;

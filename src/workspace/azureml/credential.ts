@@ -23,14 +23,14 @@ import {
   WorkloadIdentityCredential,
 } from "@azure/identity";
 import { UserError } from "../../errors.js";
-import type { HostAzureIdentity, Log } from "../../tasks/context.js";
+import type { HostAzureIdentity, Log } from "../../run-context.js";
 import { type CloudEndpoints, isKnownAuthority } from "./cloud.js";
 import { guardSignIn, type SignInSource } from "./sign-in-errors.js";
 
 /** The audience GitHub's OIDC tokens must carry for Entra ID workload identity federation. */
 export const FEDERATION_AUDIENCE = "api://AzureADTokenExchange";
 
-export type { AzureServiceConnection } from "../../tasks/context.js";
+export type { AzureServiceConnection } from "../../run-context.js";
 /** What a host can contribute to signing in (defined beside RunContext, so hosts need not import a backend). */
 export type HostIdentity = HostAzureIdentity;
 

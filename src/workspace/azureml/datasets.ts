@@ -4,7 +4,7 @@ import { basename, join, posix } from "node:path";
 import { Readable } from "node:stream";
 import { fingerprint } from "../../data/fingerprint.js";
 import { UserError } from "../../errors.js";
-import type { Log } from "../../tasks/context.js";
+import type { Log } from "../../run-context.js";
 import { sasQuery } from "../../util/sas.js";
 import type { DatasetFile, DatasetStore, DatasetVersion, DataType, NewDataset } from "../workspace.js";
 import { createWithFreshVersion, isRemoteUri, newestFirst, nextVersion } from "./assets.js";

@@ -12,7 +12,7 @@ import {
   type Pipeline,
 } from "@azure/core-rest-pipeline";
 import { UserError } from "../../errors.js";
-import type { Log } from "../../tasks/context.js";
+import type { Log } from "../../run-context.js";
 import type { DeploymentState, EndpointService, EndpointState, NewDeployment, ScoreResponse } from "../workspace.js";
 import type { AzureMlClient } from "./client.js";
 import type { CodeUploader } from "./code.js";

@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { UserError } from "../../errors.js";
-import type { Log } from "../../tasks/context.js";
+import type { Log } from "../../run-context.js";
 import type { AzureMlClient } from "./client.js";
 
 export interface InlineEnvironment {

@@ -7,8 +7,8 @@
 import { rootCertificates } from "node:tls";
 import type { TlsSettings } from "@azure/core-rest-pipeline";
 import { UserError } from "../../errors.js";
-import type { Log, RunContext } from "../../tasks/context.js";
-import { writeAtomic } from "../local/store.js";
+import type { Log, RunContext } from "../../run-context.js";
+import { writeAtomic } from "../../util/files.js";
 import type { Workspace } from "../workspace.js";
 import { AzureArtifacts } from "./artifacts.js";
 import { AzureMlClient, DEFAULT_TIMING, type PlannedRequest, type Timing, type WorkspaceRef } from "./client.js";

@@ -10,7 +10,7 @@ import { fingerprint } from "../../data/fingerprint.js";
 import { TaskFailure, UserError } from "../../errors.js";
 import { missingDataPaths } from "../../pipeline/local-data.js";
 import type { PipelineJob } from "../../pipeline/model.js";
-import type { Log } from "../../tasks/context.js";
+import type { Log } from "../../run-context.js";
 import { failureReason } from "../../util/failure-reason.js";
 import type {
   JobPreview,

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { fingerprint } from "../../data/fingerprint.js";
 import { UserError } from "../../errors.js";
-import type { Log } from "../../tasks/context.js";
+import type { Log } from "../../run-context.js";
 import type { ModelFiles, ModelStore, ModelVersion, NewModel } from "../workspace.js";
 import { createWithFreshVersion, isRemoteUri, newestFirst, nextVersion } from "./assets.js";
 import type { AzureMlClient } from "./client.js";

@@ -7,7 +7,7 @@
  * how to create one, rather than silently registering a URL that leaks or stops working.
  */
 import { UserError } from "../../errors.js";
-import type { Log } from "../../tasks/context.js";
+import type { Log } from "../../run-context.js";
 import { showUri, withoutSas } from "../../util/sas.js";
 import type { AzureMlClient } from "./client.js";
 

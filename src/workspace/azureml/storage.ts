@@ -7,7 +7,7 @@ import { mkdir, stat } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { ContainerClient } from "@azure/storage-blob";
 import { UserError } from "../../errors.js";
-import type { Log } from "../../tasks/context.js";
+import type { Log } from "../../run-context.js";
 import type { AzureMlClient } from "./client.js";
 import { isRestError } from "./contract/errors.js";
 import type { BlobDatastoreProperties } from "./contract/responses.js";

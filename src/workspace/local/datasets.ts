@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { fingerprint } from "../../data/fingerprint.js";
 import { isRemoteUri } from "../../data/remote-uri.js";
 import { UserError } from "../../errors.js";
-import type { Log } from "../../tasks/context.js";
+import type { Log } from "../../run-context.js";
 import { crashPoint } from "../../util/crash-point.js";
 import type { DatasetFile, DatasetStore, DatasetVersion, NewDataset } from "../workspace.js";
 import { insideWorkspace } from "./inside.js";

@@ -3,7 +3,7 @@ import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { UserError } from "../../errors.js";
 // Endpoint and deployment names as Azure ML accepts them, so a name that works here works there.
 import { checkName } from "../../names.js";
-import type { Log } from "../../tasks/context.js";
+import type { Log } from "../../run-context.js";
 import { crashPoint } from "../../util/crash-point.js";
 import { childEnvironment } from "../../util/credential-env.js";
 import type {

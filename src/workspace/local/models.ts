@@ -3,7 +3,7 @@ import { dirname, join } from "node:path";
 import { fingerprint } from "../../data/fingerprint.js";
 import { isRemoteUri } from "../../data/remote-uri.js";
 import { UserError } from "../../errors.js";
-import type { Log } from "../../tasks/context.js";
+import type { Log } from "../../run-context.js";
 import { crashPoint } from "../../util/crash-point.js";
 import type { ModelFiles, ModelStore, ModelVersion, NewModel } from "../workspace.js";
 import { insideWorkspace } from "./inside.js";

@@ -12,7 +12,7 @@ import { pipeline } from "node:stream/promises";
 import { UserError } from "../../../errors.js";
 import { checkName } from "../../../names.js";
 import type { DataInputType } from "../../../pipeline/model.js";
-import type { Log } from "../../../tasks/context.js";
+import type { Log } from "../../../run-context.js";
 import { LocalDatasets } from "../datasets.js";
 import { LocalModels } from "../models.js";
 import { exists } from "../store.js";

@@ -7,7 +7,7 @@ import { UserError } from "../../../errors.js";
 import type { IoType } from "../../../pipeline/model.js";
 import type { Plan, PlanInput, PlanStep } from "../../../pipeline/plan.js";
 import { type Assignment, better, sampleTrials, shouldTerminate } from "../../../pipeline/sweep.js";
-import type { Log } from "../../../tasks/context.js";
+import type { Log } from "../../../run-context.js";
 import type { JobStatus, StepRecord } from "../../workspace.js";
 import type { DataResolver } from "./data.js";
 import { mlflowRunDirs, readRunMetricHistory } from "./metrics.js";

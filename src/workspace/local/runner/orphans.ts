@@ -6,7 +6,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Log } from "../../../tasks/context.js";
+import type { Log } from "../../../run-context.js";
 import { TERMINAL_STATUSES } from "../../workspace.js";
 import { listDir, readJson, withLock, writeJson } from "../store.js";
 import type { LocalStepRecord } from "./execute.js";
