@@ -50,6 +50,17 @@ describe("the folder layout holds the architecture", () => {
     expect(offenders).toEqual([]);
   });
 
+  it("tasks decide on what the workspace can do (capabilities), never on which backend it is", () => {
+    const offenders = all
+      .filter((f) => f.file.startsWith("tasks/"))
+      .flatMap((f) =>
+        readFileSync(join(SRC, f.file), "utf8")
+          .split("\n")
+          .flatMap((line, i) => (/\.backend\s*[!=]==|[!=]==\s*\w+\.backend\b/.test(line) ? [`${f.file}:${i + 1}`] : [])),
+      );
+    expect(offenders).toEqual([]);
+  });
+
   it("one backend never imports another: shared helpers live in the port or in util/", () => {
     const backend = (path: string) => /^workspace\/(local|azureml)\//.exec(path)?.[1];
     const offenders = all

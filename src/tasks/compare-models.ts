@@ -218,7 +218,7 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
 
   let registered: ModelVersion | undefined = candidate.model;
   if (register) {
-    if (workspace.backend === "azureml") refuseForkWrites(ctx, `register model '${candidate.modelName}'`);
+    if (workspace.capabilities.sharedWrites) refuseForkWrites(ctx, `register model '${candidate.modelName}'`);
     await repairChampionTags(ctx, candidate.modelName, notes);
     registered = await log.group("Register the candidate", () => registerCandidate(ctx, candidate, dataVersion, notes));
     if (decision.better) {

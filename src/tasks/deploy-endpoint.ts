@@ -270,7 +270,7 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
   const modelRef = formatModelRef(model);
   const name = inputs.string("deployment") || deploymentNameFor(model.name, model.version);
   checkName("deployment", name, "deployment");
-  if (workspace.backend === "local" && (inputs.has("environment") || inputs.has("instanceType"))) {
+  if (!workspace.capabilities.managedCompute && (inputs.has("environment") || inputs.has("instanceType"))) {
     log.debug("environment and instanceType apply to Azure ML deployments; the local backend ignores them");
   }
 
@@ -448,7 +448,7 @@ async function planOnly(
     ]),
     ...old.map((d) => [`delete deployment ${d}`, "once at 0 %"]),
   ];
-  if (workspace.backend === "local") {
+  if (!workspace.capabilities.plansDryRun) {
     log.info("dryRun on the local workspace: nothing is started or changed.");
   } else {
     await workspace.endpoints.ensure(endpoint, log);

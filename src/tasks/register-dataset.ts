@@ -68,7 +68,7 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
   const shown = remote ? showUri(given) : path;
   const tags = inputs.map("tags");
   const dryRun = inputs.boolean("dryRun");
-  if (!dryRun && workspace.backend === "azureml") refuseForkWrites(ctx, `register data asset '${name}'`);
+  if (!dryRun && workspace.capabilities.sharedWrites) refuseForkWrites(ctx, `register data asset '${name}'`);
   const fp = remote
     ? remoteFingerprint(withoutSas(given))
     : await log.group(`Fingerprint ${path}`, () => fingerprint(path));
@@ -95,7 +95,7 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
   let version = latest;
   if (latest && latest.fingerprint === fp.digest) {
     log.info(`Unchanged: ${name}:${latest.version} already holds this content; nothing registered.`);
-  } else if (dryRun && workspace.backend === "local") {
+  } else if (dryRun && !workspace.capabilities.plansDryRun) {
     log.info(`Plan: would register ${name}:${latest ? Number(latest.version) + 1 : 1} from ${shown}; nothing written.`);
     return {
       outputs: { name, version: "", changed: "true", fingerprint: fp.digest, uri: "" },

@@ -183,10 +183,10 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
   }
 
   // A local job runs the fork's code on this runner only; on Azure ML it runs with the workspace's identity.
-  if (workspace.backend === "azureml") refuseForkWrites(ctx, `submit pipeline job '${job.displayName ?? file}'`);
+  if (workspace.capabilities.sharedWrites) refuseForkWrites(ctx, `submit pipeline job '${job.displayName ?? file}'`);
   const name = await workspace.jobs.submit(job, submitOptions);
   log.info(`Submitted job ${name} (experiment ${experimentName})`);
-  if (!inputs.boolean("wait") && workspace.backend !== "local") {
+  if (!inputs.boolean("wait") && workspace.capabilities.detachedJobs) {
     const record = await workspace.jobs.get(name);
     return {
       outputs: {

@@ -288,8 +288,31 @@ export interface ArtifactStore {
   append(path: string, line: string, header?: string): Promise<string>;
 }
 
+/**
+ * What a backend does differently, stated as behaviour, so tasks ask what they need instead of
+ * which backend they have.
+ */
+export interface WorkspaceCapabilities {
+  /**
+   * Writes change a workspace others share, with this pipeline's credentials: a fork's pull
+   * request must not make them. A local workspace is a folder on this runner.
+   */
+  readonly sharedWrites: boolean;
+  /**
+   * With dryRun the backend records the requests it would send as a plan (`planSummary`), so a task
+   * calls it as usual; without this, a task in dryRun must not call anything that writes.
+   */
+  readonly plansDryRun: boolean;
+  /** A submitted job runs on without this process, so a task may return before it finishes. */
+  readonly detachedJobs: boolean;
+  /** Deployments run on managed compute chosen by `environment` and `instanceType`. */
+  readonly managedCompute: boolean;
+}
+
 export interface Workspace {
+  /** The backend's name, for messages only: decide on `capabilities`. */
   readonly backend: "local" | "azureml";
+  readonly capabilities: WorkspaceCapabilities;
   /** One line for the start of every task's log: which backend and workspace. */
   readonly description: string;
   readonly datasets: DatasetStore;

@@ -9,7 +9,7 @@ import type { TlsSettings } from "@azure/core-rest-pipeline";
 import { UserError } from "../../errors.js";
 import type { Log, RunContext } from "../../run-context.js";
 import { writeAtomic } from "../../util/files.js";
-import type { Workspace } from "../workspace.js";
+import type { Workspace, WorkspaceCapabilities } from "../workspace.js";
 import { AzureArtifacts } from "./artifacts.js";
 import { AzureMlClient, DEFAULT_TIMING, type PlannedRequest, type Timing, type WorkspaceRef } from "./client.js";
 import { type CloudEndpoints, selectCloud } from "./cloud.js";
@@ -50,6 +50,12 @@ interface WorkspaceInfo {
 
 export class AzureMlWorkspace implements Workspace {
   readonly backend = "azureml" as const;
+  readonly capabilities: WorkspaceCapabilities = {
+    sharedWrites: true,
+    plansDryRun: true,
+    detachedJobs: true,
+    managedCompute: true,
+  };
   readonly description: string;
   readonly datasets: AzureDatasets;
   readonly models: AzureModels;

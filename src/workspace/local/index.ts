@@ -1,6 +1,6 @@
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import type { Workspace } from "../workspace.js";
+import type { Workspace, WorkspaceCapabilities } from "../workspace.js";
 import { LocalArtifacts } from "./artifacts.js";
 import { LocalDatasets } from "./datasets.js";
 import { LocalEndpoints } from "./endpoints.js";
@@ -15,6 +15,13 @@ import { readJson, withLock, writeJson } from "./store.js";
  */
 export class LocalWorkspace implements Workspace {
   readonly backend = "local" as const;
+  /** A folder on this runner; jobs and deployments run in this process. */
+  readonly capabilities: WorkspaceCapabilities = {
+    sharedWrites: false,
+    plansDryRun: false,
+    detachedJobs: false,
+    managedCompute: false,
+  };
   readonly description: string;
   readonly datasets: LocalDatasets;
   readonly models: LocalModels;
