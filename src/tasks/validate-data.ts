@@ -14,95 +14,12 @@ import { UserError } from "../errors.js";
 import { checkName } from "../names.js";
 import { suggestion } from "../pipeline/suggest.js";
 import { registerSas, showUri } from "../util/sas.js";
-import { WORKSPACE_INPUTS } from "./common.js";
-import type { Task, TaskContext, TaskResult } from "./context.js";
-import type { TaskSpec } from "./spec.js";
-
-export const spec: TaskSpec = {
-  name: "validate-data",
-  title: "Validate data",
-  summary: "Profiles data in one streaming pass, checks it against a baseline profile and rules, and tests drift.",
-  inputs: [
-    {
-      name: "data",
-      type: "string",
-      required: true,
-      description: "A file or folder, or a dataset reference such as `diabetes@3` or `diabetes@latest`.",
-      example: "data/diabetes.csv",
-    },
-    {
-      name: "baseline",
-      type: "string",
-      description: "Baseline: a profile JSON file or a dataset reference. Without one, only rules are checked.",
-      example: "baseline/diabetes.profile.json",
-    },
-    { name: "writeProfile", type: "path", description: "Where to write this data's profile (JSON)." },
-    {
-      name: "failOn",
-      type: "choice",
-      options: ["error", "drift", "never"],
-      default: "error",
-      description:
-        "What fails the task: `error` (schema and rule violations), `drift` (errors or dataset drift), `never`.",
-    },
-    {
-      name: "createBaseline",
-      type: "boolean",
-      default: "false",
-      description:
-        "Write this (trusted) data's profile to the `baseline` path instead of comparing with it; rules are still checked.",
-    },
-    {
-      name: "rules",
-      type: "path",
-      description:
-        "A YAML file of expectations: per column `min`, `max`, `allowed`, `maxNullShare`, `unique`, `pattern`, `drift: {test, threshold}`; `rows: {min, max}`; `drift: {share}`.",
-      example: "data/diabetes.rules.yml",
-    },
-    {
-      name: "labelColumn",
-      type: "string",
-      description: "The label (target) column: the report shows its class balance against the baseline's.",
-    },
-    {
-      name: "badRows",
-      type: "choice",
-      options: ["error", "skip"],
-      default: "error",
-      description:
-        "Malformed rows (ragged, unterminated quote, over-long line): `error` stops at the first with its file and line; `skip` counts them and warns.",
-    },
-    {
-      name: "driftShare",
-      type: "number",
-      description:
-        "Share of tested columns that must drift for the dataset to count as drifted (default 0.5, or `drift.share` from the rules file).",
-    },
-    {
-      name: "columnTests",
-      type: "multiline",
-      description:
-        "Per-column drift test overrides, one `column=test[:threshold]` per line; tests: ks, chisquare, ztest, wasserstein, jensenshannon, psi, none.",
-      example: "age=psi:0.2",
-    },
-    {
-      name: "delimiter",
-      type: "string",
-      description: "CSV delimiter; sniffed from the first lines when empty. Write `\\t` for a tab.",
-      advanced: true,
-    },
-    ...WORKSPACE_INPUTS,
-  ],
-  outputs: [
-    { name: "passed", description: "`true` when no check selected by `failOn` failed." },
-    { name: "driftedColumns", description: "JSON array of the columns whose distribution drifted." },
-    { name: "profile", description: "Path of the profile JSON written for this data." },
-    { name: "report", description: "Path of the Markdown report." },
-  ],
-  example: { data: "diabetes@latest", baseline: "baseline/diabetes.profile.json" },
-};
+import type { TaskContext, TaskResult } from "./context.js";
+import { spec } from "./specs/validate-data.js";
 
 const REF = /^([A-Za-z0-9][A-Za-z0-9_.-]{0,254})@(\d+|latest)$/;
+/** `https://…`, `abfss://…`: a URL where a local file is wanted. */
+const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\//i;
 
 interface ResolvedData {
   /** A local path, or a registered dataset's files streamed from where they lie. */
@@ -200,11 +117,11 @@ const HISTORY = "validations/history.csv";
 const HISTORY_HEADER =
   "time,dataset,version,rows,columns,errors,warnings,tested_columns,drifted_columns,drift_share,dataset_drifted,passed,drifted,profile";
 
-async function run(ctx: TaskContext): Promise<TaskResult> {
+export async function run(ctx: TaskContext<typeof spec>): Promise<TaskResult> {
   const { inputs, log, workspace } = ctx;
-  const failOn = inputs.string("failOn") ?? "error";
+  const failOn = inputs.choice("failOn") ?? "error";
   const createBaseline = inputs.boolean("createBaseline");
-  const badRows = (inputs.string("badRows") ?? "error") as "error" | "skip";
+  const badRows = inputs.choice("badRows") ?? "error";
   let delimiter = inputs.string("delimiter");
   if (delimiter === "\\t" || delimiter === "tab") delimiter = "\t";
   if (delimiter !== undefined && delimiter.length !== 1) {
@@ -224,14 +141,21 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
     );
   }
   const rulesPath = inputs.string("rules");
+  if (rulesPath && URL_LIKE.test(rulesPath)) {
+    throw new UserError(
+      `'${showUri(rulesPath)}' is a URL; rules takes a YAML file in the checkout`,
+      { input: "rules" },
+      "Commit the rules file with the workflow and give its path, such as data/diabetes.rules.yml",
+    );
+  }
   const rules: Rules | undefined = rulesPath ? await readRules(resolve(ctx.cwd, rulesPath)) : undefined;
   const baselineInput = inputs.string("baseline");
   if (baselineInput) refuseUrl(ctx, baselineInput, "baseline");
   // Checked before the data is read: a profile path that is a folder would fail only at the end.
-  for (const name of ["writeProfile", ...(createBaseline ? ["baseline"] : [])] as const) {
+  for (const name of ["writeProfile", ...(createBaseline ? (["baseline"] as const) : [])] as const) {
     const target = inputs.string(name);
     // A URL would be written as a local folder named `https:`, its SAS in a file name.
-    if (target && /^[a-z][a-z0-9+.-]*:\/\//i.test(target)) {
+    if (target && URL_LIKE.test(target)) {
       throw new UserError(
         `'${showUri(target)}' is a URL; ${name} writes a local file`,
         { input: name },
@@ -456,8 +380,6 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
   ].filter(Boolean);
   return { outputs, summary: report, failure: `validate-data failed (failOn: ${failOn}): ${why.join("; ")}` };
 }
-
-export const validateData: Task = { spec, run };
 
 /** The nearest existing folder of `path`'s parents that is a file after all, if any. */
 async function fileOnTheWay(path: string): Promise<string | undefined> {

@@ -645,7 +645,13 @@ export const CASES: BadInput[] = [
     where: "writeProfile",
     says: /is a URL; writeProfile writes a local file\. Give a file path/,
   },
-  { name: "rules as a SAS URL", task: VD, inputs: vd({ rules: SAS }), where: "rules", says: /does not exist|URL/ },
+  {
+    name: "rules as a SAS URL",
+    task: VD,
+    inputs: vd({ rules: SAS }),
+    where: "rules",
+    says: /is a URL; rules takes a YAML file in the checkout\. Commit the rules file/,
+  },
   {
     name: "an unknown failOn",
     task: VD,
