@@ -2,7 +2,7 @@ import { ALLOW_FORKS_INPUT } from "./fork-guard.js";
 import type { InputSpec } from "./spec.js";
 
 /** Inputs every task takes: which workspace to act on. */
-export const WORKSPACE_INPUTS: readonly InputSpec[] = [
+export const WORKSPACE_INPUTS = [
   {
     name: "backend",
     type: "choice",
@@ -85,13 +85,13 @@ export const WORKSPACE_INPUTS: readonly InputSpec[] = [
     advanced: true,
   },
   ALLOW_FORKS_INPUT,
-];
+] as const satisfies readonly InputSpec[];
 
 /** Plan mode, for tasks that change the workspace. */
-export const DRY_RUN_INPUT: InputSpec = {
+export const DRY_RUN_INPUT = {
   name: "dryRun",
   type: "boolean",
   default: "false",
   description:
     "Send nothing that changes the workspace: on `azureml`, write the requests that would be sent to `planFile` and summarise them.",
-};
+} as const satisfies InputSpec;

@@ -2,11 +2,13 @@ import type { ErrorLocation } from "../errors.js";
 import type { Log, RunContext } from "../run-context.js";
 import type { Workspace } from "../workspace/workspace.js";
 import type { Inputs } from "./inputs.js";
+import type { TaskSpec } from "./spec.js";
 
 export type { AzureServiceConnection, HostAzureIdentity, Log, RunContext } from "../run-context.js";
 
-export interface TaskContext {
-  inputs: Inputs;
+/** What a task runs with; `S` is its spec, so input names are checked against it. */
+export interface TaskContext<S extends TaskSpec = TaskSpec> {
+  inputs: Inputs<S>;
   workspace: Workspace;
   log: Log;
   /** The working directory relative paths resolve against. */
@@ -29,7 +31,8 @@ export interface TaskResult {
   failureAt?: ErrorLocation;
 }
 
-export interface Task {
-  spec: import("./spec.js").TaskSpec;
-  run(ctx: TaskContext): Promise<TaskResult>;
+/** A task as hosts see it: its spec, and a run() that loads the task's code only when called. */
+export interface Task<S extends TaskSpec = TaskSpec> {
+  spec: S;
+  run(ctx: TaskContext<S>): Promise<TaskResult>;
 }

@@ -3,14 +3,14 @@ import type { TaskContext } from "./context.js";
 import type { InputSpec } from "./spec.js";
 
 /** The switch that lets a fork's pull request change a workspace (common to every task). */
-export const ALLOW_FORKS_INPUT: InputSpec = {
+export const ALLOW_FORKS_INPUT = {
   name: "allowForks",
   type: "boolean",
   default: "false",
   description:
     "Let a pull request from a fork change the workspace or deploy. Off by default: a fork's code would run with this pipeline's Azure credentials. Read-only work (validate-data, compare-models without `register`, `dryRun`) runs either way.",
   advanced: true,
-};
+} as const satisfies InputSpec;
 
 /**
  * Refuses, before anything changes, to let a fork's pull request do `what` (a short phrase such

@@ -1,22 +1,25 @@
 import { UserError } from "../errors.js";
 import { registerSas } from "../util/sas.js";
-import type { InputSpec, TaskSpec } from "./spec.js";
+import type { ChoiceName, ChoiceValue, InputName, InputSpec, TaskSpec } from "./spec.js";
 
 export type InputValue = string | number | boolean | undefined;
 
-/** Parsed, validated inputs of one task, keyed by input name. */
-export class Inputs {
+/**
+ * Parsed, validated inputs of one task, keyed by input name. Given a spec declared `as const`, a
+ * name the spec does not declare is a compile error, and `choice()` returns the union of its options.
+ */
+export class Inputs<S extends TaskSpec = TaskSpec> {
   constructor(
     private readonly values: Record<string, InputValue>,
-    readonly spec: TaskSpec,
+    readonly spec: S,
   ) {}
 
-  string(name: string): string | undefined {
+  string(name: InputName<S>): string | undefined {
     const v = this.get(name);
     return v === undefined ? undefined : String(v);
   }
 
-  requiredString(name: string): string {
+  requiredString(name: InputName<S>): string {
     const v = this.string(name);
     if (v === undefined || v === "") {
       throw new UserError("is required", { input: name }, `Set '${name}' (${this.describe(name)})`);
@@ -24,17 +27,23 @@ export class Inputs {
     return v;
   }
 
-  number(name: string): number | undefined {
+  number(name: InputName<S>): number | undefined {
     const v = this.get(name);
     return v === undefined ? undefined : Number(v);
   }
 
-  boolean(name: string): boolean {
+  /** A choice input's value, one of its declared options (parseInputs refused any other). */
+  choice<N extends ChoiceName<S>>(name: N): ChoiceValue<S, N> | undefined {
+    const v = this.get(name);
+    return v === undefined ? undefined : (String(v) as ChoiceValue<S, N>);
+  }
+
+  boolean(name: InputName<S>): boolean {
     return this.get(name) === true;
   }
 
   /** One entry per non-empty line (or comma) of a multiline input. */
-  list(name: string): string[] {
+  list(name: InputName<S>): string[] {
     const v = this.string(name);
     if (!v) return [];
     return v
@@ -44,7 +53,7 @@ export class Inputs {
   }
 
   /** `key=value` pairs, one per line or separated by commas. */
-  map(name: string): Record<string, string> {
+  map(name: InputName<S>): Record<string, string> {
     const out: Record<string, string> = {};
     const v = this.string(name);
     if (!v) return out;
@@ -60,7 +69,7 @@ export class Inputs {
     return out;
   }
 
-  has(name: string): boolean {
+  has(name: InputName<S>): boolean {
     const v = this.values[name];
     return v !== undefined && v !== "";
   }
@@ -121,11 +130,11 @@ function parseOne(input: InputSpec, raw: string): InputValue {
  * Reads every declared input through `read` (the host's own input source), applies defaults,
  * and validates types, allowed values and required inputs before the task does any work.
  */
-export function parseInputs(
-  spec: TaskSpec,
+export function parseInputs<S extends TaskSpec>(
+  spec: S,
   read: (name: string) => string | undefined,
   onSecret: (value: string) => void = () => {},
-): Inputs {
+): Inputs<S> {
   const values: Record<string, InputValue> = {};
   for (const input of spec.inputs) {
     let raw = read(input.name);

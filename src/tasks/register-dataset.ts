@@ -6,57 +6,11 @@ import { UserError } from "../errors.js";
 import { checkName } from "../names.js";
 import { registerSas, showUri, withoutSas } from "../util/sas.js";
 import type { DataType } from "../workspace/workspace.js";
-import { DRY_RUN_INPUT, WORKSPACE_INPUTS } from "./common.js";
-import type { Task, TaskContext, TaskResult } from "./context.js";
+import type { TaskContext, TaskResult } from "./context.js";
 import { refuseForkWrites } from "./fork-guard.js";
-import type { TaskSpec } from "./spec.js";
+import type { spec } from "./specs/register-dataset.js";
 
-export const spec: TaskSpec = {
-  name: "register-dataset",
-  title: "Register dataset",
-  summary:
-    "Fingerprints data, stores it in the workspace and registers a new data-asset version only when the content changed.",
-  inputs: [
-    {
-      name: "name",
-      type: "string",
-      required: true,
-      description: "Data asset name, such as `diabetes`.",
-      example: "diabetes",
-    },
-    {
-      name: "path",
-      type: "path",
-      required: true,
-      description:
-        "File or folder holding the data, or a URI of data already in storage (`azureml://datastores/...`, `abfss://`, `https://`; backend `azureml`), registered without copying.",
-      example: "data/diabetes.csv",
-    },
-    {
-      name: "type",
-      type: "choice",
-      options: ["uri_file", "uri_folder", "mltable"],
-      description: "Data asset type. Default: `uri_file` for a file, `uri_folder` for a folder.",
-    },
-    { name: "description", type: "string", description: "Description stored with a new version." },
-    { name: "tags", type: "multiline", description: "Tags for a new version, `key=value`, one per line." },
-    DRY_RUN_INPUT,
-    ...WORKSPACE_INPUTS,
-  ],
-  outputs: [
-    { name: "name", description: "Data asset name." },
-    { name: "version", description: "The registered version, or the existing one when nothing changed." },
-    {
-      name: "changed",
-      description: "`true` when a new version was registered, `false` when the content was already the latest version.",
-    },
-    { name: "fingerprint", description: "sha256 over the sorted relative paths and file contents." },
-    { name: "uri", description: "Where the version's data lives in the workspace." },
-  ],
-  example: { name: "diabetes", path: "data/diabetes.csv" },
-};
-
-async function run(ctx: TaskContext): Promise<TaskResult> {
+export async function run(ctx: TaskContext<typeof spec>): Promise<TaskResult> {
   const { inputs, workspace, log } = ctx;
   const name = inputs.requiredString("name");
   checkName("data asset", name, "name");
@@ -72,7 +26,7 @@ async function run(ctx: TaskContext): Promise<TaskResult> {
   const fp = remote
     ? remoteFingerprint(withoutSas(given))
     : await log.group(`Fingerprint ${path}`, () => fingerprint(path));
-  const type = (inputs.string("type") ?? (fp.isFile ? "uri_file" : "uri_folder")) as DataType;
+  const type: DataType = inputs.choice("type") ?? (fp.isFile ? "uri_file" : "uri_folder");
   if (type === "uri_file" && !fp.isFile) {
     throw new UserError(
       `'${shown}' is a folder but type is uri_file`,
@@ -149,5 +103,3 @@ function remoteFingerprint(uri: string): Fingerprint {
   const digest = createHash("sha256").update(`uri\0${uri}`).digest("hex");
   return { digest, files: [], isFile: !uri.endsWith("/"), bytes: 0 };
 }
-
-export const registerDataset: Task = { spec, run };

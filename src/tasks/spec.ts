@@ -56,3 +56,16 @@ export interface TaskSpec {
   /** Example `with:` values for the generated docs. */
   example: Record<string, string>;
 }
+
+/** The names of a spec's inputs: a literal union when the spec is declared `as const`, else `string`. */
+export type InputName<S extends TaskSpec> = S["inputs"][number]["name"];
+
+/** The names of a spec's inputs of type `choice`. */
+export type ChoiceName<S extends TaskSpec> = Extract<S["inputs"][number], { type: "choice" }>["name"];
+
+/** The values a choice input allows, as a union of its `options`. */
+export type ChoiceValue<S extends TaskSpec, N extends string> = Extract<S["inputs"][number], { name: N }> extends {
+  options: readonly (infer O)[];
+}
+  ? O
+  : string;

@@ -15,7 +15,7 @@ import { checkName } from "../names.js";
 import { suggestion } from "../pipeline/suggest.js";
 import { registerSas, showUri } from "../util/sas.js";
 import type { TaskContext, TaskResult } from "./context.js";
-import { spec } from "./specs/validate-data.js";
+import type { spec } from "./specs/validate-data.js";
 
 const REF = /^([A-Za-z0-9][A-Za-z0-9_.-]{0,254})@(\d+|latest)$/;
 /** `https://…`, `abfss://…`: a URL where a local file is wanted. */

@@ -27,6 +27,7 @@ import type { EvaluationView } from "../../report/compare.js";
 import type { ModelFiles, ModelVersion } from "../../workspace/workspace.js";
 import type { TaskContext } from "../context.js";
 import { formatModelRef } from "../model-ref.js";
+import type { spec } from "../specs/compare-models.js";
 import type { Candidate } from "./candidate.js";
 import type { Decision } from "./decide.js";
 import type { MetricSpec } from "./metrics.js";
@@ -51,7 +52,7 @@ const EVALUATION_INPUTS = ["labelColumn", "scoringScript", "requestFormat", "pro
 
 /** Reads and checks the evaluation inputs; undefined when evaluationData is not given. */
 export async function evaluationSettings(
-  ctx: TaskContext,
+  ctx: TaskContext<typeof spec>,
   specs: MetricSpec[],
 ): Promise<EvaluationSettings | undefined> {
   const { inputs } = ctx;
@@ -94,7 +95,7 @@ export async function evaluationSettings(
       "Give the path of the score.py file, relative to the working directory",
     );
   }
-  const requestFormat = (inputs.string("requestFormat") ?? "rows") as RequestFormatName;
+  const requestFormat: RequestFormatName = inputs.choice("requestFormat") ?? "rows";
   if (!REQUEST_FORMAT_NAMES.includes(requestFormat)) {
     throw new UserError(
       `'${requestFormat}' is not a request format`,
@@ -102,7 +103,7 @@ export async function evaluationSettings(
       `Use one of: ${REQUEST_FORMAT_NAMES.join(", ")}`,
     );
   }
-  const problemType = (inputs.string("problemType") as ProblemType | undefined) ?? problemTypeOf(specs);
+  const problemType = inputs.choice("problemType") ?? problemTypeOf(specs);
   const confidence = inputs.number("confidence") ?? 0.95;
   if (!(confidence >= 0.5 && confidence < 1)) {
     throw new UserError(

@@ -8,6 +8,8 @@ import { resolve } from "node:path";
 import { UserError } from "../../errors.js";
 import type { EndpointService } from "../../workspace/workspace.js";
 import type { Inputs } from "../inputs.js";
+import type { InputName } from "../spec.js";
+import type { spec } from "../specs/deploy-endpoint.js";
 import { bakeNeeded, expectedRequests, type Thresholds } from "./analysis.js";
 import { readJsonRequest } from "./checks.js";
 import { parseRequestFormat, rowRequests } from "./requests.js";
@@ -21,8 +23,8 @@ export interface Gate {
 export const MAX_MIRROR_PERCENT = 50;
 
 function bounded(
-  inputs: Inputs,
-  name: string,
+  inputs: Inputs<typeof spec>,
+  name: InputName<typeof spec>,
   fallback: number | undefined,
   ok: (n: number) => boolean,
   what: string,
@@ -34,7 +36,7 @@ function bounded(
 }
 
 export async function parseGate(
-  inputs: Inputs,
+  inputs: Inputs<typeof spec>,
   cwd: string,
   hasSmokeTest: boolean,
   endpoints: EndpointService,
@@ -128,7 +130,7 @@ export async function parseGate(
     );
   }
   // requestFormat has a default the hosts fill in: only inputs without one can be told apart as set.
-  for (const name of ["evaluationData", "labelColumn"]) {
+  for (const name of ["evaluationData", "labelColumn"] as const) {
     if (seconds === 0 && inputs.has(name)) {
       throw new UserError(
         "is only used by the bake load, and bakeSeconds is 0",
@@ -138,7 +140,7 @@ export async function parseGate(
     }
   }
   if (!inputs.has("evaluationData")) {
-    for (const name of ["labelColumn"]) {
+    for (const name of ["labelColumn"] as const) {
       if (inputs.has(name))
         throw new UserError(
           "is set but evaluationData is not",
@@ -161,7 +163,7 @@ export async function parseGate(
       cwd,
       inputs.requiredString("evaluationData"),
       inputs.string("labelColumn") || undefined,
-      parseRequestFormat(inputs.string("requestFormat")),
+      parseRequestFormat(inputs.choice("requestFormat")),
     );
   }
 

@@ -1,0 +1,189 @@
+import { DRY_RUN_INPUT, WORKSPACE_INPUTS } from "../common.js";
+import type { TaskSpec } from "../spec.js";
+
+/** deploy-endpoint's declared inputs and outputs: read by the hosts, the generator and the docs without loading the task's code. */
+export const spec = {
+  name: "deploy-endpoint",
+  title: "Deploy endpoint",
+  summary:
+    "Blue/green rollout to an online endpoint: deploy at 0 %, smoke test, shift traffic in steps, roll back on failure.",
+  inputs: [
+    {
+      name: "endpoint",
+      type: "string",
+      required: true,
+      description: "Online endpoint name (3-32 letters, digits and '-', starting with a letter).",
+      example: "diabetes",
+    },
+    {
+      name: "model",
+      type: "string",
+      required: true,
+      description:
+        "Model reference: `name:version`, `name@3`, `name@latest`, or `name@champion` (the version compare-models tagged champion).",
+      example: "diabetes-model@champion",
+    },
+    {
+      name: "deployment",
+      type: "string",
+      description: "Name of the new deployment. Default: derived from the model, such as `diabetes-model-v3`.",
+    },
+    {
+      name: "scoringScript",
+      type: "path",
+      required: true,
+      description: "A `score.py` with `init()` and `run(raw_data)`, the contract Azure ML uses.",
+      example: "examples/pipelines/demo/score.py",
+    },
+    {
+      name: "codeDir",
+      type: "path",
+      description: "Folder shipped with the scoring script. Default: the script's folder.",
+    },
+    {
+      name: "smokeTest",
+      type: "path",
+      description:
+        "A JSON request file sent to the new deployment before it gets traffic, and through the endpoint after each traffic step.",
+    },
+    {
+      name: "traffic",
+      type: "string",
+      default: "100",
+      description:
+        "Traffic steps for the new deployment, in percent, increasing and ending at 100, such as `10,50,100`.",
+    },
+    {
+      name: "burst",
+      type: "number",
+      default: "20",
+      description:
+        "Requests sent through the endpoint after each traffic step; every one must answer 2xx with JSON. 0 sends none.",
+      advanced: true,
+    },
+    {
+      name: "smokeTestExpect",
+      type: "path",
+      description:
+        "A JSON file with the answer the smoke test must get: same keys and lengths, strings equal, numbers within `smokeTestTolerance`. A mismatch names the JSON path and both values, and rolls back before any traffic.",
+    },
+    {
+      name: "smokeTestTolerance",
+      type: "number",
+      default: "1e-6",
+      description: "Relative tolerance for numbers in `smokeTestExpect`.",
+      advanced: true,
+    },
+    {
+      name: "bakeSeconds",
+      type: "number",
+      default: "0",
+      description:
+        "After each traffic step (and the mirror step), send a steady load for this long at `rps` (the `smokeTest` request, or rows of `evaluationData`) and judge the new deployment by its error rate, p95 latency and request count; see docs/deploy-endpoint-details.md. 0: only the burst. Size it so the smallest step reaches `minRequests`: bakeSeconds ≥ minRequests × 100 / (rps × step %).",
+    },
+    {
+      name: "evaluationData",
+      type: "string",
+      description:
+        "Rows for the bake load instead of the smokeTest request, one row per request (the first 1000, in turn): a CSV, TSV, JSON Lines or Parquet file, or a folder of them. The smoke test still sends `smokeTest`.",
+      example: "data/holdout.csv",
+    },
+    {
+      name: "labelColumn",
+      type: "string",
+      description: "A column of `evaluationData` left out of the requests (the true values).",
+      example: "target",
+    },
+    {
+      name: "requestFormat",
+      type: "choice",
+      options: ["rows", "records", "mlflow"],
+      default: "rows",
+      description:
+        'How a row of `evaluationData` is sent to `run()`: `rows` (`{"data": [[...]]}`), `records` (`{"data": [{"column": value}]}`) or `mlflow` (`{"input_data": {"columns": [...], "data": [[...]]}}`).',
+      advanced: true,
+    },
+    {
+      name: "rps",
+      type: "number",
+      default: "5",
+      description: "Requests per second of the bake load.",
+      advanced: true,
+    },
+    {
+      name: "maxErrorRate",
+      type: "number",
+      default: "0.01",
+      description:
+        "Highest share of the new deployment's requests in a bake window that may fail (non-2xx, not JSON, or no answer within 30 s); above it the rollout rolls back.",
+    },
+    {
+      name: "maxLatencyMs",
+      type: "number",
+      description:
+        "Ceiling for the new deployment's p95 latency in a bake window, in milliseconds. Default: no ceiling.",
+    },
+    {
+      name: "minRequests",
+      type: "number",
+      default: "20",
+      description:
+        "Fewest requests the new deployment must serve in a bake window for its verdict to count; fewer is inconclusive and rolls back.",
+    },
+    {
+      name: "mirrorPercent",
+      type: "number",
+      default: "0",
+      description:
+        "Before the first live step, copy this percent of the endpoint's requests to the new deployment for `bakeSeconds`, answers discarded (Azure ML's mirrored traffic, at most 50), and judge it by the same thresholds. 0: no mirror step.",
+    },
+    {
+      name: "startTimeout",
+      type: "number",
+      default: "120",
+      description:
+        "Seconds a local deployment may take to start and answer its health check, `init()` included (backend `local`; Azure ML applies its own provisioning limits). Past it the deployment fails and is rolled back.",
+      advanced: true,
+    },
+    {
+      name: "environment",
+      type: "string",
+      description:
+        "Azure ML environment for the deployment (backend `azureml`); the local backend runs the scoring script with python3 (or `MLOPS_PYTHON`).",
+      advanced: true,
+    },
+    {
+      name: "instanceType",
+      type: "string",
+      description: "VM size of the deployment (backend `azureml`), such as `Standard_DS3_v2`.",
+      advanced: true,
+    },
+    {
+      name: "instanceCount",
+      type: "number",
+      default: "1",
+      description: "Number of instances (backend `azureml`).",
+      advanced: true,
+    },
+    DRY_RUN_INPUT,
+    ...WORKSPACE_INPUTS,
+  ],
+  outputs: [
+    { name: "deployment", description: "Name of the new deployment." },
+    { name: "scoringUri", description: "The endpoint's scoring URI." },
+    { name: "status", description: "`Succeeded`, `RolledBack` when a step failed, or `Planned` in a dry run." },
+    { name: "rolledBack", description: "`true` when the rollout failed and the saved traffic was restored." },
+    {
+      name: "analysis",
+      description:
+        "JSON: one entry per measured step (`step`, `kind`, `traffic`, `mirrorTraffic`, `seconds`, `source`, per-deployment `requests`, `errors`, `errorRate`, `p50`, `p95`, `p99` in ms, `verdict`, `reasons`).",
+    },
+  ],
+  example: {
+    endpoint: "diabetes",
+    model: "diabetes-model@champion",
+    scoringScript: "score.py",
+    smokeTest: "sample-request.json",
+    traffic: "10,50,100",
+  },
+} as const satisfies TaskSpec;
