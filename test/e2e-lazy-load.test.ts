@@ -18,6 +18,21 @@ const MARKERS: Record<string, RegExp> = {
   "undici (through @actions/core)": /class ProxyAgent\b/,
 };
 
+/**
+ * Code only each task's run module (or what only it imports) holds: hosts read every task's spec,
+ * but a run must load its own task's code alone (src/tasks/index.ts loads it on first run).
+ */
+const TASK_CODE: Record<string, RegExp> = {
+  "register-dataset": /function remoteFingerprint\(/,
+  "validate-data": /function parseColumnTests\(/,
+  "submit-pipeline": /function trialTable\(/,
+  "compare-models": /function moveChampionTag\(/,
+  "deploy-endpoint": /function deploymentNameFor\(/,
+  "compare-models' evaluation": /function evaluationSettings\(/,
+  "deploy-endpoint's gate": /function parseGate\(/,
+  "validate-data's profile": /function profileData\(/,
+};
+
 // Prints the path of every file module Node resolves, to stderr, one per line.
 const HOOK = `data:text/javascript,${encodeURIComponent(
   `import { register } from "node:module";
@@ -73,5 +88,30 @@ describe.each(HOSTS)("the $host bundle on the local backend", ({ host, args, env
     const chunks = (await readdir(join(dist, host))).filter((f) => f.endsWith(".js"));
     const shipped = await Promise.all(chunks.map((f) => readFile(join(dist, host, f), "utf8")));
     expect(shipped.some((t) => MARKERS["@azure/arm-machinelearning"].test(t))).toBe(true);
+  });
+
+  it("loads register-dataset's code and no other task's, which its folder still holds", async () => {
+    const run = await runBundle(
+      join(dist, host, "index.js"),
+      root,
+      { ...env, AGENT_TEMPDIRECTORY: root, INPUT_WORKSPACEDIR: `ws-tasks-${host}` },
+      [...args, ...(host === "cli" ? ["--workspace-dir", `ws-tasks-${host}`] : [])],
+      ["--import", HOOK],
+    );
+    expect(run.code, `${run.stdout}${run.stderr}`).toBe(0);
+    const loaded = [...run.stderr.matchAll(/^LOADED (file:.*)$/gm)].map((m) => fileURLToPath(m[1]));
+    const texts = await Promise.all(loaded.map((f) => readFile(f, "utf8")));
+    const found = Object.entries(TASK_CODE)
+      .filter(([, marker]) => texts.some((t) => marker.test(t)))
+      .map(([name]) => name);
+    expect(found).toEqual(["register-dataset"]);
+
+    // Every marker is in some chunk of the folder: a renamed function fails here, not silently above.
+    const chunks = (await readdir(join(dist, host))).filter((f) => f.endsWith(".js"));
+    const shipped = await Promise.all(chunks.map((f) => readFile(join(dist, host, f), "utf8")));
+    const missing = Object.entries(TASK_CODE)
+      .filter(([, marker]) => !shipped.some((t) => marker.test(t)))
+      .map(([name]) => name);
+    expect(missing).toEqual([]);
   });
 });

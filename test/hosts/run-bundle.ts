@@ -4,10 +4,13 @@ import { join } from "node:path";
 
 export const REPO = join(import.meta.dirname, "..", "..");
 
-/** Copies the committed dist/ alone into `dir`: the bundles must run with no node_modules near them. */
+/**
+ * Copies the committed dist/ alone into `dir`: the bundles must run with no node_modules near them.
+ * MLOPS_TEST_DIST names other bundles to test instead, such as `node scripts/build.mjs --out DIR`'s.
+ */
 export async function copyDist(dir: string): Promise<string> {
   const dist = join(dir, "dist");
-  await cp(join(REPO, "dist"), dist, { recursive: true });
+  await cp(process.env.MLOPS_TEST_DIST || join(REPO, "dist"), dist, { recursive: true });
   return dist;
 }
 
