@@ -141,7 +141,7 @@ export class AzureEndpoints implements EndpointService {
     if (scoringScript.startsWith("..")) {
       throw new UserError(
         `scoring script ${deployment.scoringScript} is outside the code folder ${deployment.codeDir}`,
-        { input: "scoringScript" },
+        { subject: "scoringScript" },
         "Put score.py inside the code folder",
       );
     }
@@ -199,7 +199,7 @@ export class AzureEndpoints implements EndpointService {
     if (!ep)
       throw new UserError(
         `online endpoint '${endpoint}' does not exist`,
-        { input: "endpoint" },
+        { subject: "endpoint" },
         "Create it first (deploy-endpoint creates it when absent)",
       );
     const body = trafficUpdate(ep, traffic);
@@ -234,7 +234,7 @@ export class AzureEndpoints implements EndpointService {
     if (!ep)
       throw new UserError(
         `online endpoint '${endpoint}' does not exist`,
-        { input: "endpoint" },
+        { subject: "endpoint" },
         "Create it first (deploy-endpoint creates it when absent)",
       );
     const body = trafficUpdate(ep, (ep.properties.traffic as Record<string, number> | undefined) ?? {}, mirror);
@@ -291,7 +291,7 @@ export class AzureEndpoints implements EndpointService {
       if (!key)
         throw new UserError(
           `endpoint ${endpoint} has no key`,
-          { input: "endpoint" },
+          { subject: "endpoint" },
           "Use an endpoint with authMode Key",
         );
       this.log.secret(key);
@@ -313,7 +313,7 @@ export class AzureEndpoints implements EndpointService {
       if (!uri)
         throw new UserError(
           `online endpoint '${endpoint}' has no scoring URI`,
-          { input: "endpoint" },
+          { subject: "endpoint" },
           "Wait until the endpoint is provisioned",
         );
       this.scoringUris.set(endpoint, uri);
