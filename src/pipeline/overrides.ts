@@ -3,7 +3,6 @@
  * document before it is parsed, so everything downstream sees one document.
  */
 import { isMap, isScalar, parse as parseScalar } from "yaml";
-import type { ErrorLocation } from "../errors.js";
 import type { Problems } from "./problems.js";
 import type { YamlSource } from "./source.js";
 import { suggestion } from "./suggest.js";
@@ -24,7 +23,7 @@ const TOP = [
 export function applyOverrides(src: YamlSource, overrides: readonly string[], problems: Problems): void {
   for (const entry of overrides) {
     const eq = entry.indexOf("=");
-    const where: ErrorLocation = { subject: "overrides" };
+    const where = { input: "set" };
     if (eq <= 0) {
       problems.add(
         `override '${entry}' is not path=value`,

@@ -249,7 +249,42 @@ export interface EndpointService {
    * from their own requests then.
    */
   served?(endpoint: string, since?: number): Promise<ServedLog>;
+  /**
+   * The endpoint's own platform metrics for a past window, per deployment (Azure Monitor on Azure
+   * ML). Absent where the backend has none. Never throws for a missing permission or missing
+   * data: the answer says why there are none.
+   */
+  platformMetrics?(
+    endpoint: string,
+    window: { start: Date; end: Date },
+    signal?: AbortSignal,
+  ): Promise<PlatformMetrics>;
 }
+
+/** One deployment's platform metrics over a window: requests, and the worst 1-minute p95/p99 in ms. */
+export interface PlatformDeploymentMetrics {
+  requests?: number;
+  p95?: number;
+  p99?: number;
+}
+
+export type PlatformMetrics =
+  | {
+      available: true;
+      /** Where they come from, for people ("Azure Monitor"). */
+      source: string;
+      /** The span asked for (whole minutes: the metrics' grain), as `start/end`. */
+      timespan: string;
+      /** Keyed by deployment. */
+      deployments: Record<string, PlatformDeploymentMetrics>;
+    }
+  | {
+      available: false;
+      /** Why there are none, and what would allow them. */
+      reason: string;
+      /** True when asking again will not help (no permission): callers stop asking. */
+      final?: boolean;
+    };
 
 /** One request an endpoint served, as its router recorded it. */
 export interface ServedRequest {

@@ -144,6 +144,7 @@ describe("api-versions, per operation, in one table", () => {
       "onlineDeployments.get": "2024-04-01",
       "onlineDeployments.createOrUpdate": "2024-04-01",
       "onlineDeployments.delete": "2024-04-01",
+      "metrics.list": "2018-01-01",
       // Data plane: no api-version.
       "runHistory.listChildren": null,
       "runHistory.getDetails": null,

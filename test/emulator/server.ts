@@ -13,7 +13,8 @@ import { appendFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { createServer } from "node:https";
 import type { AddressInfo, Socket } from "node:net";
-import { RestSpecs, type SpecCheck, type SpecIssue, specErrorBody } from "./spec-validator.js";
+import { join } from "node:path";
+import { DEFAULT_SPEC_ROOT, RestSpecs, type SpecCheck, type SpecIssue, specErrorBody } from "./spec-validator.js";
 import { ArmState, type EmulatorConfig } from "./state.js";
 import { selfSignedCertificate } from "./tls.js";
 
@@ -56,7 +57,9 @@ export interface SpecViolation extends SpecIssue {
   operationId?: string;
 }
 
-const specs = new RestSpecs();
+const mlSpecs = new RestSpecs();
+/** Azure Monitor's metrics API (Microsoft.Insights), asked below an endpoint's ARM id. */
+export const monitorSpecs = new RestSpecs(join(DEFAULT_SPEC_ROOT, "monitor"));
 
 export class AzureMlEmulator {
   readonly requests: RecordedRequest[] = [];
@@ -142,6 +145,7 @@ export class AzureMlEmulator {
     if (!/^\/subscriptions\//i.test(r.path)) return undefined; // data plane, tokens, scoring
     const apiVersion = r.query["api-version"];
     if (!apiVersion) return undefined; // the state answers MissingApiVersionParameter; polling URLs carry none
+    const specs = /\/providers\/Microsoft\.Insights\//i.test(r.path) ? monitorSpecs : mlSpecs;
     if (!specs.has(apiVersion))
       return {
         apiVersion,

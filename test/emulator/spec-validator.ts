@@ -98,6 +98,8 @@ interface Route {
   method: string;
   segments: string[];
   literals: number;
+  /** The segment of a parameter that stands for a whole ARM id (x-ms-skip-url-encoding): it spans one or more segments. */
+  spanning?: number;
   operation: Schema;
   pathItem: Schema;
   file: string;
@@ -173,9 +175,15 @@ class SpecVersion {
           const segments = template.split("?")[0].split("/").filter(Boolean);
           for (const method of HTTP_METHODS) {
             if (!item[method]) continue;
+            const spanning = this.spanningSegment(
+              segments,
+              [...(item.parameters ?? []), ...(item[method].parameters ?? [])],
+              file,
+            );
             routes.push({
               method: method.toUpperCase(),
               segments,
+              ...(spanning >= 0 ? { spanning } : {}),
               literals: segments.filter((s) => !s.startsWith("{")).length,
               operation: item[method],
               pathItem: item,
@@ -191,15 +199,35 @@ class SpecVersion {
     return routes;
   }
 
+  /**
+   * Which segment is a path parameter marked x-ms-skip-url-encoding (`{resourceUri}` in Azure
+   * Monitor's `/{resourceUri}/providers/Microsoft.Insights/metrics`): its value is a whole ARM id,
+   * sent unencoded, so it spans several segments. -1 when none.
+   */
+  private spanningSegment(segments: string[], parameters: Schema[], file: string): number {
+    for (const p of parameters) {
+      const param = this.resolve({ schema: p, file }).schema;
+      if (param.in === "path" && param["x-ms-skip-url-encoding"]) return segments.indexOf(`{${param.name}}`);
+    }
+    return -1;
+  }
+
   findRoute(method: string, path: string): Route | undefined {
     const parts = path.split("/").filter(Boolean);
-    return this.allRoutes().find(
-      (r) =>
-        r.method === method &&
-        r.segments.length === parts.length &&
-        // ARM treats the fixed parts of a path without regard to case.
-        r.segments.every((s, i) => s.startsWith("{") || s.toLowerCase() === parts[i].toLowerCase()),
-    );
+    // ARM treats the fixed parts of a path without regard to case.
+    const same = (s: string, part: string) => s.startsWith("{") || s.toLowerCase() === part.toLowerCase();
+    return this.allRoutes().find((r) => {
+      if (r.method !== method) return false;
+      if (r.spanning === undefined)
+        return r.segments.length === parts.length && r.segments.every((s, i) => same(s, parts[i]));
+      // The spanning parameter takes what the fixed segments before and after it leave.
+      const after = r.segments.length - r.spanning - 1;
+      return (
+        parts.length >= r.segments.length &&
+        r.segments.slice(0, r.spanning).every((s, i) => same(s, parts[i])) &&
+        r.segments.slice(r.spanning + 1).every((s, i) => same(s, parts[parts.length - after + i]))
+      );
+    });
   }
 
   bodyParameter(route: Route): Node | undefined {

@@ -124,6 +124,10 @@ export class ArmState {
   readonly wsPath: string;
   readonly workspaceId = randomUUID();
   private seq = 0;
+  /** Every scoring request the endpoints served: the source of the Azure Monitor metrics they answer. */
+  readonly scoringLog: { endpoint: string; deployment: string; status: number; at: number; ms: number }[] = [];
+  /** Client ids without a role that may read Azure Monitor metrics: their metrics GET answers 403. */
+  readonly metricsDenied = new Set<string>();
   /** Copies of live scoring requests the endpoint's mirrorTraffic sent to each deployment (answers discarded). */
   readonly mirrored = new Map<string, number>();
   private mirrorSlot = 0;
@@ -259,6 +263,15 @@ export class ArmState {
         "AuthorizationFailed",
         `The client '${this.tokens.get(token)?.clientId}' with object id '${randomUUID()}' does not have authorization to perform action '${this.action(p, req.method)}' over scope '${p}' or the scope is invalid. If access was recently granted, please refresh your credentials.`,
       );
+    }
+    if (/\/providers\/Microsoft\.Insights\/metrics$/i.test(p)) {
+      const client = this.tokens.get(token)?.clientId ?? "";
+      if (this.metricsDenied.has(client))
+        return armError(
+          403,
+          "AuthorizationFailed",
+          `The client '${client}' with object id '${randomUUID()}' does not have authorization to perform action 'microsoft.insights/metrics/read' over scope '${p.replace(/\/providers\/Microsoft\.Insights\/metrics$/i, "")}' or the scope is invalid. If access was recently granted, please refresh your credentials.`,
+        );
     }
     const rest = p.slice(this.wsPath.length).split("/").filter(Boolean);
     return this.workspaceRoute(req, rest);
@@ -821,6 +834,8 @@ export class ArmState {
       return { status: 200, body: { primaryKey: ep.properties._key, secondaryKey: `${ep.properties._key}-2` } };
     }
     if (sub === "deployments") return this.deployment(req, name, ep, depName, depSub);
+    if (sub === "providers" && depName?.toLowerCase() === "microsoft.insights" && depSub === "metrics" && m === "GET")
+      return ep ? this.metrics(req, name) : this.notFound("online endpoint", name);
     if (sub) return armError(404, "NoRegisteredProviderFound", `No route ${req.path}`);
     if (m === "GET")
       return ep ? { status: 200, body: this.publicEndpoint(ep) } : this.notFound("online endpoint", name);
@@ -1016,6 +1031,86 @@ export class ArmState {
     return armError(405, "MethodNotAllowed", "Not supported");
   }
 
+  /**
+   * Azure Monitor's metrics GET for an endpoint (metrics_API.json 2018-01-01), computed from the
+   * scoring requests it served in the timespan, 1-minute buckets, split by deployment when the
+   * filter asks (`deployment eq '*'`). Latency is 0: the emulator answers at once.
+   */
+  private metrics(req: RecordedRequest, endpoint: string): Reply {
+    const q = req.query;
+    if (q["api-version"] !== "2018-01-01")
+      return armError(400, "InvalidApiVersionParameter", `api-version '${q["api-version"]}' is not 2018-01-01`);
+    const [from, to] = (q.timespan ?? "").split("/").map((t) => Date.parse(t));
+    if (!Number.isFinite(from) || !Number.isFinite(to) || to <= from)
+      return armError(400, "BadRequest", `timespan '${q.timespan}' is not 'start/end' in ISO 8601`);
+    const interval = q.interval ?? "PT1M";
+    if (interval !== "PT1M")
+      return armError(400, "BadRequest", `the emulator serves interval PT1M only, not ${interval}`);
+    const known = ["RequestsPerMinute", "RequestLatency_P95", "RequestLatency_P99"];
+    const names = (q.metricnames ?? "").split(",").filter(Boolean);
+    const unknown = names.find((n) => !known.includes(n));
+    if (unknown || names.length === 0)
+      return armError(
+        400,
+        "BadRequest",
+        `Failed to find metric configuration for provider: Microsoft.MachineLearningServices, resource Type: workspaces/onlineEndpoints, metric: ${unknown ?? "(none)"}`,
+      );
+    const split = /\bdeployment eq '\*'/i.test(q.$filter ?? "");
+    const served = this.scoringLog.filter((r) => r.endpoint === endpoint && r.at >= from && r.at < to);
+    const groups = new Map<string, typeof served>();
+    for (const r of served) {
+      const key = split ? r.deployment : "";
+      groups.set(key, [...(groups.get(key) ?? []), r]);
+    }
+    const minute = 60_000;
+    const nearestRank = (sorted: number[], q: number) => sorted[Math.max(1, Math.ceil(q * sorted.length)) - 1];
+    const series = (name: string) =>
+      [...groups.entries()].map(([deployment, rows]) => {
+        const data = [];
+        for (let t = from; t < to; t += minute) {
+          const inMinute = rows.filter((r) => r.at >= t && r.at < t + minute);
+          const timeStamp = new Date(t).toISOString();
+          if (inMinute.length === 0) {
+            data.push({ timeStamp });
+            continue;
+          }
+          const ms = inMinute.map((r) => r.ms).sort((a, b) => a - b);
+          const average =
+            name === "RequestsPerMinute"
+              ? inMinute.length
+              : nearestRank(ms, name === "RequestLatency_P95" ? 0.95 : 0.99);
+          data.push({ timeStamp, average });
+        }
+        return {
+          ...(split
+            ? { metadatavalues: [{ name: { value: "deployment", localizedValue: "deployment" }, value: deployment }] }
+            : {}),
+          data,
+        };
+      });
+    const resource = `${this.wsPath}/onlineEndpoints/${endpoint}`;
+    return {
+      status: 200,
+      body: {
+        cost: names.length,
+        timespan: q.timespan,
+        interval,
+        namespace: "Microsoft.MachineLearningServices/workspaces/onlineEndpoints",
+        resourceregion: this.location,
+        value: names.map((name) => ({
+          id: `${resource}/providers/Microsoft.Insights/metrics/${name}`,
+          type: "Microsoft.Insights/metrics",
+          name: { value: name, localizedValue: name.replace(/_/g, " ") },
+          displayDescription: "",
+          errorCode: "Success",
+          // The spec's Unit enum spells it MilliSeconds.
+          unit: name === "RequestsPerMinute" ? "Count" : "MilliSeconds",
+          timeseries: series(name),
+        })),
+      },
+    };
+  }
+
   private score(req: RecordedRequest): Reply {
     const name = req.path.split("/")[2];
     const ep = this.get(`${this.wsPath}/onlineEndpoints/${name}`);
@@ -1050,7 +1145,17 @@ export class ArmState {
     }
     const served = (this.scored.get(target) ?? 0) + 1;
     this.scored.set(target, served);
-    if (this.brokenDeployments.has(target) || served > (this.failingAfter.get(target) ?? Number.POSITIVE_INFINITY)) {
+    const broken =
+      this.brokenDeployments.has(target) || served > (this.failingAfter.get(target) ?? Number.POSITIVE_INFINITY);
+    this.scoringLog.push({
+      endpoint: name,
+      deployment: target,
+      status: broken ? 500 : 200,
+      at: Date.now(),
+      // The emulator answers at once: it has no server-side latency to report.
+      ms: 0,
+    });
+    if (broken) {
       return {
         status: 500,
         headers: { "azureml-model-deployment": target },

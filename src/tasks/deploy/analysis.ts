@@ -3,6 +3,7 @@
  * latency percentiles from the requests of the step's bake window, and the step's verdict
  * against the thresholds. Pure functions: the rollout gathers the samples, this judges them.
  */
+import type { PlatformMetrics } from "../../workspace/workspace.js";
 import type { TrafficMap } from "./traffic.js";
 
 /** One request of a step: who answered (when known), whether it was a copy, and how it went. */
@@ -54,6 +55,11 @@ export interface StepAnalysis {
   deployments: Record<string, DeploymentNumbers>;
   verdict: Verdict;
   reasons: string[];
+  /**
+   * The endpoint's platform metrics for the window (Azure Monitor), where the backend has them:
+   * informational, beside the numbers above, never part of the verdict.
+   */
+  platform?: PlatformMetrics;
 }
 
 export const NO_ANSWER = "(no answer)";

@@ -30,6 +30,33 @@ function chart(a: StepAnalysis, width = 30): string {
   return ["```text", ...safe, "```"].join("\n");
 }
 
+/**
+ * The endpoint's own metrics per step (Azure Monitor), beside the runner's: informational, and
+ * why they are absent when they are.
+ */
+function platformSection(analysis: StepAnalysis[]): string[] {
+  const shown = analysis.filter((a) => a.platform);
+  if (shown.length === 0) return [];
+  const rows = shown.flatMap((a) => {
+    const p = a.platform as NonNullable<StepAnalysis["platform"]>;
+    if (!p.available) return [[a.step, "", "", "", "", p.reason]];
+    return Object.entries(p.deployments).map(([d, n], i) => [
+      i === 0 ? a.step : "",
+      i === 0 ? p.timespan : "",
+      d,
+      n.requests ?? "",
+      n.p95 === undefined ? "" : num(n.p95),
+      n.p99 === undefined ? "" : num(n.p99),
+    ]);
+  });
+  return [
+    "",
+    "#### The endpoint's own metrics (Azure Monitor) — informational: 1-minute grain over whole minutes, minutes late; the runner's numbers above decide",
+    "",
+    table(["step", "timespan", "deployment", "requests", "p95 (worst minute)", "p99 (worst minute)"], rows),
+  ];
+}
+
 export function renderAnalysis(analysis: StepAnalysis[], deployment: string): string {
   const rows = analysis.flatMap((a) =>
     Object.entries(a.deployments).map(([d, n], i) => [
@@ -54,5 +81,6 @@ export function renderAnalysis(analysis: StepAnalysis[], deployment: string): st
     table(["step", "traffic", "deployment", "requests", "errors", "error rate", "p50", "p95", "p99", "verdict"], rows),
     "",
     analysis.map((a) => chart(a)).join("\n\n"),
+    ...platformSection(analysis),
   ].join("\n");
 }

@@ -1,6 +1,12 @@
 import { hostname } from "node:os";
 import { errorMessage } from "../../errors.js";
-import type { ArtifactStore, EndpointService, EndpointState, NewDeployment } from "../../workspace/workspace.js";
+import type {
+  ArtifactStore,
+  EndpointService,
+  EndpointState,
+  NewDeployment,
+  PlatformMetrics,
+} from "../../workspace/workspace.js";
 import type { Log } from "../context.js";
 import {
   type DeploymentNumbers,
@@ -228,6 +234,7 @@ async function bakeStep(
 ): Promise<StepAnalysis> {
   const b = plan.bake as NonNullable<RolloutPlan["bake"]>;
   deps.log.info(`Baking for ${b.seconds} s at ${b.rps} request(s)/s`);
+  const start = new Date();
   const measured = await bake({
     endpoints: deps.endpoints,
     endpoint: plan.endpoint,
@@ -255,7 +262,48 @@ async function bakeStep(
     reasons,
   };
   logAnalysis(deps.log, analysis);
+  const platform = await platformMetrics(deps, plan.endpoint, { start, end: new Date() });
+  if (platform) analysis.platform = platform;
   return analysis;
+}
+
+/** Per rollout: a reason already logged, and whether asking again is pointless (no permission). */
+const platformSeen = new WeakMap<RolloutDeps, { reason?: string; final?: boolean }>();
+
+/**
+ * The endpoint's own metrics for a bake window, where the backend has them: logged beside the
+ * runner's numbers, which alone decide. Never fails the step; a reason they are absent is logged
+ * once, and after a refusal (no permission) they are not asked for again.
+ */
+async function platformMetrics(
+  deps: RolloutDeps,
+  endpoint: string,
+  window: { start: Date; end: Date },
+): Promise<PlatformMetrics | undefined> {
+  if (!deps.endpoints.platformMetrics) return undefined;
+  const seen = platformSeen.get(deps) ?? {};
+  platformSeen.set(deps, seen);
+  if (seen.final) return undefined;
+  let m: PlatformMetrics;
+  try {
+    m = await deps.endpoints.platformMetrics(endpoint, window, deps.signal);
+  } catch (error) {
+    if (deps.signal.aborted) throw new RolloutError("cancelled");
+    m = { available: false, reason: errorMessage(error) };
+  }
+  if (!m.available) {
+    if (m.reason !== seen.reason)
+      deps.log.info(`Platform metrics are not shown beside the runner's numbers: ${m.reason}`);
+    seen.reason = m.reason;
+    seen.final = m.final;
+    return m;
+  }
+  for (const [d, n] of Object.entries(m.deployments)) {
+    deps.log.info(
+      `  ${d} (${m.source}, ${m.timespan}, informational): ${n.requests ?? "?"} request(s), p95 ${n.p95 ?? "?"} / p99 ${n.p99 ?? "?"} ms`,
+    );
+  }
+  return m;
 }
 
 /**

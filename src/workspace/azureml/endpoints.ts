@@ -13,12 +13,20 @@ import {
 } from "@azure/core-rest-pipeline";
 import { UserError } from "../../errors.js";
 import type { Log } from "../../run-context.js";
-import type { DeploymentState, EndpointService, EndpointState, NewDeployment, ScoreResponse } from "../workspace.js";
+import type {
+  DeploymentState,
+  EndpointService,
+  EndpointState,
+  NewDeployment,
+  PlatformMetrics,
+  ScoreResponse,
+} from "../workspace.js";
 import type { AzureMlClient } from "./client.js";
 import type { CodeUploader } from "./code.js";
 import type { OnlineEndpointResource } from "./contract/responses.js";
 import type { DataPlane } from "./data-plane.js";
 import { EnvironmentRegistry } from "./environments.js";
+import { readEndpointMetrics } from "./monitor-metrics.js";
 
 function deploymentStatus(state: string | undefined): DeploymentState["status"] {
   switch (state) {
@@ -141,7 +149,7 @@ export class AzureEndpoints implements EndpointService {
     if (scoringScript.startsWith("..")) {
       throw new UserError(
         `scoring script ${deployment.scoringScript} is outside the code folder ${deployment.codeDir}`,
-        { subject: "scoringScript" },
+        { input: "scoringScript" },
         "Put score.py inside the code folder",
       );
     }
@@ -199,7 +207,7 @@ export class AzureEndpoints implements EndpointService {
     if (!ep)
       throw new UserError(
         `online endpoint '${endpoint}' does not exist`,
-        { subject: "endpoint" },
+        { input: "endpoint" },
         "Create it first (deploy-endpoint creates it when absent)",
       );
     const body = trafficUpdate(ep, traffic);
@@ -234,7 +242,7 @@ export class AzureEndpoints implements EndpointService {
     if (!ep)
       throw new UserError(
         `online endpoint '${endpoint}' does not exist`,
-        { subject: "endpoint" },
+        { input: "endpoint" },
         "Create it first (deploy-endpoint creates it when absent)",
       );
     const body = trafficUpdate(ep, (ep.properties.traffic as Record<string, number> | undefined) ?? {}, mirror);
@@ -291,7 +299,7 @@ export class AzureEndpoints implements EndpointService {
       if (!key)
         throw new UserError(
           `endpoint ${endpoint} has no key`,
-          { subject: "endpoint" },
+          { input: "endpoint" },
           "Use an endpoint with authMode Key",
         );
       this.log.secret(key);
@@ -313,7 +321,7 @@ export class AzureEndpoints implements EndpointService {
       if (!uri)
         throw new UserError(
           `online endpoint '${endpoint}' has no scoring URI`,
-          { subject: "endpoint" },
+          { input: "endpoint" },
           "Wait until the endpoint is provisioned",
         );
       this.scoringUris.set(endpoint, uri);
@@ -342,6 +350,14 @@ export class AzureEndpoints implements EndpointService {
       body: r.bodyAsText ?? "",
       deployment: r.headers.get("azureml-model-deployment") ?? deployment,
     };
+  }
+
+  platformMetrics(
+    endpoint: string,
+    window: { start: Date; end: Date },
+    signal?: AbortSignal,
+  ): Promise<PlatformMetrics> {
+    return readEndpointMetrics(this.client, endpoint, window, signal);
   }
 
   async delete(name: string, log: Log): Promise<void> {

@@ -152,6 +152,22 @@ export interface MlflowRun {
   run?: { data?: { metrics?: { key: string; value: number; step?: number; timestamp?: number }[] } };
 }
 
+/** Azure Monitor's metrics answer (metrics_API.json 2018-01-01 `Response`; the fields read here). */
+export interface MetricsResponse {
+  timespan: string;
+  interval?: string;
+  value: {
+    name: { value: string; localizedValue?: string };
+    unit: string;
+    errorCode?: string;
+    errorMessage?: string;
+    timeseries: {
+      metadatavalues?: { name?: { value: string }; value?: string }[];
+      data?: { timeStamp: string; average?: number; total?: number; count?: number; maximum?: number }[];
+    }[];
+  }[];
+}
+
 /** The body each hand-written operation answers with. */
 export interface OperationResponses {
   "jobs.get": JobResource;
@@ -169,6 +185,7 @@ export interface OperationResponses {
   "onlineDeployments.get": OnlineDeploymentResource;
   "onlineDeployments.createOrUpdate": OnlineDeploymentResource;
   "onlineDeployments.delete": undefined;
+  "metrics.list": MetricsResponse;
   "runHistory.listChildren": Page<HistoryRun>;
   "runHistory.getDetails": HistoryRunDetails;
   "mlflow.getRun": MlflowRun;

@@ -42,6 +42,12 @@ export interface Route {
 export const WORKSPACE_SCOPE =
   "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.MachineLearningServices/workspaces/{workspaceName}";
 
+/**
+ * Azure Monitor's metrics API, below any ARM resource id (Microsoft.Insights/stable/2018-01-01,
+ * metrics_API.json): the version `az monitor metrics list` sends.
+ */
+export const MONITOR_API_VERSION = "2018-01-01";
+
 const SDK = SDK_API_VERSION;
 const CONTROL = CONTROL_API_VERSION;
 
@@ -100,6 +106,13 @@ export const ROUTES = {
     "client",
   ),
   "onlineDeployments.delete": arm("DELETE", "/onlineEndpoints/{endpoint}/deployments/{deployment}", CONTROL, "client"),
+  // Azure Monitor, below the endpoint's ARM id: its platform metrics (informational in a bake window).
+  "metrics.list": arm(
+    "GET",
+    "/onlineEndpoints/{endpoint}/providers/Microsoft.Insights/metrics",
+    MONITOR_API_VERSION,
+    "client",
+  ),
 
   // Data plane (no ARM API): run history under the discovery document's `history` URL, MLflow
   // under the tracking URI.
