@@ -1,6 +1,23 @@
+/**
+ * What a backend's or parser's error is about, when a task input supplied it. Code below tasks/
+ * names the subject, never the input: the task maps subjects to its inputs (withInputs), so a
+ * renamed input cannot leave an error pointing at nothing.
+ */
+export type ErrorSubject =
+  | "pipeline"
+  | "overrides"
+  | "job"
+  | "endpoint"
+  | "deployment"
+  | "scoringScript"
+  | "dataPath"
+  | "modelPath";
+
 /** Where a user error applies: the input, and the file position when one is known. */
 export interface ErrorLocation {
   input?: string;
+  /** Set below tasks/ instead of `input`; the task turns it into its input's name. */
+  subject?: ErrorSubject;
   file?: string;
   line?: number;
   column?: number;
@@ -60,6 +77,30 @@ export class TaskFailure extends Error {
     super(message);
     this.name = "TaskFailure";
   }
+}
+
+/** Which input of a task supplies each subject. */
+export type SubjectInputs = Partial<Record<ErrorSubject, string>>;
+
+/**
+ * Runs `fn`; a UserError or TaskFailure it throws about a subject in `inputs`, naming no input yet,
+ * is rethrown naming that input.
+ */
+export async function withInputs<T>(inputs: SubjectInputs, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    if ((error instanceof UserError || error instanceof TaskFailure) && error.location) {
+      Object.assign(error.location, namingInput(error.location, inputs));
+    }
+    throw error;
+  }
+}
+
+/** `where`, naming the input that supplies its subject when it names none yet. */
+export function namingInput(where: ErrorLocation, inputs: SubjectInputs): ErrorLocation {
+  const input = where.subject && inputs[where.subject];
+  return input && !where.input ? { ...where, input } : where;
 }
 
 export function isUserFacing(error: unknown): error is UserError | TaskFailure {

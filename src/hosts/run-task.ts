@@ -1,5 +1,6 @@
-import { errorMessage, TaskFailure, UserError } from "../errors.js";
+import { errorMessage, namingInput, TaskFailure, UserError, withInputs } from "../errors.js";
 import type { TaskContext } from "../tasks/context.js";
+import { ERROR_INPUTS } from "../tasks/error-inputs.js";
 import { findTask } from "../tasks/index.js";
 import { parseInputs } from "../tasks/inputs.js";
 import { TASK_NAMES } from "../tasks/spec.js";
@@ -47,7 +48,8 @@ export async function runTask(host: Host, cwd = process.cwd()): Promise<RunOutco
     host.log.info(`mlops-action ${task.spec.name} on the ${workspace.description}`);
     const ctx: TaskContext = { inputs, workspace, log: host.log, cwd, signal: controller.signal, run: host.run };
     try {
-      const result = await task.run(ctx);
+      const named = ERROR_INPUTS[task.spec.name];
+      const result = await withInputs(named, () => task.run(ctx));
       outputs = result.outputs;
       for (const [k, v] of Object.entries(result.outputs)) host.setOutput(k, v);
       // The work is done: a summary or comment that cannot be written is a warning, not a failure.
@@ -72,7 +74,8 @@ export async function runTask(host: Host, cwd = process.cwd()): Promise<RunOutco
           else host.log.info(said.message);
         });
       }
-      if (result.failure) throw new TaskFailure(result.failure, result.failureAt);
+      if (result.failure)
+        throw new TaskFailure(result.failure, result.failureAt && namingInput(result.failureAt, named));
     } finally {
       await workspace.close();
     }

@@ -3,6 +3,7 @@
  * document before it is parsed, so everything downstream sees one document.
  */
 import { isMap, isScalar, parse as parseScalar } from "yaml";
+import type { ErrorLocation } from "../errors.js";
 import type { Problems } from "./problems.js";
 import type { YamlSource } from "./source.js";
 import { suggestion } from "./suggest.js";
@@ -23,7 +24,7 @@ const TOP = [
 export function applyOverrides(src: YamlSource, overrides: readonly string[], problems: Problems): void {
   for (const entry of overrides) {
     const eq = entry.indexOf("=");
-    const where = { input: "set" };
+    const where: ErrorLocation = { subject: "overrides" };
     if (eq <= 0) {
       problems.add(
         `override '${entry}' is not path=value`,

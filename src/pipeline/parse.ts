@@ -222,8 +222,6 @@ interface Ctx {
 export interface LoadOptions {
   /** `set` overrides, such as `inputs.learning_rate=0.1`. */
   set?: string[];
-  /** The task input the file came from (named in errors). */
-  input?: string;
 }
 
 export interface Loaded {
@@ -234,14 +232,14 @@ export interface Loaded {
 /** Reads and parses a pipeline job file. Throws only for an unreadable file or malformed YAML. */
 export async function loadPipeline(file: string, options: LoadOptions = {}): Promise<Loaded> {
   const path = resolve(file);
-  const src = await readYaml(path, options.input ?? "pipeline");
+  const src = await readYaml(path);
   const problems = new Problems();
   applyOverrides(src, options.set ?? [], problems);
   const value = src.value();
   if (!isObj(value)) {
     throw new UserError(
       "is not a pipeline job (expected a YAML mapping)",
-      { input: options.input ?? "pipeline", file: path, line: 1 },
+      { subject: "pipeline", file: path, line: 1 },
       "Start the file with `$schema:` and `type: pipeline`",
     );
   }

@@ -27,11 +27,11 @@ export class Problems {
     return this.list.length === 0;
   }
 
-  /** A UserError for the first problem, saying how many more there are. */
-  toError(input = "pipeline"): UserError {
+  /** A UserError for the first problem (about the pipeline unless it says), saying how many more there are. */
+  toError(): UserError {
     const [first] = this.list;
     const more = this.list.length > 1 ? ` (and ${this.list.length - 1} more problem(s) listed above)` : "";
-    return new UserError(`${first.message}${more}`, { input, ...first.where }, first.fix);
+    return new UserError(`${first.message}${more}`, { subject: "pipeline", ...first.where }, first.fix);
   }
 }
 

@@ -70,7 +70,7 @@ function key(path: Path): string {
 }
 
 /** Parses YAML text; a syntax error is a UserError at its line and column. */
-export function parseYaml(file: string, text: string, input = "pipeline"): YamlSource {
+export function parseYaml(file: string, text: string): YamlSource {
   // YAML forbids control characters other than tab and line breaks; the parser lets a NUL through
   // into a command, where it fails the step with a raw system error.
   const bad = /(?![\t\n\r\u0085])\p{Cc}/u.exec(text);
@@ -78,7 +78,7 @@ export function parseYaml(file: string, text: string, input = "pipeline"): YamlS
     const before = text.slice(0, bad.index).split("\n");
     throw new UserError(
       `contains the control character U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}, which YAML does not allow`,
-      { input, file, line: before.length, column: (before.at(-1)?.length ?? 0) + 1 },
+      { subject: "pipeline", file, line: before.length, column: (before.at(-1)?.length ?? 0) + 1 },
       "Remove it (a binary file, or a copy and paste gone wrong?)",
     );
   }
@@ -90,19 +90,23 @@ export function parseYaml(file: string, text: string, input = "pipeline"): YamlS
     const what = first.message.split("\n")[0];
     throw new UserError(
       `malformed YAML: ${what}`,
-      { input, file, line, column: col },
+      { subject: "pipeline", file, line, column: col },
       "Fix the YAML syntax at that position",
     );
   }
   return new YamlSource(file, doc, lines);
 }
 
-export async function readYaml(file: string, input = "pipeline"): Promise<YamlSource> {
+export async function readYaml(file: string): Promise<YamlSource> {
   let text: string;
   try {
     text = await readFile(file, "utf8");
   } catch (error) {
-    throw new UserError(`'${file}' ${unreadable(error)}`, { input }, "Give the path of a YAML file in the checkout");
+    throw new UserError(
+      `'${file}' ${unreadable(error)}`,
+      { subject: "pipeline" },
+      "Give the path of a YAML file in the checkout",
+    );
   }
-  return parseYaml(file, text, input);
+  return parseYaml(file, text);
 }

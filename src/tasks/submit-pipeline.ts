@@ -8,6 +8,7 @@ import { mermaid, planLines } from "../pipeline/render.js";
 import { showUri } from "../util/sas.js";
 import type { JobRecord } from "../workspace/workspace.js";
 import type { TaskContext, TaskResult } from "./context.js";
+import { ERROR_INPUTS } from "./error-inputs.js";
 import { refuseForkWrites } from "./fork-guard.js";
 import type { spec } from "./specs/submit-pipeline.js";
 
@@ -54,7 +55,9 @@ export async function run(ctx: TaskContext<typeof spec>): Promise<TaskResult> {
   }
   const file = resolve(ctx.cwd, given);
   const set = inputs.list("set");
-  const { job, plan } = await log.group(`Validate ${file}`, () => preparePipeline(file, set, log));
+  const { job, plan } = await log.group(`Validate ${file}`, () =>
+    preparePipeline(file, set, log, ERROR_INPUTS["submit-pipeline"]),
+  );
   const experimentName = job.experimentName ?? inputs.string("experimentName") ?? "mlops-action";
   // From the YAML's experiment_name or the input; either way the service's limit applies.
   checkName("experiment", experimentName, job.experimentName ? "pipeline" : "experimentName");

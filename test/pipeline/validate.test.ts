@@ -81,16 +81,18 @@ describe("pipeline validation names the file, line and column, and the fix", () 
     expect(fixed.some((l) => l.includes("'epochs'"))).toBe(false);
     expect(fixed.some((l) => l.includes("'mode'"))).toBe(false);
     expect(fixed.some((l) => l.includes("'seed'"))).toBe(false);
+    // The parser says what the problem is about; the task names its input (test/error-inputs.test.ts).
     expect(await problems("types.yml", ["nonsense=1"])).toContainEqual(
-      expect.stringMatching(/^input 'set': override 'nonsense=1' names 'nonsense'/),
+      expect.stringMatching(/^override 'nonsense=1' names 'nonsense'/),
     );
   });
 
   it("malformed YAML is one UserError at its position", async () => {
     const error = await loadPipeline(join(ERRORS, "malformed.yml")).catch((e) => e);
     expect(error).toBeInstanceOf(UserError);
+    expect(error.location.subject).toBe("pipeline");
     expect(error.describe()).toMatch(
-      /^input 'pipeline', .*malformed\.yml:\d+:\d+: malformed YAML: Missing closing "quote\. Fix the YAML syntax at that position\.$/,
+      /^\S*malformed\.yml:\d+:\d+: malformed YAML: Missing closing "quote\. Fix the YAML syntax at that position\.$/,
     );
   });
 

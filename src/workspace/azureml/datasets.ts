@@ -173,7 +173,7 @@ export class AzureDatasets implements DatasetStore {
     if (!parsed) {
       throw new UserError(
         `data asset ${dataset.name}:${dataset.version} lives at ${dataset.uri}, outside a datastore`,
-        { input: "path" },
+        { subject: "dataPath" },
         "Register the data from a datastore path to read it here",
       );
     }

@@ -149,7 +149,7 @@ export class AzureEndpoints implements EndpointService {
     if (scoringScript.startsWith("..")) {
       throw new UserError(
         `scoring script ${deployment.scoringScript} is outside the code folder ${deployment.codeDir}`,
-        { input: "scoringScript" },
+        { subject: "scoringScript" },
         "Put score.py inside the code folder",
       );
     }
@@ -207,7 +207,7 @@ export class AzureEndpoints implements EndpointService {
     if (!ep)
       throw new UserError(
         `online endpoint '${endpoint}' does not exist`,
-        { input: "endpoint" },
+        { subject: "endpoint" },
         "Create it first (deploy-endpoint creates it when absent)",
       );
     const body = trafficUpdate(ep, traffic);
@@ -242,7 +242,7 @@ export class AzureEndpoints implements EndpointService {
     if (!ep)
       throw new UserError(
         `online endpoint '${endpoint}' does not exist`,
-        { input: "endpoint" },
+        { subject: "endpoint" },
         "Create it first (deploy-endpoint creates it when absent)",
       );
     const body = trafficUpdate(ep, (ep.properties.traffic as Record<string, number> | undefined) ?? {}, mirror);
@@ -299,7 +299,7 @@ export class AzureEndpoints implements EndpointService {
       if (!key)
         throw new UserError(
           `endpoint ${endpoint} has no key`,
-          { input: "endpoint" },
+          { subject: "endpoint" },
           "Use an endpoint with authMode Key",
         );
       this.log.secret(key);
@@ -321,7 +321,7 @@ export class AzureEndpoints implements EndpointService {
       if (!uri)
         throw new UserError(
           `online endpoint '${endpoint}' has no scoring URI`,
-          { input: "endpoint" },
+          { subject: "endpoint" },
           "Wait until the endpoint is provisioned",
         );
       this.scoringUris.set(endpoint, uri);

@@ -37,14 +37,14 @@ export class EnvironmentRegistry {
     if (env.build) {
       throw new UserError(
         `${where}: environments built from a Docker context (build:) are not supported by mlops-action`,
-        { input: "pipeline" },
+        { subject: "pipeline" },
         "Register the environment with az ml environment create and reference it as azureml:<name>:<version>",
       );
     }
     if (!env.image) {
       throw new UserError(
         `${where}: an inline environment needs an image`,
-        { input: "pipeline" },
+        { subject: "pipeline" },
         "Add image: mcr.microsoft.com/azureml/<image>",
       );
     }
@@ -100,7 +100,7 @@ export class EnvironmentRegistry {
     if (typeof b.path !== "string" || b.path === "") {
       throw new UserError(
         `${where}: environment build has no path`,
-        { input: "pipeline" },
+        { subject: "pipeline" },
         "Set build.path to the folder holding the Dockerfile, such as ./docker-context",
       );
     }
@@ -159,7 +159,7 @@ export class ComputeResolver {
         if (!r) {
           throw new UserError(
             `${where}: compute '${name}' does not exist in workspace ${this.client.ref.workspaceName}`,
-            { input: "pipeline" },
+            { subject: "pipeline" },
             "Create it (az ml compute create) or name an existing compute cluster",
           );
         }

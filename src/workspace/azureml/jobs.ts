@@ -64,7 +64,7 @@ export class AzureJobs implements JobService {
    */
   async submit(job: PipelineJob, options: SubmitOptions): Promise<string> {
     const [missing] = await missingDataPaths(job);
-    if (missing) throw new UserError(missing.message, { input: "pipeline", ...missing.where }, missing.fix);
+    if (missing) throw new UserError(missing.message, { subject: "pipeline", ...missing.where }, missing.fix);
     const first = compileForAzure(job);
     const codeIds = new Map<string, string>();
     for (const folder of first.codeFolders) codeIds.set(folder, await this.code.upload(folder, options.log));
@@ -84,7 +84,7 @@ export class AzureJobs implements JobService {
       ],
       (uri, where) =>
         datastorePathForSasUrl(this.client, uri, options.log, {
-          input: "pipeline",
+          subject: "pipeline",
           keptBy: `the job would keep in plain text (${where}, readable by anyone who can read the workspace)`,
         }),
       (value) => options.log.secret(value),
@@ -320,7 +320,7 @@ export class AzureJobs implements JobService {
       if (!job)
         throw new UserError(
           `no job '${name}' in workspace ${this.client.ref.workspaceName}`,
-          { input: "jobName" },
+          { subject: "job" },
           "Give the jobName a previous submit-pipeline printed",
         );
       const status = job.properties.status ?? "NotStarted";

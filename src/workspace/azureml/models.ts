@@ -86,7 +86,7 @@ export class AzureModels implements ModelStore {
       if (!info)
         throw new UserError(
           `model path '${model.source}' does not exist`,
-          { input: "candidatePath" },
+          { subject: "modelPath" },
           "Give the folder or file the job wrote the model to",
         );
       const fp = await fingerprint(model.source);

@@ -6,7 +6,7 @@
  * prefers (`azureml://datastores/<name>/paths/<path>`). Without such a datastore we refuse and say
  * how to create one, rather than silently registering a URL that leaks or stops working.
  */
-import { UserError } from "../../errors.js";
+import { type ErrorSubject, UserError } from "../../errors.js";
 import type { Log } from "../../run-context.js";
 import { showUri, withoutSas } from "../../util/sas.js";
 import type { AzureMlClient } from "./client.js";
@@ -58,9 +58,9 @@ export async function datastorePathForSasUrl(
   client: AzureMlClient,
   uri: string,
   log: Log,
-  /** The input the URL came in, and what would keep it (for the refusal). */
-  context: { input: string; keptBy: string } = {
-    input: "path",
+  /** What the URL came in (the task names the input), and what would keep it (for the refusal). */
+  context: { subject: ErrorSubject; keptBy: string } = {
+    subject: "dataPath",
     keptBy: "a data asset would keep in plain text (its dataUri, readable by anyone who can read the workspace)",
   },
 ): Promise<string> {
@@ -69,7 +69,7 @@ export async function datastorePathForSasUrl(
   const refuse = (why: string): never => {
     throw new UserError(
       `'${shown}' carries a SAS token, which ${context.keptBy}; ${why}`,
-      { input: context.input },
+      { subject: context.subject },
       loc
         ? `Create a datastore for account '${loc.account}' container '${loc.container}' (az ml datastore create --file datastore.yml; give it the SAS or an identity there), then register azureml://datastores/<datastore>/paths/${loc.path}`
         : "Register the data from a datastore (azureml://datastores/<datastore>/paths/<path>) or give a local path to upload",
@@ -89,7 +89,7 @@ export async function datastorePathForSasUrl(
       if (endpoint.toLowerCase() !== loc.endpoint.toLowerCase()) continue;
       const target = `azureml://datastores/${ds.name}/paths/${loc.path}`;
       log.info(
-        `${shown} is in datastore '${ds.name}': ${context.input === "path" ? "registered" : "passed"} as ${target}; the SAS token is not stored (the datastore's own credentials read the data).`,
+        `${shown} is in datastore '${ds.name}': ${context.subject === "dataPath" ? "registered" : "passed"} as ${target}; the SAS token is not stored (the datastore's own credentials read the data).`,
       );
       return target;
     }

@@ -54,7 +54,7 @@ async function visit(
       } else if (redactSas(v) !== v) {
         throw new UserError(
           `${here.join(".")} holds a SAS URL ('${redactSas(v)}'), which the job would keep in plain text for anyone who can read the workspace`,
-          { input: "pipeline" },
+          { subject: "pipeline" },
           "Pass the data as a uri_file or uri_folder input (it is then read through the workspace's datastore for that account and container), not as text",
         );
       }

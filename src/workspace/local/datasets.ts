@@ -52,7 +52,7 @@ export class LocalDatasets implements DatasetStore {
     if (isRemoteUri(dataset.source)) {
       throw new UserError(
         `'${dataset.source}' is a remote URI; the local workspace registers local files only`,
-        { input: "path" },
+        { subject: "dataPath" },
         "Give a local path, or use backend: azureml for data already in Azure storage",
       );
     }

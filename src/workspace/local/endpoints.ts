@@ -208,7 +208,7 @@ export class LocalEndpoints implements EndpointService {
     if (script.startsWith("..") || isAbsolute(script)) {
       throw new UserError(
         `scoring script ${deployment.scoringScript} is outside the code folder ${codeDir}`,
-        { input: "scoringScript" },
+        { subject: "scoringScript" },
         "Put score.py inside the folder shipped with it",
       );
     }
@@ -224,7 +224,7 @@ export class LocalEndpoints implements EndpointService {
       if (rec.deployments[name]) {
         throw new UserError(
           `deployment ${name} already exists on endpoint ${endpoint}`,
-          { input: "deployment" },
+          { subject: "deployment" },
           "Choose another deployment name",
         );
       }

@@ -54,7 +54,7 @@ export class LocalJobs implements JobService {
   async submit(job: PipelineJob, options: SubmitOptions): Promise<string> {
     const plan = this.plan(job);
     const [missing] = await missingLocalData(plan);
-    if (missing) throw new UserError(missing.message, { input: "pipeline", ...missing.where }, missing.fix);
+    if (missing) throw new UserError(missing.message, { subject: "pipeline", ...missing.where }, missing.fix);
     const name = newJobName(job.displayName ?? job.experimentName ?? options.experimentName);
     const dir = this.dir(name);
     const record: LocalJobRecord = {
@@ -203,7 +203,7 @@ export class LocalJobs implements JobService {
       if (!record) {
         throw new UserError(
           `no job '${name}' in the local workspace (${this.root})`,
-          { input: "jobName" },
+          { subject: "job" },
           "Give the jobName a previous submit-pipeline printed",
         );
       }
@@ -249,7 +249,7 @@ export class LocalJobs implements JobService {
     const refused = localRefusals(plan);
     if (refused.length > 0) {
       const [first] = refused;
-      throw new UserError(first.message, { input: "pipeline", ...first.where }, first.fix);
+      throw new UserError(first.message, { subject: "pipeline", ...first.where }, first.fix);
     }
     return plan;
   }

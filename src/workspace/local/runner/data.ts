@@ -46,7 +46,7 @@ export class DataResolver {
     if (p.startsWith("azureml://")) {
       throw new UserError(
         `data at '${p}' lives in an Azure ML datastore`,
-        { input: "pipeline" },
+        { subject: "pipeline" },
         "Run with backend azureml, or register the data locally with register-dataset and use `azureml:<name>:<version>`",
       );
     }
@@ -55,7 +55,7 @@ export class DataResolver {
     if (!(await exists(local))) {
       throw new UserError(
         `input data '${p}' does not exist (looked for ${local})`,
-        { input: "pipeline" },
+        { subject: "pipeline" },
         "Fix the path; relative paths resolve against the YAML file's folder",
       );
     }
@@ -67,7 +67,7 @@ export class DataResolver {
     if (!m)
       throw new UserError(
         `'azureml:${ref}' is not a name:version reference`,
-        { input: "pipeline" },
+        { subject: "pipeline" },
         "Write azureml:<name>:<version> or azureml:<name>@latest",
       );
     const [, name, version, label] = m;
@@ -79,7 +79,7 @@ export class DataResolver {
       if (!model)
         throw new UserError(
           `model 'azureml:${ref}' is not in the local workspace`,
-          { input: "pipeline" },
+          { subject: "pipeline" },
           "Register it first (compare-models with register: true), or fix the name and version",
         );
       return this.models.localPath(model);
@@ -88,7 +88,7 @@ export class DataResolver {
     if (!dataset)
       throw new UserError(
         `dataset 'azureml:${ref}' is not in the local workspace (${this.root})`,
-        { input: "pipeline" },
+        { subject: "pipeline" },
         "Register it first with register-dataset, or fix the name and version",
       );
     log.debug(`azureml:${ref} → ${dataset.uri}`);
@@ -114,14 +114,14 @@ export class DataResolver {
           const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
           throw new UserError(
             `downloading '${url}' failed: ${cause}`,
-            { input: "pipeline" },
+            { subject: "pipeline" },
             "Check the URL is reachable from this runner (network, proxy), or run it with backend azureml",
           );
         });
         if (!response.ok || !response.body) {
           throw new UserError(
             `downloading '${url}' failed: HTTP ${response.status}`,
-            { input: "pipeline" },
+            { subject: "pipeline" },
             "Check the URL is reachable from this runner",
           );
         }

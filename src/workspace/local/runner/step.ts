@@ -186,7 +186,7 @@ async function isDir(p: string): Promise<boolean> {
   } catch {
     throw new UserError(
       `code '${p}' does not exist`,
-      { input: "pipeline" },
+      { subject: "pipeline" },
       "Fix the component's `code:` path (relative to the component's YAML file)",
     );
   }
