@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { UserError } from "../../errors.js";
+import { unreadable } from "../../util/files.js";
 import type { ScoreResponse } from "../../workspace/workspace.js";
 
 /** Why a scoring answer is not acceptable (non-2xx, or a body that is not JSON), or undefined. */
@@ -19,8 +20,9 @@ export async function readJsonRequest(path: string, input: string): Promise<stri
   let text: string;
   try {
     text = await readFile(path, "utf8");
-  } catch {
-    throw new UserError(`'${path}' does not exist`, { input }, "Give a JSON request file in the checkout");
+  } catch (error) {
+    // A folder is not "does not exist".
+    throw new UserError(`'${path}' ${unreadable(error)}`, { input }, "Give a JSON request file in the checkout");
   }
   try {
     JSON.parse(text);
