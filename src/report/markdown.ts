@@ -1,13 +1,19 @@
 /** Small Markdown builders shared by job summaries and PR comments. */
 
-/** Escapes a cell so a pipe or newline in data cannot break the table. */
+/**
+ * Escapes a cell so data cannot break the table: a backslash first (so `a\|b` does not turn the
+ * escape of its pipe into a literal backslash and a bare pipe), then pipes; a line break, which
+ * would end the row, becomes `<br>`.
+ */
 export function cell(value: unknown): string {
   return String(value ?? "")
+    .replace(/\\/g, "\\\\")
     .replace(/\|/g, "\\|")
-    .replace(/\r?\n/g, " ");
+    .replace(/\r\n|\r|\n/g, "<br>");
 }
 
-export function table(header: string[], rows: unknown[][]): string {
+/** A Markdown table; every header and cell goes through `cell`. The one way tables are built. */
+export function table(header: readonly unknown[], rows: readonly (readonly unknown[])[]): string {
   const lines = [`| ${header.map(cell).join(" | ")} |`, `| ${header.map(() => "---").join(" | ")} |`];
   for (const row of rows) lines.push(`| ${row.map(cell).join(" | ")} |`);
   return lines.join("\n");

@@ -4,6 +4,7 @@ import { type Fingerprint, fingerprint } from "../data/fingerprint.js";
 import { isRemoteUri } from "../data/remote-uri.js";
 import { UserError } from "../errors.js";
 import { checkName } from "../names.js";
+import { table } from "../report/markdown.js";
 import { registerSas, showUri, withoutSas } from "../util/sas.js";
 import type { DataType } from "../workspace/workspace.js";
 import type { TaskContext, TaskResult } from "./context.js";
@@ -77,9 +78,10 @@ export async function run(ctx: TaskContext<typeof spec>): Promise<TaskResult> {
   const summary = [
     `### Dataset \`${name}\``,
     "",
-    "| version | changed | files | bytes | fingerprint |",
-    "| --- | --- | --- | --- | --- |",
-    `| ${version.version} | ${changed} | ${fp.files.length} | ${fp.bytes} | \`${fp.digest.slice(0, 12)}\` |`,
+    table(
+      ["version", "changed", "files", "bytes", "fingerprint"],
+      [[version.version, changed, fp.files.length, fp.bytes, `\`${fp.digest.slice(0, 12)}\``]],
+    ),
     "",
   ].join("\n");
   return {

@@ -5,6 +5,7 @@ import { checkName } from "../names.js";
 import { preparePipeline } from "../pipeline/index.js";
 import type { Plan } from "../pipeline/plan.js";
 import { mermaid, planLines } from "../pipeline/render.js";
+import { table } from "../report/markdown.js";
 import { showUri } from "../util/sas.js";
 import type { JobRecord } from "../workspace/workspace.js";
 import type { TaskContext, TaskResult } from "./context.js";
@@ -139,20 +140,14 @@ function report(record: JobRecord, ctx?: TaskContext, plan?: Plan): TaskResult &
     outputs: JSON.stringify(record.outputs),
     studioUrl: record.studioUrl ?? "",
   };
-  const rows = record.steps.map(
-    (s) => `| ${s.name} | ${s.status}${s.reused ? " (reused)" : ""} | ${(s.error ?? "").replaceAll("|", "\\|")} |`,
-  );
-  const metricRows = Object.entries(record.metrics)
-    .filter(([k]) => !k.includes("."))
-    .map(([k, v]) => `| ${k} | ${v} |`);
+  const rows = record.steps.map((s) => [s.name, `${s.status}${s.reused ? " (reused)" : ""}`, s.error ?? ""]);
+  const metricRows = Object.entries(record.metrics).filter(([k]) => !k.includes("."));
   const summary = [
     `### Pipeline job \`${record.name}\`: ${record.status}`,
     "",
-    "| step | status | note |",
-    "| --- | --- | --- |",
-    ...rows,
+    table(["step", "status", "note"], rows),
     "",
-    ...(metricRows.length ? ["| metric | value |", "| --- | --- |", ...metricRows, ""] : []),
+    ...(metricRows.length ? [table(["metric", "value"], metricRows), ""] : []),
     ...record.steps.flatMap(trialTable),
   ].join("\n");
   const reused = record.steps.filter((s) => s.reused).map((s) => s.name);
@@ -210,11 +205,14 @@ function trialTable(step: JobRecord["steps"][number]): string[] {
   return [
     `Trials of \`${step.name}\`:`,
     "",
-    `| trial | ${names.join(" | ")} | status | metric |`,
-    `| --- | ${names.map(() => "---").join(" | ")} | --- | --- |`,
-    ...trials.map(
-      (t) =>
-        `| ${t.index}${t.index === bestTrial ? " (best)" : ""} | ${names.map((n) => String(t.params[n])).join(" | ")} | ${t.status}${t.earlyTerminated ? " (early termination)" : ""} | ${t.metric ?? ""} |`,
+    table(
+      ["trial", ...names, "status", "metric"],
+      trials.map((t) => [
+        `${t.index}${t.index === bestTrial ? " (best)" : ""}`,
+        ...names.map((n) => String(t.params[n])),
+        `${t.status}${t.earlyTerminated ? " (early termination)" : ""}`,
+        t.metric ?? "",
+      ]),
     ),
     "",
   ];

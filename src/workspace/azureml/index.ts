@@ -7,6 +7,7 @@
 import { rootCertificates } from "node:tls";
 import type { TlsSettings } from "@azure/core-rest-pipeline";
 import { UserError } from "../../errors.js";
+import { table } from "../../report/markdown.js";
 import type { Log, RunContext } from "../../run-context.js";
 import { writeAtomic } from "../../util/files.js";
 import type { Workspace, WorkspaceCapabilities } from "../workspace.js";
@@ -153,7 +154,7 @@ export class AzureMlWorkspace implements Workspace {
           : r.body !== undefined
             ? `${JSON.stringify(r.body).length} bytes of JSON`
             : "";
-      return `| ${r.method} | \`${path}\` | ${r.apiVersion ?? ""} | ${what} |`;
+      return [r.method, `\`${path}\``, r.apiVersion ?? "", what];
     });
     const file = this.options.planFile ? ` The exact requests are in \`${this.options.planFile}\`.` : "";
     return [
@@ -161,9 +162,7 @@ export class AzureMlWorkspace implements Workspace {
       "",
       `Nothing was sent that changes the workspace.${file}`,
       "",
-      ...(rows.length
-        ? ["| method | path (under the workspace) | api-version | body |", "| --- | --- | --- | --- |", ...rows]
-        : []),
+      ...(rows.length ? [table(["method", "path (under the workspace)", "api-version", "body"], rows)] : []),
       "",
     ].join("\n");
   }
