@@ -3,11 +3,28 @@ import { join } from "node:path";
 import type { Workspace, WorkspaceCapabilities } from "../workspace.js";
 import { LocalArtifacts } from "./artifacts.js";
 import { LocalDatasets } from "./datasets.js";
-import { LocalEndpoints } from "./endpoints.js";
-import { LocalJobs } from "./jobs.js";
+import type { LocalEndpoints } from "./endpoints.js";
+import type { LocalJobs } from "./jobs.js";
+import { lazyService } from "./lazy-service.js";
 import { LocalModels } from "./models.js";
 import { recoverWorkspace } from "./recover.js";
 import { readJson, withLock, writeJson } from "./store.js";
+
+// Every method the local services have, optional ones of the port included: the port's optional
+// methods say what a backend can do, so leaving one out here would hide a capability.
+const JOB_METHODS = ["submit", "preview", "wait", "get", "cancel"] as const;
+const ENDPOINT_METHODS = [
+  "get",
+  "list",
+  "ensure",
+  "createDeployment",
+  "setTraffic",
+  "setMirror",
+  "served",
+  "deleteDeployment",
+  "invoke",
+  "delete",
+] as const;
 
 /**
  * The embedded workspace: a folder anyone can read. JSON metadata with a schema version,
@@ -25,16 +42,20 @@ export class LocalWorkspace implements Workspace {
   readonly description: string;
   readonly datasets: LocalDatasets;
   readonly models: LocalModels;
-  readonly jobs: LocalJobs;
-  readonly endpoints: LocalEndpoints;
+  /** Loaded on first use (lazy-service.ts): most runs start no job and no endpoint. */
+  readonly jobs: Pick<LocalJobs, (typeof JOB_METHODS)[number]>;
+  readonly endpoints: Pick<LocalEndpoints, (typeof ENDPOINT_METHODS)[number]>;
   readonly artifacts: LocalArtifacts;
 
   private constructor(readonly root: string) {
     this.description = `local workspace at ${root}`;
     this.datasets = new LocalDatasets(root);
     this.models = new LocalModels(root);
-    this.jobs = new LocalJobs(root);
-    this.endpoints = new LocalEndpoints(root);
+    this.jobs = lazyService(async () => new (await import("./jobs.js")).LocalJobs(root), JOB_METHODS);
+    this.endpoints = lazyService(
+      async () => new (await import("./endpoints.js")).LocalEndpoints(root),
+      ENDPOINT_METHODS,
+    );
     this.artifacts = new LocalArtifacts(root);
   }
 
