@@ -1,4 +1,4 @@
-// Writes every file derived from the task specs (src/tasks/*.ts): the root action.yml, one
+// Writes every file derived from the task specs (src/tasks/specs/*.ts): the root action.yml, one
 // <task>/action.yml per task, task.json (Azure DevOps task MLOps@1), vss-extension.json and the
 // docs pages. `npm run generate` writes them; test/generated.test.ts calls generate() and fails
 // when a committed file differs.
