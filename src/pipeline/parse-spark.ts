@@ -6,6 +6,7 @@
  */
 import { resolve } from "node:path";
 import type { ErrorLocation } from "../errors.js";
+import { isRemoteCode } from "../references.js";
 import type { Component, InputDecl, IoType, OutputDecl } from "./model.js";
 
 type Obj = Record<string, unknown>;
@@ -62,14 +63,12 @@ export const SPARK_NODE_KEYS = [
   ...SPARK_RUN_FIELDS,
 ];
 
-const REMOTE_CODE = /^(azureml:|https?:|git\+)/;
-
 /** The anonymous spark component an inline spark node implies (code resolved against `baseDir`). */
 export function inlineSparkComponent(v: Obj, baseDir: string, where: ErrorLocation): Component {
   const raw: Obj = { type: "spark" };
   let code: string | undefined;
   if (typeof v.code === "string") {
-    code = REMOTE_CODE.test(v.code) ? v.code : resolve(baseDir, v.code.replace(/^file:/, ""));
+    code = isRemoteCode(v.code) ? v.code : resolve(baseDir, v.code.replace(/^file:/, ""));
     raw.code = code;
   }
   for (const k of ["environment", ...SPARK_RUN_FIELDS]) if (v[k] !== undefined) raw[k] = v[k];

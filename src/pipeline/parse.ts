@@ -5,6 +5,7 @@
 import { dirname, resolve } from "node:path";
 import type { ErrorLocation } from "../errors.js";
 import { UserError } from "../errors.js";
+import { isRemoteCode } from "../references.js";
 import { findExpressions, hasExpression, parseOwnRef, parseRef, wholeExpression } from "./expressions.js";
 import {
   type Binding,
@@ -589,7 +590,7 @@ function parseComponent(
     outputs[k] = parseOutputDecl(ctx, [...path, "outputs", k], d);
   let code: string | undefined;
   if (typeof v.code === "string") {
-    code = /^(azureml:|https?:|git\+)/.test(v.code) ? v.code : resolve(ctx.baseDir, v.code.replace(/^file:/, ""));
+    code = isRemoteCode(v.code) ? v.code : resolve(ctx.baseDir, v.code.replace(/^file:/, ""));
   }
   let parallelTask: ParallelTask | undefined;
   let environment = v.environment;
@@ -610,9 +611,7 @@ function parseComponent(
         );
       }
       if (typeof task.code === "string") {
-        code = /^(azureml:|https?:|git\+)/.test(task.code)
-          ? task.code
-          : resolve(ctx.baseDir, task.code.replace(/^file:/, ""));
+        code = isRemoteCode(task.code) ? task.code : resolve(ctx.baseDir, task.code.replace(/^file:/, ""));
       }
       environment = task.environment ?? environment;
       const own = (key: string, kind: "inputs" | "outputs"): string | undefined => {

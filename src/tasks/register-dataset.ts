@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import { resolve } from "node:path";
 import { type Fingerprint, fingerprint } from "../data/fingerprint.js";
-import { isRemoteUri } from "../data/remote-uri.js";
 import { UserError } from "../errors.js";
 import { checkName } from "../names.js";
+import { isRemoteUri } from "../references.js";
 import { table } from "../report/markdown.js";
 import { registerSas, showUri, withoutSas } from "../util/sas.js";
 import type { DataType } from "../workspace/workspace.js";

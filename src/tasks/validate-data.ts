@@ -13,6 +13,7 @@ import { TEST_NAMES, type TestName } from "../data/stats.js";
 import { UserError } from "../errors.js";
 import { checkName } from "../names.js";
 import { suggestion } from "../pipeline/suggest.js";
+import { looksLikeUri } from "../references.js";
 import { registerSas, showUri } from "../util/sas.js";
 import type { TaskContext, TaskResult } from "./context.js";
 import type { spec } from "./specs/validate-data.js";
@@ -34,7 +35,7 @@ interface ResolvedData {
  * read through a registered dataset, streamed where it lies.
  */
 function refuseUrl(ctx: TaskContext, value: string, input: string): void {
-  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(value) && !/^azureml:/i.test(value)) return;
+  if (!looksLikeUri(value)) return;
   registerSas(value, (v) => ctx.log.secret(v));
   throw new UserError(
     `'${showUri(value)}' is a URL; ${input} takes a local file or folder, or a registered dataset (name@version)`,

@@ -23,6 +23,7 @@ import { REQUEST_FORMAT_NAMES, type RequestFormatName } from "../../evaluation/r
 import { type ModelToScore, type ScoredRows, scoreRows } from "../../evaluation/score-rows.js";
 import { checkName } from "../../names.js";
 import { suggestion } from "../../pipeline/suggest.js";
+import { looksLikeUri } from "../../references.js";
 import type { EvaluationView } from "../../report/compare.js";
 import type { ModelFiles, ModelVersion } from "../../workspace/workspace.js";
 import type { TaskContext } from "../context.js";
@@ -180,7 +181,7 @@ interface ResolvedData {
 /** A path that exists, else a dataset reference (`name@3`, `name@latest`, `name:3`) read where it lies. */
 async function resolveEvaluationData(ctx: TaskContext, value: string): Promise<ResolvedData> {
   const input = "evaluationData";
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || /^azureml:/i.test(value)) {
+  if (looksLikeUri(value)) {
     throw new UserError(
       "is a URL; give a local file or folder, or a registered dataset (name@version)",
       { input },

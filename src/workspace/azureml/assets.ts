@@ -40,4 +40,4 @@ export async function createWithFreshVersion<T>(first: string, attempt: (version
   );
 }
 
-export { isRemoteUri } from "../../data/remote-uri.js";
+export { isRemoteUri } from "../../references.js";

@@ -12,6 +12,7 @@ import {
   type Pipeline,
 } from "@azure/core-rest-pipeline";
 import { UserError } from "../../errors.js";
+import { parseRegisteredRef } from "../../references.js";
 import type { Log } from "../../run-context.js";
 import type {
   DeploymentState,
@@ -135,9 +136,9 @@ export class AzureEndpoints implements EndpointService {
   /** The ARM id of an environment: registered references pass through, an image becomes an anonymous environment. */
   private async environmentId(environment: string | undefined): Promise<string> {
     const env = environment ?? "mcr.microsoft.com/azureml/minimal-ubuntu22.04-py39-cpu-inference:latest";
-    const registered = /^azureml:([^:@/]+)(?::([^:@/]+)|@latest)?$/.exec(env);
-    if (registered) {
-      return this.client.id("environmentVersions.get", { name: registered[1], version: registered[2] ?? "1" });
+    const registered = parseRegisteredRef(env);
+    if (registered && (registered.label ?? "latest") === "latest") {
+      return this.client.id("environmentVersions.get", { name: registered.name, version: registered.version ?? "1" });
     }
     if (/^azureml:\/\//.test(env) || env.startsWith("/subscriptions/")) return env.replace(/^azureml:/, "");
     return this.environments.register({ image: env }, `environment ${env}`);

@@ -6,6 +6,7 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { UserError } from "../../errors.js";
+import { isRemoteCode } from "../../references.js";
 import type { Log } from "../../run-context.js";
 import type { AzureMlClient } from "./client.js";
 
@@ -106,7 +107,7 @@ export class EnvironmentRegistry {
     }
     const path = b.path;
     const dockerfilePath = typeof b.dockerfile_path === "string" ? b.dockerfile_path : "Dockerfile";
-    const remote = /^(https?:|git\+|azureml:)/.test(path);
+    const remote = isRemoteCode(path);
     const { uri, hash } = remote ? { uri: path, hash: path } : await contexts(path, log);
     const version = createHash("sha256").update(`build\0${hash}\0${dockerfilePath}`).digest("hex").slice(0, 32);
     let p = this.done.get(version);

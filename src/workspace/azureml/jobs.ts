@@ -10,6 +10,7 @@ import { fingerprint } from "../../data/fingerprint.js";
 import { TaskFailure, UserError } from "../../errors.js";
 import { missingDataPaths } from "../../pipeline/local-data.js";
 import type { PipelineJob } from "../../pipeline/model.js";
+import { isRemoteCode } from "../../references.js";
 import type { Log } from "../../run-context.js";
 import { failureReason } from "../../util/failure-reason.js";
 import type {
@@ -41,7 +42,7 @@ export interface CompiledJob {
 const silentLog: Log = { info() {}, warning() {}, error() {}, debug() {}, group: (_t, fn) => fn(), secret() {} };
 
 function isLocalPath(code: unknown): code is string {
-  return typeof code === "string" && !/^(azureml:|https?:|wasbs?:|abfss?:|git\+)/.test(code);
+  return typeof code === "string" && !isRemoteCode(code);
 }
 
 export class AzureJobs implements JobService {

@@ -1,8 +1,8 @@
 import { rm, stat } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fingerprint } from "../../data/fingerprint.js";
-import { isRemoteUri } from "../../data/remote-uri.js";
 import { UserError } from "../../errors.js";
+import { isRemoteUri } from "../../references.js";
 import type { Log } from "../../run-context.js";
 import { crashPoint } from "../../util/crash-point.js";
 import type { ModelFiles, ModelStore, ModelVersion, NewModel } from "../workspace.js";

@@ -8,6 +8,7 @@
 import { resolve } from "node:path";
 import type { Plan } from "../../../pipeline/plan.js";
 import type { Problem } from "../../../pipeline/problems.js";
+import { isRemoteCode } from "../../../references.js";
 import { exists } from "../store.js";
 
 export function localRefusals(plan: Plan): Problem[] {
@@ -51,7 +52,7 @@ export function localRefusals(plan: Plan): Problem[] {
         where: c.where,
         fix: `${fix}, or point \`component:\` at the component's YAML file`,
       });
-    } else if (c.code && /^(azureml:|https?:|git\+)/.test(c.code)) {
+    } else if (c.code && isRemoteCode(c.code)) {
       out.push({
         message: `job '${step.id}' takes its code from '${c.code}'`,
         where: c.where,

@@ -15,6 +15,7 @@
 import { createHash } from "node:crypto";
 import { isAbsolute, resolve } from "node:path";
 import type { Binding, Component, JobNode, OutputBinding, PipelineJob, SweepSpec } from "../../../../pipeline/model.js";
+import { isRemoteCode, isRemoteUri, parseRegisteredRef } from "../../../../references.js";
 import { compileAutomlNode } from "./automl-node.js";
 import { flowComponentSpec } from "./flow-component.js";
 import { nodeQueueSettings } from "./queue-settings.js";
@@ -74,12 +75,7 @@ const mode = (m: string | undefined) =>
 /** Output delivery modes (OutputDeliveryMode takes ReadWriteMount, Upload, Direct): `mount` is read-write. */
 const outputMode = (m: string | undefined) =>
   m === undefined ? undefined : m === "mount" ? "ReadWriteMount" : (MODES[m] ?? m);
-/** A registered component reference `azureml:<name>:<version>` (the SDK sends its ARM id). */
-const REGISTERED_VERSION = /^azureml:([^:/@]+):([^:/@]+)$/;
 const duration = (seconds: number | undefined) => (seconds === undefined ? undefined : `PT${seconds}S`);
-const REMOTE = /^(azureml:|https?:|wasbs?:|abfss?:|adl:|s3:|gs:)/i;
-/** A Docker build context the service fetches itself (not uploaded). */
-const REMOTE_CONTEXT = /^(https?:|git\+|azureml:)/;
 
 /** Drops undefined members so the body holds only what was written. */
 function clean<T extends Record<string, unknown>>(o: T): T {
@@ -102,7 +98,7 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
   const componentSpecOf = (c: Component) => specs.get(c);
 
   const dataPath = (path: string, baseDir: string, type?: string) => {
-    if (REMOTE.test(path)) return path;
+    if (isRemoteUri(path)) return path;
     const abs = isAbsolute(path) ? path : resolve(baseDir, path.replace(/^file:/, ""));
     dataPaths.add(abs);
     // The SDK names an uploaded MLTable by its folder, without the trailing slash a uri_folder has.
@@ -139,8 +135,9 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
   /** Registers (once) a component and returns the id nodes reference it by. */
   const reference = (c: Component, node?: JobNode): string => {
     if (c.origin.kind === "registered") {
-      const m = REGISTERED_VERSION.exec(c.origin.ref);
-      return m ? componentId(m[1], m[2]) : c.origin.ref;
+      // `azureml:<name>:<version>`: the SDK sends its ARM id.
+      const ref = parseRegisteredRef(c.origin.ref);
+      return ref?.version ? componentId(ref.name, ref.version) : c.origin.ref;
     }
     const known = registered.get(c);
     if (known) return known;
@@ -152,7 +149,7 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
     registered.set(c, id);
     specs.set(c, spec);
     if (!components.some((x) => x.name === name && x.version === version)) {
-      components.push(clean({ name, version, spec, codeFolder: c.code && !REMOTE.test(c.code) ? c.code : undefined }));
+      components.push(clean({ name, version, spec, codeFolder: c.code && !isRemoteCode(c.code) ? c.code : undefined }));
     }
     return id;
   };
@@ -200,7 +197,7 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
     if (c.code) {
       // The SDK names uploaded code as `azureml:<code version id>`; a parallel component's code sits in its task.
       let code = c.code;
-      if (!REMOTE.test(c.code)) {
+      if (!isRemoteCode(c.code)) {
         codeFolders.add(c.code);
         code = `azureml:${codeId(c.code)}`.replace(/^azureml:azureml:/, "azureml:");
       }
@@ -225,7 +222,7 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
       spec.environment = { ...spec.environment, conda_file: conda };
     }
     const env = spec.environment;
-    if (isObj(env) && isObj(env.build) && typeof env.build.path === "string" && !REMOTE_CONTEXT.test(env.build.path)) {
+    if (isObj(env) && isObj(env.build) && typeof env.build.path === "string" && !isRemoteCode(env.build.path)) {
       // A Docker build context, relative to the component's YAML file; the backend uploads it.
       const path = resolve(c.where.file ?? job.file, "..", env.build.path);
       spec.environment = { ...env, build: { ...env.build, path } };
@@ -297,7 +294,7 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
         if (isObj(raw.task))
           extra.task = {
             ...raw.task,
-            ...(typeof raw.task.code === "string" && !REMOTE.test(raw.task.code)
+            ...(typeof raw.task.code === "string" && !isRemoteCode(raw.task.code)
               ? { code: codeId(resolve(job.baseDir, raw.task.code)) }
               : {}),
           };
@@ -305,7 +302,7 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
           typeof raw.task === "object" &&
           isObj(raw.task) &&
           typeof raw.task.code === "string" &&
-          !REMOTE.test(raw.task.code)
+          !isRemoteCode(raw.task.code)
         )
           codeFolders.add(resolve(job.baseDir, raw.task.code));
         // Like the SDK, a parallel node from a local component carries the component's task, resources and
