@@ -103,10 +103,6 @@ export function namingInput(where: ErrorLocation, inputs: SubjectInputs): ErrorL
   return input && !where.input ? { ...where, input } : where;
 }
 
-export function isUserFacing(error: unknown): error is UserError | TaskFailure {
-  return error instanceof UserError || error instanceof TaskFailure;
-}
-
 export function errorMessage(error: unknown): string {
   if (error instanceof UserError) return error.describe();
   if (error instanceof Error) return error.message;

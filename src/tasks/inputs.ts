@@ -74,10 +74,6 @@ export class Inputs<S extends TaskSpec = TaskSpec> {
     return v !== undefined && v !== "";
   }
 
-  all(): Record<string, InputValue> {
-    return { ...this.values };
-  }
-
   private get(name: string): InputValue {
     if (!this.spec.inputs.some((i) => i.name === name)) {
       throw new Error(`task ${this.spec.name} declares no input '${name}'`);

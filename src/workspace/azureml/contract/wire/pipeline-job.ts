@@ -254,7 +254,8 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
         return clean({
           ...base,
           componentId: reference(node.component, node),
-          resources: node.resources ? snakeResources(node.resources) : undefined,
+          // The YAML already uses the SDK's snake_case names (instance_type, shm_size, ...): sent as written.
+          resources: node.resources ? { ...node.resources } : undefined,
           distribution: node.distribution ? distribution(node.distribution) : undefined,
           queue_settings: nodeQueueSettings(raw.queue_settings, "command"),
           limits:
@@ -269,7 +270,7 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
           trial: { componentId: reference(node.component, node) },
           ...sweep(node.sweep!, raw),
           queue_settings: nodeQueueSettings(raw.queue_settings, "sweep"),
-          resources: node.resources ? snakeResources(node.resources) : undefined,
+          resources: node.resources ? { ...node.resources } : undefined,
         });
       case "pipeline":
         return clean({
@@ -320,7 +321,7 @@ export function compileForAzure(job: PipelineJob, options: CompileOptions = {}):
           ...fromComponent,
           ...extra,
           componentId: raw.component !== undefined ? reference(node.component) : undefined,
-          resources: node.resources ? snakeResources(node.resources) : (fromComponent.resources as undefined),
+          resources: node.resources ? { ...node.resources } : (fromComponent.resources as undefined),
         });
       }
       case "spark":
@@ -416,11 +417,6 @@ function inferredDecl(job: PipelineJob, b: Binding | undefined): Record<string, 
 
 function isObj(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-function snakeResources(r: Record<string, unknown>): Record<string, unknown> {
-  // The YAML already uses the SDK's snake_case names (instance_type, instance_count, shm_size, ...).
-  return { ...r };
 }
 
 function identity(i: Record<string, unknown>): Record<string, unknown> {
