@@ -15,7 +15,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { statLocalFile } from "../src/data/source.js";
 import { scoreRows } from "../src/evaluation/score-rows.js";
-import type { Log } from "../src/tasks/context.js";
+import type { Log } from "../src/run-context.js";
 import { resolvePython } from "../src/util/python.js";
 
 const quiet: Log = {

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { isAbsolute, join, relative } from "node:path";
 import * as tl from "azure-pipelines-task-lib/task.js";
 import type { ErrorLocation } from "../errors.js";
-import type { Log, RunContext } from "../tasks/context.js";
+import type { Log, RunContext } from "../run-context.js";
 import { TASKS } from "../tasks/index.js";
 import { earlySecretValues } from "./azure-devops-early.js";
 import type { CommentOutcome, Host } from "./host.js";

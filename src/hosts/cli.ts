@@ -1,5 +1,5 @@
 import type { ErrorLocation } from "../errors.js";
-import type { Log, RunContext } from "../tasks/context.js";
+import type { Log, RunContext } from "../run-context.js";
 import type { CommentOutcome, Host } from "./host.js";
 import { inert, Masker } from "./mask.js";
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { isAbsolute, relative } from "node:path";
 import type { ErrorLocation } from "../errors.js";
-import type { Log, RunContext } from "../tasks/context.js";
+import type { Log, RunContext } from "../run-context.js";
 import { type AnnotationProperties, GitHubCommands, type GitHubToolkit } from "./github-commands.js";
 import type { CommentOutcome, Host } from "./host.js";
 import { Masker } from "./mask.js";

@@ -1,5 +1,5 @@
 import type { ErrorLocation } from "../errors.js";
-import type { Log, RunContext } from "../tasks/context.js";
+import type { Log, RunContext } from "../run-context.js";
 
 /**
  * Where a task runs: GitHub Actions, Azure DevOps or the command line. A host reads inputs,

@@ -4,8 +4,6 @@ import type { Workspace } from "../workspace/workspace.js";
 import type { Inputs } from "./inputs.js";
 import type { TaskSpec } from "./spec.js";
 
-export type { AzureServiceConnection, HostAzureIdentity, Log, RunContext } from "../run-context.js";
-
 /** What a task runs with; `S` is its spec, so input names are checked against it. */
 export interface TaskContext<S extends TaskSpec = TaskSpec> {
   inputs: Inputs<S>;

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CliHost } from "../../src/hosts/cli.js";
 import { runTask } from "../../src/hosts/run-task.js";
-import type { RunContext } from "../../src/tasks/context.js";
+import type { RunContext } from "../../src/run-context.js";
 import { runCliTask } from "../helpers.js";
 import { type Cloud, startCloud } from "./setup.js";
 

@@ -1,7 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { BlobServiceClient, StorageSharedKeyCredential } from "@azure/storage-blob";
-import type { Log } from "../../src/tasks/context.js";
+import type { Log } from "../../src/run-context.js";
 import { type AzureMlOptions, AzureMlWorkspace } from "../../src/workspace/azureml/index.js";
 import { storageContainer } from "../../src/workspace/azureml/storage-auth.js";
 import { AZURITE_ACCOUNT, AZURITE_KEY, type Azurite, type AzuriteOptions, startAzurite } from "../emulator/azurite.js";

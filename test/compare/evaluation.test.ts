@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Log } from "../../src/tasks/context.js";
+import type { Log } from "../../src/run-context.js";
 import { LocalWorkspace } from "../../src/workspace/local/index.js";
 import { type CliRun, runCliTask, tempDir } from "../helpers.js";
 

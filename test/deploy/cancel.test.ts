@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Log } from "../../src/tasks/context.js";
+import type { Log } from "../../src/run-context.js";
 import { LocalWorkspace } from "../../src/workspace/local/index.js";
 import { runCliTask, tempDir } from "../helpers.js";
 

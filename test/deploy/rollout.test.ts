@@ -3,7 +3,7 @@
 // of calls a backend sees, including failures a local process cannot produce (a provisioning
 // that ends Failed, a cancelled run, a rollback that cannot restore the traffic).
 import { describe, expect, it } from "vitest";
-import type { Log } from "../../src/tasks/context.js";
+import type { Log } from "../../src/run-context.js";
 import { blueGreen, type RolloutDeps, type RolloutPlan, readJournal } from "../../src/tasks/deploy/rollout.js";
 import type {
   ArtifactStore,

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { statLocalFile } from "../../src/data/source.js";
 import { computeMetrics } from "../../src/evaluation/metrics.js";
 import { scoreRows } from "../../src/evaluation/score-rows.js";
-import type { Log } from "../../src/tasks/context.js";
+import type { Log } from "../../src/run-context.js";
 import { tempDir } from "../helpers.js";
 
 const quiet: Log = {

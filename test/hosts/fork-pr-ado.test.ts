@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Log } from "../../src/tasks/context.js";
+import type { Log } from "../../src/run-context.js";
 import { LocalWorkspace } from "../../src/workspace/local/index.js";
 import { tempDir } from "../helpers.js";
 import { REPO, runBundle } from "./run-bundle.js";

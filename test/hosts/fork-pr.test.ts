@@ -6,7 +6,7 @@ import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { forkPullRequest } from "../../src/hosts/github.js";
-import type { Log } from "../../src/tasks/context.js";
+import type { Log } from "../../src/run-context.js";
 import { LocalWorkspace } from "../../src/workspace/local/index.js";
 import { tempDir } from "../helpers.js";
 

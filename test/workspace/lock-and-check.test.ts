@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parseCli } from "../../src/hosts/cli-args.js";
-import type { Log } from "../../src/tasks/context.js";
+import type { Log } from "../../src/run-context.js";
 import { checkWorkspace, formatCheck, repairWorkspace } from "../../src/workspace/local/check.js";
 import { LocalWorkspace } from "../../src/workspace/local/index.js";
 import { acquireLock, releaseLock } from "../../src/workspace/local/lock.js";

@@ -1,5 +1,6 @@
 import { hostname } from "node:os";
 import { errorMessage } from "../../errors.js";
+import type { Log } from "../../run-context.js";
 import type {
   ArtifactStore,
   EndpointService,
@@ -7,7 +8,6 @@ import type {
   NewDeployment,
   PlatformMetrics,
 } from "../../workspace/workspace.js";
-import type { Log } from "../context.js";
 import {
   type DeploymentNumbers,
   judge,
