@@ -56,7 +56,9 @@ describe("the folder layout holds the architecture", () => {
       .flatMap((f) =>
         readFileSync(join(SRC, f.file), "utf8")
           .split("\n")
-          .flatMap((line, i) => (/\.backend\s*[!=]==|[!=]==\s*\w+\.backend\b/.test(line) ? [`${f.file}:${i + 1}`] : [])),
+          .flatMap((line, i) =>
+            /\.backend\s*[!=]==|[!=]==\s*\w+\.backend\b/.test(line) ? [`${f.file}:${i + 1}`] : [],
+          ),
       );
     expect(offenders).toEqual([]);
   });
