@@ -5,6 +5,7 @@ import { checkName } from "../names.js";
 import { table } from "../report/markdown.js";
 import type { NewDeployment } from "../workspace/workspace.js";
 import type { TaskContext, TaskResult } from "./context.js";
+import { resolveDataInput } from "./data-input.js";
 import { readJsonRequest } from "./deploy/checks.js";
 import { checkBakeSize, type Gate, parseGate } from "./deploy/gate.js";
 import { renderAnalysis } from "./deploy/report.js";
@@ -78,7 +79,9 @@ export async function run(ctx: TaskContext<typeof spec>): Promise<TaskResult> {
   const request = inputs.has("smokeTest")
     ? await readJsonRequest(resolve(ctx.cwd, inputs.requiredString("smokeTest")), "smokeTest")
     : undefined;
-  const gate = await parseGate(inputs, ctx.cwd, request !== undefined, workspace.endpoints);
+  const gate = await parseGate(inputs, ctx.cwd, request !== undefined, workspace.endpoints, (value) =>
+    resolveDataInput(ctx, value, "evaluationData"),
+  );
   const model = await resolveModel(workspace, ref, "model");
   const modelRef = formatModelRef(model);
   const name = inputs.string("deployment") || deploymentNameFor(model.name, model.version);

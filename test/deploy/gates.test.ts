@@ -302,8 +302,14 @@ describe("deploy-endpoint gates: bake windows, thresholds, mirror step, expected
     expect(analysis(bad)[0].deployments.picky).toMatchObject({ requests: 20, errors: 2 });
     await expectRestored();
 
+    // A registered dataset reads as compare-models reads it (name@version, name:version, name@latest).
+    expect((await runCliTask("register-dataset", { name: "holdout", path: "good.csv" }, dir)).exitCode).toBe(0);
+    const noVersion = await deploy({ ...gate, deployment: "picky", evaluationData: "holdout@7" });
+    expect(noVersion.stderr).toEqual([
+      "error: input 'evaluationData': dataset 'holdout' has no version 7. Use one of: 1, latest.",
+    ]);
     // Every request would fail if the label column were sent (3 features instead of 2).
-    const good = await deploy({ ...gate, deployment: "picky", evaluationData: "good.csv" });
+    const good = await deploy({ ...gate, deployment: "picky", evaluationData: "holdout@latest" });
     expect(good.stderr).toEqual([]);
     expect(good.exitCode).toBe(0);
     expect(analysis(good)[0].deployments.picky).toMatchObject({ requests: 20, errors: 0 });
@@ -363,7 +369,7 @@ describe("deploy-endpoint gates: bake windows, thresholds, mirror step, expected
       [{ bakeSeconds: "60", labelColumn: "y" }, /^error: input 'labelColumn': is set but evaluationData is not\./],
       [
         { bakeSeconds: "60", evaluationData: "missing.csv" },
-        /^error: input 'evaluationData': 'missing\.csv' is not an existing file or folder\./,
+        /^error: input 'evaluationData': '.*missing\.csv' does not exist\. Give a CSV, JSON Lines or Parquet file, a folder of them, or a dataset reference/,
       ],
     ];
     for (const [inputs, message] of cases) {

@@ -5,10 +5,7 @@
  */
 import { mkdtemp, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { isAbsolute, join, resolve } from "node:path";
-import { selectDatasetFiles } from "../../data/dataset-files.js";
-import { dataFiles } from "../../data/read.js";
-import { type DataFile, statLocalFile } from "../../data/source.js";
+import { join, resolve } from "node:path";
 import { UserError } from "../../errors.js";
 import { type PairedResult, pairedBootstrap } from "../../evaluation/bootstrap.js";
 import { decidePaired, type PairedDecision } from "../../evaluation/decide-paired.js";
@@ -21,12 +18,11 @@ import {
 } from "../../evaluation/metrics.js";
 import { REQUEST_FORMAT_NAMES, type RequestFormatName } from "../../evaluation/requests.js";
 import { type ModelToScore, type ScoredRows, scoreRows } from "../../evaluation/score-rows.js";
-import { checkName } from "../../names.js";
 import { suggestion } from "../../pipeline/suggest.js";
-import { looksLikeUri } from "../../references.js";
 import type { EvaluationView } from "../../report/compare.js";
 import type { ModelFiles, ModelVersion } from "../../workspace/workspace.js";
 import type { TaskContext } from "../context.js";
+import { resolveDataInput } from "../data-input.js";
 import { formatModelRef } from "../model-ref.js";
 import type { spec } from "../specs/compare-models.js";
 import type { Candidate } from "./candidate.js";
@@ -171,67 +167,6 @@ function checkMetricNames(specs: MetricSpec[], problemType: ProblemType | undefi
   }
 }
 
-const DATASET_REF = /^([A-Za-z0-9][A-Za-z0-9_.-]{0,254})(?:@(\d+|latest)|:(\d+|latest))$/;
-
-interface ResolvedData {
-  files: DataFile[];
-  label: string;
-}
-
-/** A path that exists, else a dataset reference (`name@3`, `name@latest`, `name:3`) read where it lies. */
-async function resolveEvaluationData(ctx: TaskContext, value: string): Promise<ResolvedData> {
-  const input = "evaluationData";
-  if (looksLikeUri(value)) {
-    throw new UserError(
-      "is a URL; give a local file or folder, or a registered dataset (name@version)",
-      { input },
-      "Register the data with register-dataset and give name@version",
-    );
-  }
-  const path = isAbsolute(value) ? value : resolve(ctx.cwd, value);
-  const exists = await stat(path).then(
-    () => true,
-    () => false,
-  );
-  const m = DATASET_REF.exec(value);
-  if (exists || !m) {
-    const files = await Promise.all((await dataFiles(path, input)).map(statLocalFile));
-    return { files, label: value };
-  }
-  const name = m[1];
-  const version = m[2] ?? m[3];
-  checkName("data asset", name, input);
-  const store = ctx.workspace.datasets;
-  const ds = await store.get(name, version);
-  if (!ds) {
-    const versions = (await store.list(name)).map((d) => d.version);
-    throw new UserError(
-      versions.length === 0
-        ? `'${value}' is neither a file nor a dataset in the workspace`
-        : `dataset '${name}' has no version ${version}`,
-      { input },
-      versions.length === 0
-        ? "Give a CSV, JSON Lines or Parquet file or folder, or register the data with register-dataset"
-        : `Use one of: ${versions.join(", ")}, latest`,
-    );
-  }
-  const label = `${name}@${ds.version}`;
-  if (store.openFiles) {
-    const entries = (await store.openFiles(ds, ctx.log)).map((f) => ({
-      rel: f.path,
-      file: {
-        path: f.local ?? `${label}/${f.path}`,
-        size: f.size,
-        local: f.local,
-        open: (s?: number, e?: number) => f.open(s, e),
-      },
-    }));
-    return { files: await selectDatasetFiles(entries, label, input), label };
-  }
-  const local = await store.localPath(ds, ctx.log);
-  return { files: await Promise.all((await dataFiles(local, input)).map(statLocalFile)), label };
-}
-
 export interface EvaluationOutcome {
   data: string;
   problemType: ProblemType;
@@ -253,7 +188,7 @@ export async function evaluateOnData(
   champion: ModelVersion | undefined,
 ): Promise<EvaluationOutcome> {
   const { log, workspace } = ctx;
-  const data = await resolveEvaluationData(ctx, settings.data);
+  const data = await resolveDataInput(ctx, settings.data, "evaluationData");
   const temp = await mkdtemp(join(tmpdir(), "mlops-compare-"));
   try {
     const models: ModelToScore[] = [];

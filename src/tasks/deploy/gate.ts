@@ -7,6 +7,7 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { UserError } from "../../errors.js";
 import type { EndpointService } from "../../workspace/workspace.js";
+import type { ResolvedData } from "../data-input.js";
 import type { Inputs } from "../inputs.js";
 import type { InputName } from "../spec.js";
 import type { spec } from "../specs/deploy-endpoint.js";
@@ -40,6 +41,8 @@ export async function parseGate(
   cwd: string,
   hasSmokeTest: boolean,
   endpoints: EndpointService,
+  /** Resolves evaluationData as compare-models does (a file, a folder or a dataset reference). */
+  readData: (value: string) => Promise<ResolvedData>,
 ): Promise<Gate> {
   const seconds = bounded(
     inputs,
@@ -160,8 +163,7 @@ export async function parseGate(
   gate.bake = { seconds, rps, thresholds: { maxErrorRate, maxLatencyMs, minRequests }, mirrorPercent };
   if (inputs.has("evaluationData")) {
     gate.bake.requests = await rowRequests(
-      cwd,
-      inputs.requiredString("evaluationData"),
+      await readData(inputs.requiredString("evaluationData")),
       inputs.string("labelColumn") || undefined,
       parseRequestFormat(inputs.choice("requestFormat")),
     );

@@ -4,13 +4,10 @@
  * what users send: many different rows, not one request over and over. The first rows only
  * (MAX_ROWS), read streaming: a large file is not read whole.
  */
-import { stat } from "node:fs/promises";
-import { resolve } from "node:path";
-import { dataFiles } from "../../data/read.js";
-import { statLocalFile } from "../../data/source.js";
 import { UserError } from "../../errors.js";
 import { readRowBatches } from "../../evaluation/evaluation-data.js";
 import { REQUEST_FORMAT_NAMES, type RequestFormatName, requestBody } from "../../evaluation/requests.js";
+import type { ResolvedData } from "../data-input.js";
 
 /** Rows kept for the load; it cycles through them. */
 export const MAX_ROWS = 1000;
@@ -31,20 +28,11 @@ export function parseRequestFormat(value: string | undefined): RequestFormatName
 
 /** One request body per row of the first MAX_ROWS rows, the label column dropped. */
 export async function rowRequests(
-  cwd: string,
-  value: string,
+  data: ResolvedData,
   labelColumn: string | undefined,
   format: RequestFormatName,
 ): Promise<string[]> {
-  const path = resolve(cwd, value);
-  if (!(await stat(path).catch(() => undefined))) {
-    throw new UserError(
-      `'${value}' is not an existing file or folder`,
-      { input },
-      "Give a CSV, TSV, JSON Lines or Parquet file or a folder of them (deploy-endpoint does not read registered datasets)",
-    );
-  }
-  const files = await Promise.all((await dataFiles(path, input)).map(statLocalFile));
+  const { files, label: value } = data;
   const batches = readRowBatches(files, { batchSize: MAX_ROWS, input });
   const first = await batches.next();
   await batches.return(undefined);

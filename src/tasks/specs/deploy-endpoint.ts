@@ -85,7 +85,7 @@ export const spec = {
       name: "evaluationData",
       type: "string",
       description:
-        "Rows for the bake load instead of the smokeTest request, one row per request (the first 1000, in turn): a CSV, TSV, JSON Lines or Parquet file, or a folder of them. The smoke test still sends `smokeTest`.",
+        "Rows for the bake load instead of the smokeTest request, one row per request (the first 1000, in turn): a CSV, TSV, JSON Lines or Parquet file, a folder of them, or a dataset reference (`holdout@3`, `holdout@latest`). The smoke test still sends `smokeTest`.",
       example: "data/holdout.csv",
     },
     {
