@@ -252,7 +252,7 @@ describe.each([github, azureDevOps, cli])("the $name bundle", (host) => {
 });
 
 describe("a per-task GitHub action", () => {
-  it("`uses: org/mlops-action/register-dataset@v1` runs register-dataset with only its own inputs set", async () => {
+  it("`uses: mlops-action/mlops-action/register-dataset@v1` runs register-dataset with only its own inputs set", async () => {
     const action = YAML.parse(readFileSync(join(REPO, "register-dataset", "action.yml"), "utf8")) as {
       inputs: Record<string, { default?: string }>;
       runs: { main: string };
