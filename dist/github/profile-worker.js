@@ -8655,20 +8655,49 @@ class errors_UserError extends Error {
         }
         const prefix = where.length > 0 ? `${where.join(", ")}: ` : "";
         if (!this.fix)
-            return `${prefix}${this.message}`;
+            return oneLine(`${prefix}${this.message}`);
         const fix = /[.?!]$/.test(this.fix) ? this.fix : `${this.fix}.`;
-        return `${prefix}${this.message}. ${fix}`;
+        return oneLine(`${prefix}${this.message}. ${fix}`);
     }
+}
+/**
+ * The line as a log may show it: control characters a value brought in are written as escapes (a
+ * newline would start a second line, which a runner may read as a command of its own), and a
+ * huge word (a 100 kB value echoed back) keeps its start and end.
+ */
+function oneLine(text) {
+    return text
+        .replace(/(?!\t)\p{Cc}/gu, (c) => c === "\n" ? "\\n" : c === "\r" ? "\\r" : `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`)
+        .replace(/\S{301,}/g, (w) => `${w.slice(0, 200)}…(${w.length} characters)…${w.slice(-60)}`);
 }
 /** A task that ran and reached a failing verdict (failed step, failed gate, rolled back). */
 class TaskFailure extends Error {
-    constructor(message) {
+    location;
+    constructor(message, location) {
         super(message);
+        this.location = location;
         this.name = "TaskFailure";
     }
 }
-function isUserFacing(error) {
-    return error instanceof errors_UserError || error instanceof TaskFailure;
+/**
+ * Runs `fn`; a UserError or TaskFailure it throws about a subject in `inputs`, naming no input yet,
+ * is rethrown naming that input.
+ */
+async function withInputs(inputs, fn) {
+    try {
+        return await fn();
+    }
+    catch (error) {
+        if ((error instanceof errors_UserError || error instanceof TaskFailure) && error.location) {
+            Object.assign(error.location, namingInput(error.location, inputs));
+        }
+        throw error;
+    }
+}
+/** `where`, naming the input that supplies its subject when it names none yet. */
+function namingInput(where, inputs) {
+    const input = where.subject && inputs[where.subject];
+    return input && !where.input ? { ...where, input } : where;
 }
 function errorMessage(error) {
     if (error instanceof errors_UserError)
@@ -11224,6 +11253,30 @@ async function syncFile(file) {
     }
     finally {
         await handle.close();
+    }
+}
+/**
+ * fsync of a folder, so the renames and links made in it survive a power loss: a rename is a
+ * change of the folder, and until the folder is synced the file system may lose it even though
+ * the file's own bytes were synced. Windows cannot open a folder for this (and NTFS journals the
+ * rename): skipped there. A file system that refuses to sync a folder (some network mounts
+ * answer EINVAL) gets what it offers.
+ */
+async function syncDir(dir) {
+    if (process.platform === "win32")
+        return;
+    let handle;
+    try {
+        handle = await open(dir, "r");
+        await handle.sync();
+    }
+    catch (error) {
+        const code = error.code;
+        if (code !== "EINVAL" && code !== "ENOTSUP" && code !== "EPERM" && code !== "EISDIR")
+            throw error;
+    }
+    finally {
+        await handle?.close();
     }
 }
 function sha256File(file) {
