@@ -116,6 +116,22 @@ export async function isGzip(file: DataFile): Promise<boolean> {
   return b.length === 2 && b[0] === 0x1f && b[1] === 0x8b;
 }
 
+/**
+ * The file's bytes from `start` (of the decompressed bytes when gzip). A gzip stream cannot seek,
+ * so the bytes before `start` are dropped from its decompressed start instead.
+ */
+export async function* byteChunksFrom(src: DataFile, gzip: boolean, start: number): AsyncGenerator<Buffer> {
+  let toSkip = gzip ? start : 0;
+  for await (const chunk of byteChunks(src, gzip, gzip ? 0 : start)) {
+    if (toSkip >= chunk.length) {
+      toSkip -= chunk.length;
+      continue;
+    }
+    yield toSkip > 0 ? chunk.subarray(toSkip) : chunk;
+    toSkip = 0;
+  }
+}
+
 /** The file's bytes as chunks: gunzipped when gzip, else from `start` to `end` (exclusive). */
 export async function* byteChunks(src: DataFile, gzip: boolean, start = 0, end?: number): AsyncGenerator<Buffer> {
   const file = src.path;
@@ -334,17 +350,7 @@ export async function profileCsvRange(
   const dataBytes = head.size - head.dataStart;
   let stopped = false;
   let checks = 0;
-  // A gzip stream cannot seek: drop the header's bytes from the decompressed start instead.
-  let toSkip = head.gzip ? start : 0;
-  for await (let chunk of byteChunks(source, head.gzip, head.gzip ? 0 : start)) {
-    if (toSkip > 0) {
-      if (toSkip >= chunk.length) {
-        toSkip -= chunk.length;
-        continue;
-      }
-      chunk = chunk.subarray(toSkip);
-      toSkip = 0;
-    }
+  for await (const chunk of byteChunksFrom(source, head.gzip, start)) {
     if (parser.feed(chunk, false, sink, rangeStop)) {
       stopped = true;
       break;

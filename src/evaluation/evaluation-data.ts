@@ -8,7 +8,7 @@
 import { type FileMetaData, parquetMetadataAsync, parquetRead, parquetSchema } from "hyparquet";
 import { type BadRow, CsvParser } from "../data/csv.js";
 import { asyncBuffer, COMPRESSORS, PARSERS, unreadable } from "../data/parquet.js";
-import { byteChunks, detectFormat, isGzip, readCsvHead } from "../data/read.js";
+import { byteChunks, byteChunksFrom, detectFormat, isGzip, readCsvHead } from "../data/read.js";
 import type { DataFile } from "../data/source.js";
 import { UserError } from "../errors.js";
 
@@ -146,17 +146,7 @@ async function* csvRows(file: DataFile, opts: ReadRowsOptions): AsyncGenerator<P
       rows.push(fields.map(csvCell));
     },
   };
-  // A gzip stream cannot seek: drop the header's bytes from the decompressed start instead.
-  let toSkip = head.gzip ? head.dataStart : 0;
-  for await (let chunk of byteChunks(file, head.gzip, head.gzip ? 0 : head.dataStart)) {
-    if (toSkip > 0) {
-      if (toSkip >= chunk.length) {
-        toSkip -= chunk.length;
-        continue;
-      }
-      chunk = chunk.subarray(toSkip);
-      toSkip = 0;
-    }
+  for await (const chunk of byteChunksFrom(file, head.gzip, head.dataStart)) {
     parser.feed(chunk, false, sink);
     if (rows.length) {
       yield { columns: head.header, rows };

@@ -60,6 +60,18 @@ export class AzureEndpoints implements EndpointService {
     private readonly environments = new EnvironmentRegistry(client),
   ) {}
 
+  /** The endpoint, for a change that needs it to exist already. */
+  private async mustReadEndpoint(name: string): Promise<OnlineEndpointResource> {
+    const ep = await this.readEndpoint(name);
+    if (!ep)
+      throw new UserError(
+        `online endpoint '${name}' does not exist`,
+        { subject: "endpoint" },
+        "Create it first (deploy-endpoint creates it when absent)",
+      );
+    return ep;
+  }
+
   private async readEndpoint(name: string): Promise<OnlineEndpointResource | undefined> {
     return (
       await this.client.send(
@@ -204,21 +216,9 @@ export class AzureEndpoints implements EndpointService {
   }
 
   async setTraffic(endpoint: string, traffic: Record<string, number>, log: Log): Promise<EndpointState> {
-    const ep = await this.readEndpoint(endpoint);
-    if (!ep)
-      throw new UserError(
-        `online endpoint '${endpoint}' does not exist`,
-        { subject: "endpoint" },
-        "Create it first (deploy-endpoint creates it when absent)",
-      );
+    const ep = await this.mustReadEndpoint(endpoint);
     const body = trafficUpdate(ep, traffic);
-    log.info(
-      `Traffic of ${endpoint}: ${
-        Object.entries(traffic)
-          .map(([d, p]) => `${d} ${p}%`)
-          .join(", ") || "none"
-      }`,
-    );
+    log.info(`Traffic of ${endpoint}: ${shares(traffic)}`);
     const r = await this.client.must(
       "onlineEndpoints.createOrUpdate",
       { endpoint },
@@ -239,21 +239,9 @@ export class AzureEndpoints implements EndpointService {
    * unchanged, as `az ml online-endpoint update --mirror-traffic green=10` does.
    */
   async setMirror(endpoint: string, mirror: Record<string, number>, log: Log): Promise<EndpointState> {
-    const ep = await this.readEndpoint(endpoint);
-    if (!ep)
-      throw new UserError(
-        `online endpoint '${endpoint}' does not exist`,
-        { subject: "endpoint" },
-        "Create it first (deploy-endpoint creates it when absent)",
-      );
+    const ep = await this.mustReadEndpoint(endpoint);
     const body = trafficUpdate(ep, (ep.properties.traffic as Record<string, number> | undefined) ?? {}, mirror);
-    log.info(
-      `Mirrored traffic of ${endpoint}: ${
-        Object.entries(mirror)
-          .map(([d, p]) => `${d} ${p}%`)
-          .join(", ") || "none"
-      }`,
-    );
+    log.info(`Mirrored traffic of ${endpoint}: ${shares(mirror)}`);
     const r = await this.client.must(
       "onlineEndpoints.createOrUpdate",
       { endpoint },
@@ -410,4 +398,13 @@ function trafficUpdate(
       : undefined,
     properties,
   };
+}
+
+/** `blue 90%, green 10%`, or `none`, for a log line. */
+function shares(map: Record<string, number>): string {
+  return (
+    Object.entries(map)
+      .map(([d, p]) => `${d} ${p}%`)
+      .join(", ") || "none"
+  );
 }
