@@ -2741,6 +2741,13 @@ class AzureEndpoints {
         this.log = log;
         this.environments = environments;
     }
+    /** The endpoint, for a change that needs it to exist already. */
+    async mustReadEndpoint(name) {
+        const ep = await this.readEndpoint(name);
+        if (!ep)
+            throw new errors/* UserError */.yo(`online endpoint '${name}' does not exist`, { subject: "endpoint" }, "Create it first (deploy-endpoint creates it when absent)");
+        return ep;
+    }
     async readEndpoint(name) {
         return (await this.client.send("onlineEndpoints.get", { endpoint: name }, {
             allow404: true,
@@ -2859,13 +2866,9 @@ class AzureEndpoints {
         return { name: deployment.name, model, status: deploymentStatus(d.body.properties.provisioningState) };
     }
     async setTraffic(endpoint, traffic, log) {
-        const ep = await this.readEndpoint(endpoint);
-        if (!ep)
-            throw new errors/* UserError */.yo(`online endpoint '${endpoint}' does not exist`, { subject: "endpoint" }, "Create it first (deploy-endpoint creates it when absent)");
+        const ep = await this.mustReadEndpoint(endpoint);
         const body = trafficUpdate(ep, traffic);
-        log.info(`Traffic of ${endpoint}: ${Object.entries(traffic)
-            .map(([d, p]) => `${d} ${p}%`)
-            .join(", ") || "none"}`);
+        log.info(`Traffic of ${endpoint}: ${shares(traffic)}`);
         const r = await this.client.must("onlineEndpoints.createOrUpdate", { endpoint }, {
             body,
             what: `set traffic of ${endpoint}`,
@@ -2881,13 +2884,9 @@ class AzureEndpoints {
      * unchanged, as `az ml online-endpoint update --mirror-traffic green=10` does.
      */
     async setMirror(endpoint, mirror, log) {
-        const ep = await this.readEndpoint(endpoint);
-        if (!ep)
-            throw new errors/* UserError */.yo(`online endpoint '${endpoint}' does not exist`, { subject: "endpoint" }, "Create it first (deploy-endpoint creates it when absent)");
+        const ep = await this.mustReadEndpoint(endpoint);
         const body = trafficUpdate(ep, ep.properties.traffic ?? {}, mirror);
-        log.info(`Mirrored traffic of ${endpoint}: ${Object.entries(mirror)
-            .map(([d, p]) => `${d} ${p}%`)
-            .join(", ") || "none"}`);
+        log.info(`Mirrored traffic of ${endpoint}: ${shares(mirror)}`);
         const r = await this.client.must("onlineEndpoints.createOrUpdate", { endpoint }, { body, what: `set mirrored traffic of ${endpoint}` });
         await this.client.waitLro(r, `set mirrored traffic of ${endpoint}`);
         if (this.client.dryRun)
@@ -3002,6 +3001,12 @@ function trafficUpdate(ep, traffic, mirror) {
             : undefined,
         properties,
     };
+}
+/** `blue 90%, green 10%`, or `none`, for a log line. */
+function shares(map) {
+    return (Object.entries(map)
+        .map(([d, p]) => `${d} ${p}%`)
+        .join(", ") || "none");
 }
 
 ;// CONCATENATED MODULE: ./build/bundle/pipeline/local-data.js

@@ -10879,6 +10879,21 @@ async function isGzip(file) {
     const b = await readRange(file, 0, Math.min(2, file.size));
     return b.length === 2 && b[0] === 0x1f && b[1] === 0x8b;
 }
+/**
+ * The file's bytes from `start` (of the decompressed bytes when gzip). A gzip stream cannot seek,
+ * so the bytes before `start` are dropped from its decompressed start instead.
+ */
+async function* byteChunksFrom(src, gzip, start) {
+    let toSkip = gzip ? start : 0;
+    for await (const chunk of byteChunks(src, gzip, gzip ? 0 : start)) {
+        if (toSkip >= chunk.length) {
+            toSkip -= chunk.length;
+            continue;
+        }
+        yield toSkip > 0 ? chunk.subarray(toSkip) : chunk;
+        toSkip = 0;
+    }
+}
 /** The file's bytes as chunks: gunzipped when gzip, else from `start` to `end` (exclusive). */
 async function* byteChunks(src, gzip, start = 0, end) {
     const file = src.path;
@@ -11054,17 +11069,7 @@ async function profileCsvRange(head, start, stop, firstLine, opts, reportBad, so
     const dataBytes = head.size - head.dataStart;
     let stopped = false;
     let checks = 0;
-    // A gzip stream cannot seek: drop the header's bytes from the decompressed start instead.
-    let toSkip = head.gzip ? start : 0;
-    for await (let chunk of byteChunks(source, head.gzip, head.gzip ? 0 : start)) {
-        if (toSkip > 0) {
-            if (toSkip >= chunk.length) {
-                toSkip -= chunk.length;
-                continue;
-            }
-            chunk = chunk.subarray(toSkip);
-            toSkip = 0;
-        }
+    for await (const chunk of byteChunksFrom(source, head.gzip, start)) {
         if (parser.feed(chunk, false, sink, rangeStop)) {
             stopped = true;
             break;

@@ -131,17 +131,7 @@ async function* csvRows(file, opts) {
             rows.push(fields.map(csvCell));
         },
     };
-    // A gzip stream cannot seek: drop the header's bytes from the decompressed start instead.
-    let toSkip = head.gzip ? head.dataStart : 0;
-    for await (let chunk of (0,_data_read_js__WEBPACK_IMPORTED_MODULE_2__/* .byteChunks */ .lU)(file, head.gzip, head.gzip ? 0 : head.dataStart)) {
-        if (toSkip > 0) {
-            if (toSkip >= chunk.length) {
-                toSkip -= chunk.length;
-                continue;
-            }
-            chunk = chunk.subarray(toSkip);
-            toSkip = 0;
-        }
+    for await (const chunk of (0,_data_read_js__WEBPACK_IMPORTED_MODULE_2__/* .byteChunksFrom */ .Xn)(file, head.gzip, head.dataStart)) {
         parser.feed(chunk, false, sink);
         if (rows.length) {
             yield { columns: head.header, rows };
