@@ -1,4 +1,5 @@
-// A local-backend task must not load the Azure SDKs (nor, on GitHub, @actions/core's HTTP client):
+// A local-backend task must not load the Azure SDKs (nor, on GitHub, @actions/core's HTTP client, nor
+// azure-pipelines-task-lib on Azure DevOps):
 // they are most of each bundle, and loading them was most of a short task's time (bench/startup.ts
 // measures it). Each built bundle in dist/, copied alone, runs a local register-dataset under a
 // module hook that records every file Node loads; none may hold the SDKs' code, which must still
@@ -16,6 +17,8 @@ const MARKERS: Record<string, RegExp> = {
   "@azure/storage-blob": /class BlobServiceClient\b/,
   "@azure/msal-node": /class PublicClientApplication\b/,
   "undici (through @actions/core)": /class ProxyAgent\b/,
+  // The Azure DevOps host writes the task library's commands itself (src/hosts/azure-devops-commands.ts).
+  "azure-pipelines-task-lib": /_vsts_task_lib_loaded/,
 };
 
 /**

@@ -1,12 +1,12 @@
-// Must be evaluated before azure-pipelines-task-lib: see the module's comment.
+// Must be evaluated before azure-devops-commands.js moves the inputs out of process.env: see its comment.
 import "./azure-devops-early.js";
 import { mkdtempSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { isAbsolute, join, relative } from "node:path";
-import * as tl from "azure-pipelines-task-lib/task.js";
 import type { ErrorLocation } from "../errors.js";
 import type { Log, RunContext } from "../run-context.js";
 import { TASKS } from "../tasks/index.js";
+import * as tl from "./azure-devops-commands.js";
 import { earlySecretValues } from "./azure-devops-early.js";
 import type { CommentOutcome, Host } from "./host.js";
 import { inert, Masker } from "./mask.js";
@@ -26,34 +26,34 @@ const ADO_NAMES = new Map(
 
 function adoInput(name: string): string | undefined {
   const canonical = ADO_NAMES.get(name);
-  return (canonical && tl.getInput(canonical, false)) || tl.getInput(name, false) || undefined;
+  return (canonical && tl.getInput(canonical)) || tl.getInput(name) || undefined;
 }
 
 /**
- * The `azureSubscription` (connectedService:AzureRM) connection, resolved through the task library
+ * The `azureSubscription` (connectedService:AzureRM) connection, resolved as the task library resolves it
  * for the Azure backend: workload identity federation or a service principal secret.
  */
 function serviceConnection(): RunContext["azure"] {
   const id = adoInput("azureSubscription");
   if (!id) return undefined;
-  const secret = tl.getEndpointAuthorizationParameter(id, "serviceprincipalkey", true);
+  const secret = tl.getEndpointAuthorizationParameter(id, "serviceprincipalkey");
   const systemAccessToken = tl.getVariable("System.AccessToken");
-  // Both were registered as secrets before the task library loaded (azure-devops-early.ts).
+  // Both were registered as secrets before anything logged them (azure-devops-early.ts).
   return {
     azureServiceConnection: {
       id,
-      scheme: tl.getEndpointAuthorizationScheme(id, true) ?? "",
-      tenantId: tl.getEndpointAuthorizationParameter(id, "tenantid", true) ?? "",
-      clientId: tl.getEndpointAuthorizationParameter(id, "serviceprincipalid", true) ?? "",
+      scheme: tl.getEndpointAuthorizationScheme(id) ?? "",
+      tenantId: tl.getEndpointAuthorizationParameter(id, "tenantid") ?? "",
+      clientId: tl.getEndpointAuthorizationParameter(id, "serviceprincipalid") ?? "",
       clientSecret: secret || undefined,
       systemAccessToken: systemAccessToken || undefined,
-      subscriptionId: tl.getEndpointDataParameter(id, "subscriptionId", true) || undefined,
+      subscriptionId: tl.getEndpointDataParameter(id, "subscriptionId") || undefined,
     },
   };
 }
 
 /**
- * Azure DevOps: inputs through azure-pipelines-task-lib (the `command` pickList picks the task),
+ * Azure DevOps: inputs as azure-pipelines-task-lib reads them (the `command` pickList picks the task),
  * outputs as output variables, secrets through `task.setsecret`, a Markdown summary uploaded
  * with `task.uploadsummary`, issues with file and line, PR comments as a pull request thread.
  */
@@ -88,8 +88,8 @@ export class AzureDevOpsHost implements Host {
     const mask = (s: string) => this.masker.mask(s);
     this.log = {
       info: (m) => this.write(mask(m)),
-      warning: (m, w) => this.issue(tl.IssueType.Warning, mask(m), w),
-      error: (m, w) => this.issue(tl.IssueType.Error, mask(m), w),
+      warning: (m, w) => this.issue("warning", mask(m), w),
+      error: (m, w) => this.issue("error", mask(m), w),
       debug: (m) => tl.debug(mask(m)),
       group: async (title, fn) => {
         // A title names a path or a job: one line, no logging command smuggled in through it.
@@ -105,7 +105,7 @@ export class AzureDevOpsHost implements Host {
   }
 
   taskName(): string | undefined {
-    return tl.getInput("command", false) || undefined;
+    return tl.getInput("command") || undefined;
   }
 
   getInput(name: string): string | undefined {
@@ -143,7 +143,7 @@ export class AzureDevOpsHost implements Host {
     }
     const accessToken =
       token ||
-      tl.getEndpointAuthorizationParameter("SystemVssConnection", "AccessToken", true) ||
+      tl.getEndpointAuthorizationParameter("SystemVssConnection", "AccessToken") ||
       tl.getVariable("System.AccessToken");
     if (!accessToken) {
       return {
@@ -192,8 +192,8 @@ export class AzureDevOpsHost implements Host {
 
   fail(message: string, where?: ErrorLocation): void {
     const masked = this.masker.mask(message);
-    this.issue(tl.IssueType.Error, masked, where);
-    // Not tl.setResult(Failed, message): it would log the same error a second time, without the location.
+    this.issue("error", masked, where);
+    // Not the library's setResult(Failed, message): it would log the same error a second time, without the location.
     tl.command("task.complete", { result: "Failed" }, masked);
   }
 

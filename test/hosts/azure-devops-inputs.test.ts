@@ -18,12 +18,16 @@ afterAll(async () => cleanup());
 
 function probe(env: Record<string, string>): Record<string, unknown> {
   const script = `
+    // The library and the host each move the inputs out of process.env as they load: the host gets them back.
+    const saved = { ...process.env };
     const tl = await import(${JSON.stringify(join(ROOT, "node_modules", "azure-pipelines-task-lib", "task.js"))});
+    const libraryByTaskJsonName = tl.getInput("connectedServiceNameARM", false) ?? null;
+    Object.assign(process.env, saved);
     const { AzureDevOpsHost } = await import(${JSON.stringify(join(ROOT, "src", "hosts", "azure-devops.ts"))});
     const host = new AzureDevOpsHost();
     const c = host.run.azure?.azureServiceConnection;
     console.log("RESULT " + JSON.stringify({
-      libraryByTaskJsonName: tl.getInput("connectedServiceNameARM", false) ?? null,
+      libraryByTaskJsonName,
       hostInput: host.getInput("azureSubscription") ?? null,
       connection: c ? { id: c.id, clientId: c.clientId, subscriptionId: c.subscriptionId } : null,
     }));`;
