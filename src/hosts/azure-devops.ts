@@ -199,7 +199,10 @@ export class AzureDevOpsHost implements Host {
 
   private secret(value: string): void {
     if (!value) return;
-    for (const v of new Set([value, ...value.split(/\r?\n/).filter((l) => l.trim() !== "")])) tl.setSecret(v);
+    // The agent takes single-line secrets only (the library throws on others): a multi-line one, a
+    // PEM key say, is registered line by line.
+    const lines = value.split(/\r?\n/).filter((l) => l.trim() !== "");
+    for (const v of new Set([value, ...lines])) if (!/[\r\n]/.test(v)) tl.setSecret(v);
     this.masker.add(value);
   }
 

@@ -227,4 +227,18 @@ describe("the Azure DevOps host", () => {
     ]);
     expect(await readFile(file, "utf8")).toBe("### Report\nurl?sig=***\n");
   });
+
+  it("registers a multi-line secret line by line, which the agent accepts, and masks it whole", async () => {
+    const host = new AzureDevOpsHost();
+    const lines = await stdout(() => {
+      host.log.secret("-----BEGIN KEY-----\r\nabc123\n-----END KEY-----");
+      host.log.info("key -----BEGIN KEY-----\r\nabc123\n-----END KEY----- end");
+    });
+    expect(lines).toEqual([
+      "##vso[task.setsecret]-----BEGIN KEY-----",
+      "##vso[task.setsecret]abc123",
+      "##vso[task.setsecret]-----END KEY-----",
+      "key *** end",
+    ]);
+  });
 });
