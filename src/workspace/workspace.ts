@@ -64,6 +64,12 @@ export interface ModelVersion {
   /** Evaluation metrics recorded with the model (from the job that produced it). */
   metrics: Record<string, number>;
   createdAt: string;
+  /**
+   * The id a deployment in another workspace names this version by, where the backend has one:
+   * on Azure ML a registry's `azureml://registries/<r>/models/<m>/versions/<v>`. Absent locally
+   * and for a workspace's own models (deployments there name them by `name:version`).
+   */
+  assetId?: string;
 }
 
 export interface NewModel {
@@ -312,6 +318,126 @@ export interface ServedLog {
   records: ServedRequest[];
 }
 
+/**
+ * Batch endpoints: a named endpoint whose default deployment scores files in mini-batches as a
+ * job (Azure ML's batch endpoints; local worker processes on the local backend).
+ */
+export interface BatchDeploymentState {
+  name: string;
+  /** The model it scores with: `name:version` or an asset id. */
+  model: string;
+  status: "Creating" | "Succeeded" | "Failed" | "Deleting";
+  /** Why it cannot score (provisioning failed, its files are gone). */
+  error?: string;
+}
+
+export interface BatchEndpointState {
+  name: string;
+  /** The deployment an invocation without a named deployment runs; absent until one is set. */
+  defaultDeployment?: string;
+  deployments: BatchDeploymentState[];
+  /** Where invocations go: Azure ML's scoring URI; locally, the endpoint's record file. */
+  scoringUri: string;
+}
+
+export interface NewBatchDeployment {
+  name: string;
+  model: ModelVersion;
+  /** A score.py with init() and run(mini_batch), Azure ML's batch contract. */
+  scoringScript: string;
+  /** Folder shipped with the scoring script (defaults to the script's folder). */
+  codeDir: string;
+  /** Files per mini-batch (run() gets a list of this many paths). */
+  miniBatchSize: number;
+  /** Parallel workers (per instance on Azure ML). Default: the local cores; Azure ML's own default. */
+  maxConcurrency?: number;
+  /** Failed files an invocation tolerates before it fails; -1 tolerates any number (Azure ML's rule). */
+  errorThreshold: number;
+  /** File the returned rows are appended to (`append_row`), such as predictions.csv. */
+  outputFile: string;
+  environment?: string;
+  /** Azure ML compute cluster the scoring job runs on. */
+  compute?: string;
+  instanceCount?: number;
+}
+
+/** What a batch invocation scores. */
+export type BatchInput =
+  /** A file or folder on this disk (uploaded to the default datastore on Azure ML). */
+  | { kind: "path"; path: string }
+  | { kind: "dataset"; dataset: DatasetVersion }
+  /** A URI the backend reads where it is (`azureml://datastores/...`, `https://...`). */
+  | { kind: "uri"; uri: string };
+
+export interface BatchInvocation {
+  /** Default: the endpoint's default deployment. */
+  deployment?: string;
+  input: BatchInput;
+  /** A folder, or `azureml://datastores/<name>/paths/<path>` on Azure ML. Default: the backend's place for the job's outputs. */
+  outputPath?: string;
+  /** Default: the deployment's outputFile. */
+  outputFile?: string;
+}
+
+export interface BatchJobRecord {
+  name: string;
+  endpoint: string;
+  deployment: string;
+  status: JobStatus;
+  /** Where the output file was written: a folder, or an azureml:// URI. */
+  outputPath: string;
+  outputFile: string;
+  /** Files scored and files that failed, where the backend reports them. */
+  files?: { total: number; failed: number };
+  /** Rows appended to the output file, where the backend reports them. */
+  rows?: number;
+  error?: string;
+  studioUrl?: string;
+}
+
+export interface BatchEndpointService {
+  get(name: string): Promise<BatchEndpointState | undefined>;
+  list(): Promise<BatchEndpointState[]>;
+  /** Creates the endpoint when absent. */
+  ensure(name: string, log: Log): Promise<BatchEndpointState>;
+  /** Creates (or replaces) a deployment without making it the default, and waits until it is ready or failed. */
+  createDeployment(endpoint: string, deployment: NewBatchDeployment, log: Log): Promise<BatchDeploymentState>;
+  /** Makes a deployment the endpoint's default. */
+  setDefault(endpoint: string, deployment: string, log: Log): Promise<BatchEndpointState>;
+  deleteDeployment(endpoint: string, deployment: string, log: Log): Promise<void>;
+  /** Deletes the endpoint and all its deployments. */
+  delete(name: string, log: Log): Promise<void>;
+  /** Starts a scoring job and returns its name. */
+  invoke(endpoint: string, invocation: BatchInvocation, options: { log: Log; signal: AbortSignal }): Promise<string>;
+  /** Waits for the job's terminal status, streaming progress and logs. Cancels on abort or timeout. */
+  wait(job: string, options: WaitOptions): Promise<BatchJobRecord>;
+  getJob(job: string): Promise<BatchJobRecord | undefined>;
+  /**
+   * The job's output file on this disk: its own path locally; on Azure ML a copy downloaded into
+   * `dir` (a fresh folder the caller removes). Undefined when the job wrote none.
+   */
+  readOutput(job: BatchJobRecord, dir: string, log: Log): Promise<string | undefined>;
+}
+
+/**
+ * A registry: model versions shared between workspaces (an Azure ML registry, or a local registry
+ * folder with the local workspace's layout rules), so a model trained in one workspace can be
+ * deployed from another.
+ */
+export interface ModelRegistry {
+  /** The registry's name (Azure ML) or folder (local), for messages. */
+  readonly name: string;
+  readonly description: string;
+  readonly models: Pick<ModelStore, "get" | "list" | "setTags" | "localPath" | "download">;
+  /**
+   * Copies a workspace's model version into the registry as a version of the same name, tagged
+   * with `tags`. Idempotent: when a version with the same files is already there, that version
+   * is answered (its tags updated), so a re-run after an interruption publishes nothing twice.
+   */
+  publish(model: ModelVersion, tags: Tags, log: Log): Promise<ModelVersion>;
+  close(): Promise<void>;
+}
+
 /** Small files the workspace keeps beside its assets: profiles, reports, summaries. */
 export interface ArtifactStore {
   write(path: string, content: string | Buffer): Promise<string>;
@@ -354,7 +480,15 @@ export interface Workspace {
   readonly models: ModelStore;
   readonly jobs: JobService;
   readonly endpoints: EndpointService;
+  /** Absent where the backend has no batch endpoints. */
+  readonly batchEndpoints?: BatchEndpointService;
   readonly artifacts: ArtifactStore;
+  /**
+   * Opens a registry by name with this workspace's sign-in (Azure ML registries). Absent where
+   * registries are not named through the workspace: a local registry is a folder that
+   * `openRegistry` in open.ts opens itself.
+   */
+  openRegistry?(name: string, log: Log): Promise<ModelRegistry>;
   /** Plan mode: Markdown listing the requests that would have changed the workspace (none sent). */
   planSummary?(): string | undefined;
   close(): Promise<void>;
