@@ -4,7 +4,7 @@ import { ERROR_INPUTS } from "../tasks/error-inputs.js";
 import { findTask } from "../tasks/index.js";
 import { parseInputs } from "../tasks/inputs.js";
 import { TASK_NAMES } from "../tasks/spec.js";
-import { openWorkspace } from "../workspace/open.js";
+import { openRegistry, openWorkspace } from "../workspace/open.js";
 import type { Host } from "./host.js";
 
 export interface RunOutcome {
@@ -46,7 +46,15 @@ export async function runTask(host: Host, cwd = process.cwd()): Promise<RunOutco
     );
     const workspace = await openWorkspace(inputs, cwd, host.log, host.run);
     host.log.info(`mlops-action ${task.spec.name} on the ${workspace.description}`);
-    const ctx: TaskContext = { inputs, workspace, log: host.log, cwd, signal: controller.signal, run: host.run };
+    const ctx: TaskContext = {
+      inputs,
+      workspace,
+      log: host.log,
+      cwd,
+      signal: controller.signal,
+      run: host.run,
+      openRegistry: (value, options) => openRegistry(workspace, value, { cwd, log: host.log, ...options }),
+    };
     try {
       const named = ERROR_INPUTS[task.spec.name];
       const result = await withInputs(named, () => task.run(ctx));

@@ -2,9 +2,9 @@ import { UserError } from "../errors.js";
 import { checkName } from "../names.js";
 import { renderComparison } from "../report/compare.js";
 import { crashPoint } from "../util/crash-point.js";
-import type { ModelVersion, Tags } from "../workspace/workspace.js";
+import type { ModelRegistry, ModelVersion, Tags } from "../workspace/workspace.js";
 import { type Candidate, checkCandidateMetrics, resolveCandidate, resolveChampion } from "./compare/candidate.js";
-import { repairChampionTags } from "./compare/champion-tags.js";
+import { repairChampionTags, type TaggedModels } from "./compare/champion-tags.js";
 import { decide } from "./compare/decide.js";
 import { DIRECTIONS } from "./compare/directions.js";
 import {
@@ -23,7 +23,7 @@ import { formatModelRef } from "./model-ref.js";
 import type { spec } from "./specs/compare-models.js";
 
 export async function run(ctx: TaskContext<typeof spec>): Promise<TaskResult> {
-  const { inputs, workspace, log } = ctx;
+  const { inputs, workspace } = ctx;
   // Inputs first, strictly, before anything is read or written.
   const specs = parseMetricSpecs(inputs.requiredString("metrics"));
   const candidateText = inputs.requiredString("candidate");
@@ -31,6 +31,7 @@ export async function run(ctx: TaskContext<typeof spec>): Promise<TaskResult> {
   const dataVersion = inputs.string("dataVersion");
   const modelName = inputs.string("modelName");
   if (modelName) checkName("model", modelName, "modelName");
+  const registryValue = inputs.string("registry");
 
   const evaluation = await evaluationSettings(ctx, specs);
 
@@ -48,6 +49,29 @@ export async function run(ctx: TaskContext<typeof spec>): Promise<TaskResult> {
       "Compare versions of the same model",
     );
   }
+  // Opened before the slow part (scoring), so a registry that cannot be opened fails at once.
+  const registry = register && registryValue ? await openRegistry(ctx, registryValue) : undefined;
+  try {
+    return await compareAndRecord(ctx, { specs, candidate, champion, evaluation, register, dataVersion, registry });
+  } finally {
+    await registry?.close();
+  }
+}
+
+async function compareAndRecord(
+  ctx: TaskContext<typeof spec>,
+  c: {
+    specs: ReturnType<typeof parseMetricSpecs>;
+    candidate: Candidate;
+    champion: ModelVersion | undefined;
+    evaluation: Awaited<ReturnType<typeof evaluationSettings>>;
+    register: boolean;
+    dataVersion: string | undefined;
+    registry: ModelRegistry | undefined;
+  },
+): Promise<TaskResult> {
+  const { inputs, workspace, log } = ctx;
+  const { specs, candidate, champion, evaluation, register, dataVersion, registry } = c;
   log.info(
     `Candidate ${candidate.label} (${evaluation ? `to be scored on ${evaluation.data}` : `metrics from ${candidate.metricsFrom}`}); champion ${champion ? formatModelRef(champion) : "none"}`,
   );
@@ -77,17 +101,31 @@ export async function run(ctx: TaskContext<typeof spec>): Promise<TaskResult> {
   }
 
   let registered: ModelVersion | undefined = candidate.model;
+  let published: ModelVersion | undefined;
   if (register) {
     if (workspace.capabilities.sharedWrites) refuseForkWrites(ctx, `register model '${candidate.modelName}'`);
-    await repairChampionTags(ctx, candidate.modelName, notes);
+    await repairChampionTags(workspace, log, candidate.modelName, notes);
     registered = await log.group("Register the candidate", () => registerCandidate(ctx, candidate, dataVersion, notes));
     if (decision.better) {
-      await moveChampionTag(ctx, registered, notes);
+      await moveChampionTag(ctx, workspace, registered, notes);
     }
-  } else if (decision.better && candidate.job) {
-    notes.push("`register` is false: the candidate was not registered, and the champion tag stays where it is.");
-  } else if (decision.better) {
-    notes.push("`register` is false: the champion tag stays where it is.");
+    // The workspace's champion goes to the registry: a winner, or a candidate that already is the
+    // champion (a re-run finishing a publish that an interrupted run did not get to).
+    if (registry && (decision.better || registered.tags.champion === "true")) {
+      const winner = registered;
+      published = await log.group(`Publish to registry ${registry.name}`, () =>
+        publishChampion(ctx, registry, winner, notes),
+      );
+    } else if (registry) {
+      notes.push(`The candidate did not win: nothing was published to registry \`${registry.name}\`.`);
+    }
+  } else {
+    if (decision.better && candidate.job) {
+      notes.push("`register` is false: the candidate was not registered, and the champion tag stays where it is.");
+    } else if (decision.better) {
+      notes.push("`register` is false: the champion tag stays where it is.");
+    }
+    if (inputs.string("registry")) notes.push("`register` is false: nothing was published to the registry.");
   }
 
   const report = renderComparison({
@@ -117,6 +155,7 @@ export async function run(ctx: TaskContext<typeof spec>): Promise<TaskResult> {
       report,
       champion: champion ? formatModelRef(champion) : "",
       candidateVersion: registered ? formatModelRef(registered) : "",
+      registryModel: published ? (published.assetId ?? formatModelRef(published)) : "",
       evaluation: evaluated ? JSON.stringify(evaluationJson(evaluated, specs)) : "",
     },
     summary: report,
@@ -166,16 +205,69 @@ async function registerCandidate(
   return model;
 }
 
-/** Tags the winner champion first, then untags the others, so there is never a moment with none. */
-async function moveChampionTag(ctx: TaskContext<typeof spec>, winner: ModelVersion, notes: string[]): Promise<void> {
-  const { workspace, log } = ctx;
-  await workspace.models.setTags(winner.name, winner.version, { champion: "true" });
-  crashPoint("champion.tagged");
-  const previous = (await workspace.models.list(winner.name)).filter(
+/**
+ * Tags the winner champion first, then untags the others, so there is never a moment with none
+ * (in the workspace, or in a registry).
+ */
+async function moveChampionTag(
+  ctx: TaskContext<typeof spec>,
+  place: TaggedModels,
+  winner: ModelVersion,
+  notes: string[],
+): Promise<void> {
+  const { models, where } = place;
+  await models.setTags(winner.name, winner.version, { champion: "true" });
+  crashPoint(where ? "registry.champion-tagged" : "champion.tagged");
+  const previous = (await models.list(winner.name)).filter(
     (m) => m.tags.champion === "true" && m.version !== winner.version,
   );
-  for (const m of previous) await workspace.models.setTags(m.name, m.version, { champion: null });
+  for (const m of previous) await models.setTags(m.name, m.version, { champion: null });
   const from = previous.map((m) => `\`${formatModelRef(m)}\``).join(", ");
-  notes.push(`Champion tag moved to \`${formatModelRef(winner)}\`${from ? ` from ${from}` : ""}.`);
-  log.info(`${formatModelRef(winner)} is now the champion.`);
+  const there = where ? ` in ${where}` : "";
+  if (previous.length > 0 || !where) {
+    notes.push(`Champion tag moved to \`${formatModelRef(winner)}\`${there}${from ? ` from ${from}` : ""}.`);
+  }
+  ctx.log.info(`${formatModelRef(winner)} is now the champion${there}.`);
+}
+
+/** Lineage a registry version carries from the workspace version it was published from. */
+const LINEAGE_TAGS = ["job", "data", "commit", "runUrl"] as const;
+
+/**
+ * Publishes the workspace's champion to the registry with its lineage, then moves the champion
+ * tag there. Publishing is idempotent (same files → the version already there), so a re-run after
+ * an interruption finishes the move without a second version.
+ */
+async function publishChampion(
+  ctx: TaskContext<typeof spec>,
+  registry: ModelRegistry,
+  winner: ModelVersion,
+  notes: string[],
+): Promise<ModelVersion> {
+  const tags: Tags = { sourceWorkspace: ctx.workspace.description, sourceModel: formatModelRef(winner) };
+  for (const k of LINEAGE_TAGS) if (winner.tags[k] !== undefined) tags[k] = winner.tags[k];
+  const place: TaggedModels = { models: registry.models, where: `registry ${registry.name}` };
+  await repairChampionTags(place, ctx.log, winner.name, notes);
+  const published = await registry.publish(winner, tags, ctx.log);
+  crashPoint("registry.published");
+  const wasChampion = published.tags.champion === "true";
+  await moveChampionTag(ctx, place, published, notes);
+  const lineage = Object.entries(tags)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(", ");
+  const ref = published.assetId ?? formatModelRef(published);
+  notes.push(
+    wasChampion
+      ? `\`${formatModelRef(winner)}\` is already the champion in registry \`${registry.name}\` as \`${ref}\`.`
+      : `Published \`${formatModelRef(winner)}\` to registry \`${registry.name}\` as \`${ref}\`, tagged champion there (${lineage}).`,
+  );
+  return published;
+}
+
+/** Opens the registry input's registry; a host that cannot open one says so. */
+async function openRegistry(ctx: TaskContext<typeof spec>, value: string): Promise<ModelRegistry> {
+  if (!ctx.openRegistry) {
+    throw new UserError("registries cannot be opened from here", { input: "registry" }, "Leave registry empty");
+  }
+  return ctx.openRegistry(value);
 }

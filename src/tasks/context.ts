@@ -1,6 +1,6 @@
 import type { ErrorLocation } from "../errors.js";
 import type { Log, RunContext } from "../run-context.js";
-import type { Workspace } from "../workspace/workspace.js";
+import type { ModelRegistry, Workspace } from "../workspace/workspace.js";
 import type { Inputs } from "./inputs.js";
 import type { TaskSpec } from "./spec.js";
 
@@ -14,6 +14,13 @@ export interface TaskContext<S extends TaskSpec = TaskSpec> {
   /** Aborted on SIGINT/SIGTERM (a cancelled CI run). */
   signal: AbortSignal;
   run: RunContext;
+  /**
+   * Opens a registry beside the workspace (the caller closes it): `value` is the `registry` input,
+   * or with `fromUri` the registry name in an `azureml://registries/<name>/...` reference. What a
+   * value means is the backend's (a folder locally, a registry name on Azure ML). Absent where the
+   * host opens none.
+   */
+  openRegistry?(value: string, options?: { fromUri?: boolean }): Promise<ModelRegistry>;
 }
 
 /** What a task hands back to its host to publish. */

@@ -33,4 +33,6 @@ export const CRASH_POINTS = [
   "endpoint.recorded",
   "deployment.recorded",
   "champion.tagged",
+  "registry.published",
+  "registry.champion-tagged",
 ] as const;

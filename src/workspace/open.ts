@@ -3,7 +3,7 @@ import { dirname, resolve } from "node:path";
 import { UserError } from "../errors.js";
 import type { Log, RunContext } from "../run-context.js";
 import { LocalWorkspace } from "./local/index.js";
-import type { Workspace } from "./workspace.js";
+import type { ModelRegistry, Workspace } from "./workspace.js";
 
 /**
  * The part of a task's inputs that says which workspace to open; declared here so the workspace
@@ -102,4 +102,35 @@ export async function openWorkspace(
     default:
       throw new UserError(`backend '${backend}' is not available`, { input: "backend" }, "Use local or azureml");
   }
+}
+
+/**
+ * Opens the registry a task names, beside the workspace it runs on. `value` is the `registry`
+ * input, or (`fromUri`) the registry name of an `azureml://registries/<name>/...` reference. On
+ * Azure ML it is a registry's name, opened with the workspace's sign-in; on the local backend it
+ * is a folder (relative to `cwd`, created if missing), so a bare name from a URI is refused there:
+ * the folder must be given as the `registry` input.
+ */
+export async function openRegistry(
+  workspace: Workspace,
+  value: string,
+  options: { cwd: string; log: Log; fromUri?: boolean },
+): Promise<ModelRegistry> {
+  if (workspace.openRegistry) return workspace.openRegistry(value, options.log);
+  if (workspace.backend === "local") {
+    if (options.fromUri) {
+      throw new UserError(
+        `on the local backend registry '${value}' is a folder, and no registry folder is given`,
+        { input: "registry" },
+        `Set registry to the folder of local registry ${value}`,
+      );
+    }
+    const { LocalRegistry } = await import("./local/registry.js");
+    return LocalRegistry.open(resolve(options.cwd, value), options.log);
+  }
+  throw new UserError(
+    `the ${workspace.backend} backend of this mlops-action cannot open registries`,
+    { input: "registry" },
+    "Leave registry empty, or use a version of mlops-action with Azure ML registries",
+  );
 }

@@ -10,6 +10,7 @@ import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CRASH_POINTS } from "../../src/util/crash-point.js";
 import { LocalWorkspace } from "../../src/workspace/local/index.js";
+import { LocalRegistry } from "../../src/workspace/local/registry.js";
 import { tempDir } from "../helpers.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -223,6 +224,26 @@ describe("a workspace killed at every named crash point", () => {
       .filter((m) => m.tags.champion === "true")
       .map((m) => m.version);
   let winnerJob = "";
+  /** compare-models publishing the workspace's champion to the registry folder `registry`. */
+  const publish = (candidate: string) => [
+    "compare-models",
+    "--candidate",
+    candidate,
+    ...(candidate.startsWith("job:") ? ["--model-name", "dm"] : []),
+    "--metrics",
+    "r2:higher",
+    "--register",
+    "true",
+    "--registry",
+    "registry",
+    "--json",
+  ];
+  /** The registry's versions of dm, and which are tagged champion. */
+  const registryModels = async () =>
+    ((await (await LocalRegistry.open(join(work, "registry"))).models.list("dm")) ?? []).map((m) => ({
+      version: m.version,
+      champion: m.tags.champion === "true",
+    }));
   const cases: {
     point: (typeof CRASH_POINTS)[number];
     args: () => string[];
@@ -327,6 +348,40 @@ describe("a workspace killed at every named crash point", () => {
     },
     { point: "endpoint.recorded", args: () => deploy },
     { point: "deployment.recorded", args: () => deploy },
+    {
+      // Killed after the champion's files went into the registry, before its champion tag there.
+      point: "registry.published",
+      args: () => publish("dm:1"),
+      afterCrash: async () => expect(await registryModels()).toEqual([{ version: "1", champion: false }]),
+      // The re-run publishes the same files again: the same version, now tagged champion.
+      afterNext: async () => {
+        expect(await registryModels()).toEqual([{ version: "1", champion: true }]);
+        const checked = await mlops(["workspace", "check", "--workspace-dir", "registry"], work);
+        expect(checked.stdout, checked.stderr).toContain("Workspace is consistent");
+      },
+    },
+    {
+      // Killed between tagging the new champion in the registry and untagging the old one there.
+      point: "registry.champion-tagged",
+      before: async () => {
+        outputs(await mlops(publish("dm:1"), work));
+        const set = ["--set", "inputs.training_data.path=azureml:diabetes:1", "--set", "inputs.l2=0"];
+        winnerJob = outputs(
+          await mlops(["submit-pipeline", "--pipeline", join(DEMO, "pipeline.yml"), ...set, "--json"], work),
+        ).jobName;
+      },
+      args: () => publish(`job:${winnerJob}`),
+      afterCrash: async () =>
+        expect(await registryModels()).toEqual([
+          { version: "1", champion: true },
+          { version: "2", champion: true },
+        ]),
+      afterNext: async () =>
+        expect(await registryModels()).toEqual([
+          { version: "1", champion: false },
+          { version: "2", champion: true },
+        ]),
+    },
   ];
 
   it("covers every crash point the code declares", () => {

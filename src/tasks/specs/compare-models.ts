@@ -46,6 +46,13 @@ export const spec = {
       description: "Register the candidate (and tag it champion when it wins).",
     },
     {
+      name: "registry",
+      type: "string",
+      description:
+        "With `register: true`: a registry to publish the winner to, with its lineage tags (`sourceWorkspace`, `sourceModel`, `job`, `data`, `commit`, `runUrl`), and to move `champion=true` to there, so another workspace deploys it with deploy-endpoint. On `azureml` an Azure ML registry's name; on `local` a folder holding a local registry (created if missing), relative to the working directory.",
+      example: "mlops-registry",
+    },
+    {
       name: "dataVersion",
       type: "string",
       description:
@@ -126,6 +133,11 @@ export const spec = {
     {
       name: "candidateVersion",
       description: "The candidate's registered `name:version`, when it is or was registered.",
+    },
+    {
+      name: "registryModel",
+      description:
+        "With `registry`: the version published there (`name:version` in a local registry, `azureml://registries/<r>/models/<m>/versions/<v>` on Azure ML); empty when nothing was published.",
     },
     {
       name: "evaluation",

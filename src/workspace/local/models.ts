@@ -43,6 +43,23 @@ export class LocalModels implements ModelStore {
   }
 
   async register(model: NewModel, log: Log): Promise<ModelVersion> {
+    return (await this.registerFiles(model, log, false)).model;
+  }
+
+  /**
+   * Registers the files unless a version of the model already holds exactly them (same
+   * fingerprint): that version is answered then, `model.tags` merged into its own. Decided under
+   * the lock, so two runs publishing the same files make one version (registries publish this way).
+   */
+  async registerOnce(model: NewModel, log: Log): Promise<{ model: ModelVersion; existed: boolean }> {
+    return this.registerFiles(model, log, true);
+  }
+
+  private async registerFiles(
+    model: NewModel,
+    log: Log,
+    once: boolean,
+  ): Promise<{ model: ModelVersion; existed: boolean }> {
     if (isRemoteUri(model.source)) {
       throw new UserError(`'${model.source}' is a remote URI; the local workspace registers local files only`);
     }
@@ -58,6 +75,14 @@ export class LocalModels implements ModelStore {
           // What a killed run left goes before a version number is picked, so none is reused half-made.
           await recoverWorkspace(this.root, log);
           await cleanVersionDir(this.dir(model.name), log);
+          const same = once
+            ? (await readVersions<ModelRecord>(this.dir(model.name))).find((m) => m.tags.fingerprint === fp.digest)
+            : undefined;
+          if (same) {
+            same.tags = { ...same.tags, ...model.tags, fingerprint: fp.digest };
+            await writeJson(join(this.dir(model.name), `${same.version}.json`), same);
+            return { model: same, existed: true };
+          }
           const version = nextVersion((await this.list(model.name)).map((m) => m.version));
           const dir = join(this.dir(model.name), version);
           const record: ModelRecord = {
@@ -72,7 +97,7 @@ export class LocalModels implements ModelStore {
           };
           await publishVersion(staged, this.dir(model.name), version, record, "model.placed");
           log.info(`Registered model ${model.name}:${version}`);
-          return record;
+          return { model: record, existed: false };
         },
         log,
       );
