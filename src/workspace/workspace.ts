@@ -425,7 +425,10 @@ export interface BatchEndpointService {
  * deployed from another.
  */
 export interface ModelRegistry {
-  /** The registry's name (Azure ML) or folder (local), for messages. */
+  /**
+   * The registry's name: Azure ML's, or the one a local registry folder records (its folder's name
+   * when created). An `azureml://registries/<name>/...` reference must name it.
+   */
   readonly name: string;
   readonly description: string;
   readonly models: Pick<ModelStore, "get" | "list" | "setTags" | "localPath" | "download">;
