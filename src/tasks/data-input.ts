@@ -12,7 +12,7 @@ import { UserError } from "../errors.js";
 import { checkName } from "../names.js";
 import { looksLikeUri } from "../references.js";
 import type { Log } from "../run-context.js";
-import type { Workspace } from "../workspace/workspace.js";
+import type { DatasetVersion, Workspace } from "../workspace/workspace.js";
 
 export interface DataInputContext {
   cwd: string;
@@ -26,6 +26,47 @@ export interface ResolvedData {
   files: DataFile[];
   label: string;
 }
+
+/**
+ * The dataset version a reference (`name@3`, `name@latest`, `name:3`) names, else a UserError on
+ * `input` listing the versions there are; `other` says what else the input takes.
+ */
+export async function registeredDataset(
+  ctx: Pick<DataInputContext, "workspace">,
+  value: string,
+  input: string,
+  other: string,
+): Promise<DatasetVersion> {
+  const m = DATASET_REF.exec(value);
+  if (!m) {
+    throw new UserError(
+      `'${value}' is neither an existing path nor a dataset reference`,
+      { input },
+      `${other}, or a registered dataset (name@version)`,
+    );
+  }
+  const name = m[1];
+  const version = m[2] ?? m[3];
+  checkName("data asset", name, input);
+  const store = ctx.workspace.datasets;
+  const ds = await store.get(name, version);
+  if (!ds) {
+    const versions = (await store.list(name)).map((d) => d.version);
+    throw new UserError(
+      versions.length === 0
+        ? `'${value}' is neither a file nor a dataset in the workspace`
+        : `dataset '${name}' has no version ${version}`,
+      { input },
+      versions.length === 0
+        ? `${other}, or register the data with register-dataset`
+        : `Use one of: ${versions.join(", ")}, latest`,
+    );
+  }
+  return ds;
+}
+
+/** Whether a value has the shape of a dataset reference (`name@3`, `name@latest`, `name:3`). */
+export const isDatasetRef = (value: string): boolean => DATASET_REF.test(value);
 
 /** A path that exists, else a dataset reference (`name@3`, `name@latest`, `name:3`) read where it lies. */
 export async function resolveDataInput(ctx: DataInputContext, value: string, input: string): Promise<ResolvedData> {
@@ -41,29 +82,13 @@ export async function resolveDataInput(ctx: DataInputContext, value: string, inp
     () => true,
     () => false,
   );
-  const m = DATASET_REF.exec(value);
-  if (exists || !m) {
+  if (exists || !DATASET_REF.test(value)) {
     const files = await Promise.all((await dataFiles(path, input)).map(statLocalFile));
     return { files, label: value };
   }
-  const name = m[1];
-  const version = m[2] ?? m[3];
-  checkName("data asset", name, input);
+  const ds = await registeredDataset(ctx, value, input, "Give a CSV, JSON Lines or Parquet file or folder");
   const store = ctx.workspace.datasets;
-  const ds = await store.get(name, version);
-  if (!ds) {
-    const versions = (await store.list(name)).map((d) => d.version);
-    throw new UserError(
-      versions.length === 0
-        ? `'${value}' is neither a file nor a dataset in the workspace`
-        : `dataset '${name}' has no version ${version}`,
-      { input },
-      versions.length === 0
-        ? "Give a CSV, JSON Lines or Parquet file or folder, or register the data with register-dataset"
-        : `Use one of: ${versions.join(", ")}, latest`,
-    );
-  }
-  const label = `${name}@${ds.version}`;
+  const label = `${ds.name}@${ds.version}`;
   if (store.openFiles) {
     const entries = (await store.openFiles(ds, ctx.log)).map((f) => ({
       rel: f.path,

@@ -110,7 +110,7 @@ async function writeJournal(artifacts: ArtifactStore, journal: RolloutJournal): 
 class RolloutError extends Error {}
 
 /** A journal still marked running by another live process on this machine: a rollout in progress, not an interrupted one. */
-export function inProgressElsewhere(journal: RolloutJournal): boolean {
+export function inProgressElsewhere(journal: Pick<RolloutJournal, "state" | "host" | "pid">): boolean {
   if (journal.state !== "running" || journal.host !== hostname() || journal.pid === process.pid || !journal.pid)
     return false;
   try {

@@ -6,22 +6,37 @@ export const spec = {
   name: "deploy-endpoint",
   title: "Deploy endpoint",
   summary:
-    "Blue/green rollout to an online endpoint: deploy at 0 %, smoke test, shift traffic in steps, roll back on failure.",
+    "Safe rollout to an online endpoint (blue/green: deploy at 0 %, smoke test, shift traffic in steps) or a batch endpoint (new deployment scores batchInput, then becomes the default); rolls back on failure.",
   inputs: [
     {
       name: "endpoint",
       type: "string",
       required: true,
-      description: "Online endpoint name (3-32 letters, digits and '-', starting with a letter).",
+      description: "Online or batch endpoint name (3-32 letters, digits and '-', starting with a letter).",
       example: "diabetes",
+    },
+    {
+      name: "endpointType",
+      type: "choice",
+      options: ["online", "batch"],
+      default: "online",
+      description:
+        "`online`: a blue/green rollout to an online endpoint. `batch`: a batch endpoint, whose new deployment scores `batchInput` as a job and becomes the endpoint's default only when that job passes; see docs/deploy-endpoint-batch.md.",
     },
     {
       name: "model",
       type: "string",
       required: true,
       description:
-        "Model reference: `name:version`, `name@3`, `name@latest`, or `name@champion` (the version compare-models tagged champion).",
+        "Model reference: `name:version`, `name@3`, `name@latest`, or `name@champion` (the version compare-models tagged champion), looked up in `registry` when it is given, else in the workspace; or a registry's `azureml://registries/<registry>/models/<name>/versions/<version>`.",
       example: "diabetes-model@champion",
+    },
+    {
+      name: "registry",
+      type: "string",
+      description:
+        "Deploy a model from this registry (where compare-models published it) instead of the workspace's own models. On `azureml` an Azure ML registry's name; on `local` a local registry's folder, relative to the working directory (an `azureml://registries/<r>/...` model then needs it, and `<r>` must be the folder's registry name).",
+      example: "mlops-registry",
     },
     {
       name: "deployment",
@@ -32,7 +47,8 @@ export const spec = {
       name: "scoringScript",
       type: "path",
       required: true,
-      description: "A `score.py` with `init()` and `run(raw_data)`, the contract Azure ML uses.",
+      description:
+        "A `score.py` with `init()` and `run(raw_data)` (online), or `init()` and `run(mini_batch)` taking a list of file paths and returning a list of rows (batch): the contracts Azure ML uses.",
       example: "examples/pipelines/demo/score.py",
     },
     {
@@ -65,7 +81,7 @@ export const spec = {
       name: "smokeTestExpect",
       type: "path",
       description:
-        "A JSON file with the answer the smoke test must get: same keys and lengths, strings equal, numbers within `smokeTestTolerance`. A mismatch names the JSON path and both values, and rolls back before any traffic.",
+        "A JSON file with the answer the smoke test must get: same keys and lengths, strings equal, numbers within `smokeTestTolerance`. A mismatch names the JSON path and both values, and rolls back before any traffic. Batch: a text file with the rows the output file must hold, in any order (see docs/deploy-endpoint-batch.md).",
     },
     {
       name: "smokeTestTolerance",
@@ -165,12 +181,58 @@ export const spec = {
       description: "Number of instances (backend `azureml`).",
       advanced: true,
     },
+    {
+      name: "batchInput",
+      type: "string",
+      description:
+        "With `endpointType: batch`, required: the data the new deployment scores before it becomes the default. A file, a folder (every file in it, subfolders included), a dataset reference (`name@3`, `name@latest`), or on `azureml` an `azureml://datastores/<name>/paths/<path>` URI.",
+      example: "data/nightly/",
+    },
+    {
+      name: "miniBatchSize",
+      type: "number",
+      default: "10",
+      description: "Batch: files per mini-batch, the length of the list `run(mini_batch)` gets.",
+    },
+    {
+      name: "maxConcurrency",
+      type: "number",
+      description:
+        "Batch: mini-batches scored in parallel (worker processes; per instance on Azure ML). Default: the number of cores locally, Azure ML's default on `azureml`.",
+      advanced: true,
+    },
+    {
+      name: "errorThreshold",
+      type: "number",
+      default: "0",
+      description:
+        "Batch: files that may fail (their mini-batch raised) before the scoring job fails and the rollout rolls back. -1 tolerates any number.",
+    },
+    {
+      name: "outputPath",
+      type: "string",
+      description:
+        "Batch: where the scoring job writes `outputFile`: a folder, or on `azureml` an `azureml://datastores/<name>/paths/<path>` URI (ADLS Gen2 datastores included). Default: the job's own output folder in the workspace.",
+      example: "azureml://datastores/lake/paths/scores/nightly",
+    },
+    {
+      name: "outputFile",
+      type: "string",
+      default: "predictions.csv",
+      description: "Batch: the file the rows `run()` returns are appended to, one per line (Azure ML's `append_row`).",
+    },
+    {
+      name: "compute",
+      type: "string",
+      description: "Batch on `azureml`: the compute cluster the scoring job runs on, such as `cpu-cluster`.",
+      advanced: true,
+    },
     DRY_RUN_INPUT,
     ...WORKSPACE_INPUTS,
   ],
   outputs: [
     { name: "deployment", description: "Name of the new deployment." },
-    { name: "scoringUri", description: "The endpoint's scoring URI." },
+    { name: "scoringUri", description: "The endpoint's scoring URI (batch: its invocation URI)." },
     { name: "status", description: "`Succeeded`, `RolledBack` when a step failed, or `Planned` in a dry run." },
     { name: "rolledBack", description: "`true` when the rollout failed and the saved traffic was restored." },
     {
@@ -178,6 +240,15 @@ export const spec = {
       description:
         "JSON: one entry per measured step (`step`, `kind`, `traffic`, `mirrorTraffic`, `seconds`, `source`, per-deployment `requests`, `errors`, `errorRate`, `p50`, `p95`, `p99` in ms, `verdict`, `reasons`).",
     },
+    {
+      name: "jobName",
+      description: "Batch: the scoring job the new deployment ran on `batchInput`. Empty for online.",
+    },
+    {
+      name: "outputPath",
+      description: "Batch: where that job wrote its output file (a folder, or an azureml:// URI). Empty for online.",
+    },
+    { name: "rows", description: "Batch: rows in the job's output file. Empty for online." },
   ],
   example: {
     endpoint: "diabetes",
