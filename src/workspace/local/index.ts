@@ -2,6 +2,7 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Workspace, WorkspaceCapabilities } from "../workspace.js";
 import { LocalArtifacts } from "./artifacts.js";
+import type { LocalBatchEndpoints } from "./batch/service.js";
 import { LocalDatasets } from "./datasets.js";
 import type { LocalEndpoints } from "./endpoints.js";
 import type { LocalJobs } from "./jobs.js";
@@ -25,6 +26,19 @@ const ENDPOINT_METHODS = [
   "invoke",
   "delete",
 ] as const;
+const BATCH_ENDPOINT_METHODS = [
+  "get",
+  "list",
+  "ensure",
+  "createDeployment",
+  "setDefault",
+  "deleteDeployment",
+  "delete",
+  "invoke",
+  "wait",
+  "getJob",
+  "readOutput",
+] as const;
 
 /**
  * The embedded workspace: a folder anyone can read. JSON metadata with a schema version,
@@ -45,6 +59,7 @@ export class LocalWorkspace implements Workspace {
   /** Loaded on first use (lazy-service.ts): most runs start no job and no endpoint. */
   readonly jobs: Pick<LocalJobs, (typeof JOB_METHODS)[number]>;
   readonly endpoints: Pick<LocalEndpoints, (typeof ENDPOINT_METHODS)[number]>;
+  readonly batchEndpoints: Pick<LocalBatchEndpoints, (typeof BATCH_ENDPOINT_METHODS)[number]>;
   readonly artifacts: LocalArtifacts;
 
   private constructor(readonly root: string) {
@@ -55,6 +70,10 @@ export class LocalWorkspace implements Workspace {
     this.endpoints = lazyService(
       async () => new (await import("./endpoints.js")).LocalEndpoints(root),
       ENDPOINT_METHODS,
+    );
+    this.batchEndpoints = lazyService(
+      async () => new (await import("./batch/service.js")).LocalBatchEndpoints(root, this.datasets),
+      BATCH_ENDPOINT_METHODS,
     );
     this.artifacts = new LocalArtifacts(root);
   }

@@ -11,6 +11,7 @@ import { hostname } from "node:os";
 import { join } from "node:path";
 import { tempOwner } from "../../util/files.js";
 import { type JobStatus, TERMINAL_STATUSES } from "../workspace.js";
+import { findBatchLeftovers, findBatchOrphanJobs } from "./batch/recover.js";
 import { lockLeftoverOwner, processAlive } from "./lock.js";
 import { listDir, readJson, STAGING_DIR, writeJson } from "./store.js";
 
@@ -49,6 +50,7 @@ export async function findLeftovers(root: string): Promise<Leftover[]> {
   for (const n of await listDir(join(root, "endpoints"))) {
     if (dead(tempOwner(n))) out.push({ path: join(root, "endpoints", n), what: "a temp file of a killed run" });
   }
+  out.push(...(await findBatchLeftovers(root)));
   return out;
 }
 
@@ -67,6 +69,7 @@ export async function findOrphanJobs(root: string): Promise<{ file: string; pid:
     if (rec.host !== undefined && rec.host !== hostname()) continue;
     if (!processAlive(rec.pid)) out.push({ file, pid: rec.pid, status: rec.status });
   }
+  out.push(...(await findBatchOrphanJobs(root)));
   return out;
 }
 

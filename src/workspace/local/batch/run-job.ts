@@ -1,0 +1,189 @@
+/**
+ * Runs one local batch scoring job: the input's files cut into mini-batches, `maxConcurrency`
+ * worker processes (worker-process.ts) that each call init() once and then run() per mini-batch,
+ * the rows appended to the output file in input order (output-file.ts), a throttled progress
+ * line, and Azure ML's error threshold: a mini-batch whose run() raises counts its files as
+ * failed, and more failed files than `errorThreshold` (unless -1) fail the job.
+ */
+import { isAbsolute, join, relative } from "node:path";
+import type { Log } from "../../../run-context.js";
+import { miniBatches } from "./input-files.js";
+import { OrderedOutput } from "./output-file.js";
+import type { BatchDeploymentRecord, LocalBatchJobRecord } from "./records.js";
+import { BatchWorker, type ScriptFailure } from "./worker-process.js";
+
+export interface BatchRun {
+  record: LocalBatchJobRecord;
+  deployment: BatchDeploymentRecord;
+  files: string[];
+  python: string;
+  /** Folder for the workers' logs. */
+  logDir: string;
+  log: Log;
+  signal: AbortSignal;
+  /** Why the job is being cancelled, once it is. */
+  cancelReason: () => string | undefined;
+  /** Saves the record (progress: no lock needed, the job's record has one writer). */
+  save: () => Promise<void>;
+}
+
+const PROGRESS_MS = 2_000;
+
+/** Runs the job to its end; the record says how it ended (never throws for the script's faults). */
+export async function runBatchJob(run: BatchRun): Promise<LocalBatchJobRecord> {
+  const { record, deployment, log } = run;
+  const batches = miniBatches(run.files, record.miniBatchSize);
+  const total = run.files.length;
+  let scored = 0;
+  let failed = 0;
+  let rows = 0;
+  let firstFailure: { message: string; where?: { file: string; line?: number } } | undefined;
+  let stopReason: string | undefined;
+  record.files = { total, failed: 0 };
+  record.rows = 0;
+
+  const abort = new AbortController();
+  const stop = (why: string) => {
+    stopReason ??= why;
+    abort.abort();
+  };
+  const onCancel = () => stop("canceled");
+  run.signal.addEventListener("abort", onCancel, { once: true });
+  if (run.signal.aborted) onCancel();
+
+  let lastProgress = 0;
+  const progress = (force = false) => {
+    const now = Date.now();
+    if (!force && now - lastProgress < PROGRESS_MS) return;
+    lastProgress = now;
+    log.info(`Scored ${scored} of ${total} files (${failed} failed)`);
+    record.files = { total, failed };
+    record.rows = rows;
+    void run.save().catch(() => {});
+  };
+
+  const output = await OrderedOutput.create(record.outputPath, record.outputFile);
+  const workers = new Set<BatchWorker>();
+  const script = join(deployment.codeDir, deployment.script);
+  const userWhere = (where?: { file: string; line?: number }) => {
+    if (!where) return undefined;
+    const inside = relative(deployment.codeDir, where.file);
+    if (inside.startsWith("..") || isAbsolute(inside)) return undefined;
+    return { file: join(deployment.sourceDir, inside), ...(where.line ? { line: where.line } : {}) };
+  };
+  const describe = (f: ScriptFailure) => `${f.type}: ${f.message}`.slice(0, 500);
+  let workerCount = 0;
+  const startWorker = async (): Promise<BatchWorker | undefined> => {
+    if (abort.signal.aborted) return undefined;
+    const n = ++workerCount;
+    const started = await BatchWorker.start({
+      python: run.python,
+      script,
+      codeDir: deployment.codeDir,
+      modelDir: deployment.modelDir,
+      logFile: join(run.logDir, `worker-${n}.log`),
+    });
+    if (!(started instanceof BatchWorker)) {
+      // init() fails the same way in every worker: the job cannot score anything.
+      const where = userWhere(started.failure?.where);
+      firstFailure ??= {
+        message: started.failure
+          ? `init() of ${deployment.script} failed: ${describe(started.failure)}`
+          : `a worker could not start: ${started.died}`,
+        ...(where ? { where } : {}),
+      };
+      stop("init");
+      return undefined;
+    }
+    if (abort.signal.aborted) {
+      await started.kill();
+      return undefined;
+    }
+    workers.add(started);
+    if (started.pid !== undefined) record.workers.push(started.pid);
+    return started;
+  };
+  const onStop = () => {
+    for (const w of workers) void w.kill();
+  };
+  abort.signal.addEventListener("abort", onStop, { once: true });
+
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    let worker = await startWorker();
+    while (worker && !abort.signal.aborted && next < batches.length) {
+      const index = next++;
+      const batch = batches[index];
+      const answer = await worker.run(index, batch);
+      if (abort.signal.aborted) break;
+      scored += batch.length;
+      if (answer.ok) {
+        rows += answer.rows;
+        output.put(index, answer.text);
+      } else {
+        failed += batch.length;
+        output.put(index, "");
+        if ("failure" in answer) {
+          const where = userWhere(answer.failure.where);
+          firstFailure ??= { message: `run() raised ${describe(answer.failure)}`, ...(where ? { where } : {}) };
+        } else {
+          firstFailure ??= { message: `a mini-batch stopped its worker: ${answer.died}` };
+          // The worker is gone: a fresh one takes its place for the mini-batches left.
+          workers.delete(worker);
+          worker = next < batches.length ? await startWorker() : undefined;
+        }
+        log.warning(
+          `Mini-batch ${index + 1} of ${batches.length} (${batch.length} file(s) from ${batch[0]}) failed: ${firstFailureLine(answer)}`,
+        );
+        if (deployment.errorThreshold >= 0 && failed > deployment.errorThreshold) stop("threshold");
+      }
+      progress();
+    }
+    if (worker) {
+      workers.delete(worker);
+      await worker.close();
+    }
+  };
+
+  try {
+    const lanes = Math.max(1, Math.min(record.maxConcurrency, batches.length));
+    await Promise.all(Array.from({ length: lanes }, () => lane()));
+    progress(true);
+    record.files = { total, failed };
+    record.rows = rows;
+    if (stopReason === "canceled") {
+      await output.discard();
+      record.status = "Canceled";
+      record.error = run.cancelReason() ?? "canceled";
+    } else if (stopReason === "init" || stopReason === "threshold") {
+      await output.discard();
+      record.status = "Failed";
+      const head =
+        stopReason === "threshold"
+          ? `${failed} of ${total} file(s) failed, more than the errorThreshold of ${deployment.errorThreshold} allows; the first: `
+          : "";
+      record.error = `${head}${firstFailure?.message ?? "the scoring failed"}`;
+      if (firstFailure?.where) record.where = firstFailure.where;
+    } else {
+      await output.commit();
+      record.status = "Completed";
+      if (failed > 0 && firstFailure) {
+        log.warning(
+          `${failed} of ${total} file(s) failed (errorThreshold ${deployment.errorThreshold}); the first: ${firstFailure.message}`,
+        );
+      }
+    }
+  } catch (error) {
+    await output.discard();
+    record.status = "Failed";
+    record.error = error instanceof Error ? error.message : String(error);
+  } finally {
+    run.signal.removeEventListener("abort", onCancel);
+    for (const w of workers) await w.kill();
+  }
+  return record;
+}
+
+function firstFailureLine(answer: { ok: false; failure: ScriptFailure } | { ok: false; died: string }): string {
+  return "failure" in answer ? `${answer.failure.type}: ${answer.failure.message}`.slice(0, 300) : answer.died;
+}

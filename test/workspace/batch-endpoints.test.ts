@@ -1,0 +1,304 @@
+// Local batch endpoints with real python3 worker processes: rows appended as Azure ML's
+// append_row writes them, mini-batch sizes, real parallel workers, the error threshold, a dataset
+// input, a code snapshot that outlives edits in the checkout, and what a failing init() reports.
+import { execFileSync } from "node:child_process";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Log } from "../../src/run-context.js";
+import { LocalBatchEndpoints } from "../../src/workspace/local/batch/service.js";
+import { LocalWorkspace } from "../../src/workspace/local/index.js";
+import type { BatchJobRecord, ModelVersion, NewBatchDeployment } from "../../src/workspace/workspace.js";
+import { tempDir } from "../helpers.js";
+
+function recorder(): Log & { lines: string[] } {
+  const lines: string[] = [];
+  return {
+    lines,
+    info: (m) => lines.push(m),
+    warning: (m) => lines.push(`warning: ${m}`),
+    error: (m) => lines.push(`error: ${m}`),
+    debug() {},
+    group: (_t, f) => f(),
+    secret() {},
+  };
+}
+
+/** Debian's python3 gets pandas in CI (.ci/run installs python3-pandas); the one on PATH has none. */
+const DEBIAN_PYTHON = "/usr/bin/python3";
+const debianPandas = (() => {
+  try {
+    execFileSync(DEBIAN_PYTHON, ["-c", "import pandas"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+describe("local batch endpoints", () => {
+  let dir: string;
+  let cleanup: () => Promise<void>;
+  let ws: LocalWorkspace;
+  let model: ModelVersion;
+  const log = recorder();
+  const never = new AbortController().signal;
+
+  beforeAll(async () => {
+    ({ dir, cleanup } = await tempDir("mlops-batch-"));
+    ws = await LocalWorkspace.open(join(dir, ".mlops"));
+    await mkdir(join(dir, "model"));
+    await writeFile(join(dir, "model", "offset.txt"), "100\n");
+    model = await ws.models.register({ name: "off", source: join(dir, "model"), tags: {}, metrics: {} }, log);
+    // Input: 7 files in nested folders, and two that run() refuses.
+    for (const [p, v] of [
+      ["in/a.csv", 1],
+      ["in/b.csv", 2],
+      ["in/sub/c.csv", 3],
+      ["in/sub/d.csv", 4],
+      ["in/sub/deeper/e.csv", 5],
+      ["in/f.csv", 6],
+      ["in/g.csv", 7],
+    ] as const) {
+      await mkdir(join(dir, p, ".."), { recursive: true });
+      await writeFile(join(dir, p), `x\n${v}\n`);
+    }
+    for (const p of ["mixed/bad1.csv", "mixed/ok1.csv", "mixed/bad2.csv", "mixed/ok2.csv", "mixed/ok3.csv"]) {
+      await mkdir(join(dir, "mixed"), { recursive: true });
+      await writeFile(join(dir, p), "x\n1\n");
+    }
+  });
+
+  afterAll(async () => {
+    await cleanup();
+  });
+
+  /** A code folder with score.py (body given), returning its folder. */
+  async function code(name: string, body: string): Promise<string> {
+    const folder = join(dir, "code", name);
+    await mkdir(folder, { recursive: true });
+    await writeFile(join(folder, "score.py"), body);
+    return folder;
+  }
+
+  async function deploy(
+    endpoint: string,
+    folder: string,
+    settings: Partial<NewBatchDeployment> = {},
+    service: Pick<LocalBatchEndpoints, "ensure" | "createDeployment" | "setDefault"> = ws.batchEndpoints,
+  ): Promise<void> {
+    await service.ensure(endpoint, log);
+    await service.createDeployment(
+      endpoint,
+      {
+        name: "blue",
+        model,
+        scoringScript: join(folder, "score.py"),
+        codeDir: folder,
+        miniBatchSize: 3,
+        maxConcurrency: 2,
+        errorThreshold: 0,
+        outputFile: "predictions.csv",
+        ...settings,
+      },
+      log,
+    );
+    await service.setDefault(endpoint, settings.name ?? "blue", log);
+  }
+
+  async function score(
+    endpoint: string,
+    input: string,
+    service: Pick<LocalBatchEndpoints, "invoke" | "wait"> = ws.batchEndpoints,
+  ): Promise<{ job: BatchJobRecord; lines: string[] }> {
+    const name = await service.invoke(
+      endpoint,
+      { input: { kind: "path", path: join(dir, input) } },
+      { log, signal: never },
+    );
+    const job = await service.wait(name, { log, signal: never });
+    const out = await ws.batchEndpoints.readOutput(job, dir, log);
+    const text = out ? await readFile(out, "utf8") : "";
+    return { job, lines: text ? text.replace(/\n$/, "").split("\n") : [] };
+  }
+
+  const LIST_SCORE = `import os
+
+def init():
+    global offset
+    with open(os.path.join(os.environ["AZUREML_MODEL_DIR"], "offset.txt")) as f:
+        offset = int(f.read())
+
+def run(mini_batch):
+    out = []
+    for path in mini_batch:
+        with open(path) as f:
+            value = int(f.read().split()[1])
+        out.append("%s,%d,%d,%d" % (os.path.basename(path), value + offset, len(mini_batch), os.getpid()))
+    return out
+`;
+
+  it("scores a folder recursively in sorted mini-batches of miniBatchSize, one row per list element, in input order", async () => {
+    await deploy("lists", await code("lists", LIST_SCORE));
+    const { job, lines } = await score("lists", "in");
+    expect(job.status, job.error).toBe("Completed");
+    expect(job.files).toEqual({ total: 7, failed: 0 });
+    expect(job.rows).toBe(7);
+    // Sorted paths: in/a, in/b, in/f, in/g, in/sub/c, in/sub/d, in/sub/deeper/e → batches of 3, 3, 1.
+    expect(lines.map((l) => l.split(",").slice(0, 3).join(","))).toEqual([
+      "a.csv,101,3",
+      "b.csv,102,3",
+      "f.csv,106,3",
+      "g.csv,107,3",
+      "c.csv,103,3",
+      "d.csv,104,3",
+      "e.csv,105,1",
+    ]);
+    expect(log.lines).toContain("Scored 7 of 7 files (0 failed)");
+    expect(job.outputPath).toBe(join(dir, ".mlops", "batch-jobs", job.name, "score"));
+    expect(await ws.batchEndpoints.getJob(job.name)).toMatchObject({ status: "Completed", rows: 7 });
+  });
+
+  it("runs maxConcurrency workers at once: two run() calls meet at a barrier only two live processes can pass", async () => {
+    const barrier = join(dir, "barrier");
+    await mkdir(barrier);
+    // Each run() announces its pid and waits for another pid: one worker alone would time out.
+    const folder = await code(
+      "parallel",
+      `import os, time
+
+BARRIER = ${JSON.stringify(barrier)}
+
+def init():
+    pass
+
+def run(mini_batch):
+    open(os.path.join(BARRIER, str(os.getpid())), "w").close()
+    deadline = time.time() + 60
+    while len(os.listdir(BARRIER)) < 2:
+        if time.time() > deadline:
+            raise RuntimeError("no second worker reached the barrier")
+        time.sleep(0.02)
+    return ["%s %d" % (os.path.basename(p), os.getpid()) for p in mini_batch]
+`,
+    );
+    await deploy("parallel", folder, { miniBatchSize: 4, maxConcurrency: 2 });
+    const { job, lines } = await score("parallel", "in");
+    expect(job.status, job.error).toBe("Completed");
+    const pids = new Set(lines.map((l) => l.split(" ")[1]));
+    expect(pids.size).toBe(2);
+    expect((await readdir(barrier)).sort()).toEqual([...pids].sort());
+  });
+
+  it("errorThreshold 0 fails the job on the first failed file, naming the user's file:line, and writes no output", async () => {
+    const folder = await code(
+      "strict",
+      `import os
+
+def run(mini_batch):
+    rows = []
+    for path in mini_batch:
+        if os.path.basename(path).startswith("bad"):
+            raise ValueError("cannot score " + os.path.basename(path))
+        rows.append(os.path.basename(path))
+    return rows
+`,
+    );
+    await deploy("strict", folder, { miniBatchSize: 1, maxConcurrency: 1, errorThreshold: 0 });
+    const { job, lines } = await score("strict", "mixed");
+    expect(job.status).toBe("Failed");
+    expect(job.error).toBe(
+      "1 of 5 file(s) failed, more than the errorThreshold of 0 allows; the first: run() raised ValueError: cannot score bad1.csv",
+    );
+    expect((job as BatchJobRecord & { where?: unknown }).where).toEqual({ file: join(folder, "score.py"), line: 7 });
+    expect(lines).toEqual([]);
+    expect(await readdir(job.outputPath)).toEqual([]);
+  });
+
+  it("a tolerant errorThreshold completes with the rows of the files that scored and counts the failed ones", async () => {
+    const folder = join(dir, "code", "strict");
+    await deploy("tolerant", folder, { miniBatchSize: 1, maxConcurrency: 2, errorThreshold: 2 });
+    const { job, lines } = await score("tolerant", "mixed");
+    expect(job.status, job.error).toBe("Completed");
+    expect(job.files).toEqual({ total: 5, failed: 2 });
+    expect(lines).toEqual(["ok1.csv", "ok2.csv", "ok3.csv"]);
+    expect(log.lines.some((l) => /^warning: 2 of 5 file\(s\) failed \(errorThreshold 2\)/.test(l))).toBe(true);
+  });
+
+  it("writes a pandas DataFrame as Azure's append_row does: values space-separated, no header, no index", async () => {
+    if (!debianPandas) {
+      // .ci/run installs python3-pandas; without it this path cannot be tried here.
+      process.stderr.write(`skipped: ${DEBIAN_PYTHON} has no pandas\n`);
+      return;
+    }
+    const service = new LocalBatchEndpoints(join(dir, ".mlops"), ws.datasets, { python: DEBIAN_PYTHON });
+    const folder = await code(
+      "frames",
+      `import os
+import pandas as pd
+
+def run(mini_batch):
+    return pd.DataFrame({
+        "file": [os.path.basename(p) for p in mini_batch],
+        "label": ["two words" if p.endswith("a.csv") else "one" for p in mini_batch],
+        "score": [int(open(p).read().split()[1]) / 2 for p in mini_batch],
+    })
+`,
+    );
+    await deploy("frames", folder, {}, service);
+    const { job, lines } = await score("frames", "in", service);
+    expect(job.status, job.error).toBe("Completed");
+    expect(job.rows).toBe(7);
+    expect(lines.slice(0, 3)).toEqual(['a.csv "two words" 0.5', "b.csv one 1.0", "f.csv one 3.0"]);
+  });
+
+  it("scores a registered dataset's files", async () => {
+    const dataset = await ws.datasets.create(
+      { name: "nightly", type: "uri_folder", source: join(dir, "in"), fingerprint: "", tags: {} },
+      log,
+    );
+    const name = await ws.batchEndpoints.invoke(
+      "lists",
+      { input: { kind: "dataset", dataset }, outputPath: join(dir, "out"), outputFile: "scores.txt" },
+      { log, signal: never },
+    );
+    const job = await ws.batchEndpoints.wait(name, { log, signal: never });
+    expect(job.status, job.error).toBe("Completed");
+    expect(job.outputPath).toBe(join(dir, "out"));
+    expect(await ws.batchEndpoints.readOutput(job, dir, log)).toBe(join(dir, "out", "scores.txt"));
+    const rows = (await readFile(join(dir, "out", "scores.txt"), "utf8")).trim().split("\n");
+    expect(rows.map((r) => r.split(",")[1])).toEqual(["101", "102", "106", "107", "103", "104", "105"]);
+  });
+
+  it("keeps scoring with the code it was deployed with after the checkout changes", async () => {
+    const folder = await code("snap", `def run(mini_batch):\n    return ["v1"] * len(mini_batch)\n`);
+    await deploy("snap", folder, { miniBatchSize: 10 });
+    await writeFile(join(folder, "score.py"), `def run(mini_batch):\n    return ["v2"] * len(mini_batch)\n`);
+    const { lines } = await score("snap", "in");
+    expect(new Set(lines)).toEqual(new Set(["v1"]));
+    const state = await ws.batchEndpoints.get("snap");
+    expect(state).toMatchObject({ defaultDeployment: "blue", deployments: [{ name: "blue", status: "Succeeded" }] });
+  });
+
+  it("an init() that raises fails the job with the user's file:line", async () => {
+    const folder = await code(
+      "broken",
+      `def init():\n    raise RuntimeError("model file missing")\n\ndef run(b):\n    return b\n`,
+    );
+    await deploy("broken", folder);
+    const { job } = await score("broken", "in");
+    expect(job.status).toBe("Failed");
+    expect(job.error).toBe("init() of score.py failed: RuntimeError: model file missing");
+    expect((job as BatchJobRecord & { where?: unknown }).where).toEqual({ file: join(folder, "score.py"), line: 2 });
+  });
+
+  it("refuses what Azure ML refuses: bad names, a default deployment's deletion, a missing input", async () => {
+    await expect(ws.batchEndpoints.ensure("a_b", log)).rejects.toThrow(/'a_b' is not a valid endpoint name/);
+    await expect(ws.batchEndpoints.deleteDeployment("lists", "blue", log)).rejects.toThrow(
+      /blue is the default of batch endpoint lists/,
+    );
+    await expect(
+      ws.batchEndpoints.invoke("lists", { input: { kind: "path", path: join(dir, "nope") } }, { log, signal: never }),
+    ).rejects.toThrow(/the batch input .*nope does not exist/);
+    expect((await ws.batchEndpoints.list()).map((e) => e.name)).toContain("lists");
+  });
+});
