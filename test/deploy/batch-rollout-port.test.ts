@@ -31,7 +31,7 @@ const log: Log = {
 const model = (version: string): ModelVersion => ({
   name: "dm",
   version,
-  path: "/models/dm",
+  uri: "/models/dm",
   tags: {},
   metrics: {},
   createdAt: "2026-11-29T00:00:00Z",
