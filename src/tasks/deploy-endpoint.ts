@@ -6,6 +6,8 @@ import { table } from "../report/markdown.js";
 import type { NewDeployment } from "../workspace/workspace.js";
 import type { TaskContext, TaskResult } from "./context.js";
 import { resolveDataInput } from "./data-input.js";
+import { ignoredInputsWarning } from "./deploy/batch-settings.js";
+import { runBatch } from "./deploy/batch-task.js";
 import { readJsonRequest } from "./deploy/checks.js";
 import { checkBakeSize, type Gate, parseGate } from "./deploy/gate.js";
 import { renderAnalysis } from "./deploy/report.js";
@@ -20,7 +22,7 @@ import {
 } from "./deploy/rollout.js";
 import { describeTraffic, hasTraffic, parseTrafficSteps, trafficAt } from "./deploy/traffic.js";
 import { refuseForkWrites } from "./fork-guard.js";
-import { formatModelRef, parseModelRef, resolveModel } from "./model-ref.js";
+import { formatModelRef, parseModelInput, resolveModelInput } from "./model-ref.js";
 import type { spec } from "./specs/deploy-endpoint.js";
 
 /** `diabetes-model` version 3 → `diabetes-model-v3`, cut to Azure ML's 32 characters. */
@@ -58,7 +60,21 @@ export async function run(ctx: TaskContext<typeof spec>): Promise<TaskResult> {
   // Every input is checked before anything changes.
   const endpoint = inputs.requiredString("endpoint");
   checkName("endpoint", endpoint, "endpoint");
-  const ref = parseModelRef(inputs.requiredString("model"), "model");
+  const ref = parseModelInput(inputs.requiredString("model"), "model");
+  const scoringScript = await existingPath(ctx.cwd, inputs.requiredString("scoringScript"), "scoringScript", "file");
+  const codeDir = inputs.has("codeDir")
+    ? await existingPath(ctx.cwd, inputs.requiredString("codeDir"), "codeDir", "folder")
+    : dirname(scoringScript);
+  const model = await resolveModelInput(ctx, ref, inputs.string("registry"), "model");
+  const modelRef = formatModelRef(model);
+  const name = inputs.string("deployment") || deploymentNameFor(model.name, model.version);
+  checkName("deployment", name, "deployment");
+  // Batch branches off here: none of the online inputs below apply to it.
+  if (inputs.choice("endpointType") === "batch") {
+    return runBatch(ctx, { endpoint, name, model, scoringScript, codeDir });
+  }
+  const ignored = ignoredInputsWarning(ctx, "online");
+  if (ignored) log.warning(ignored);
   const steps = parseTrafficSteps(inputs.string("traffic") ?? "100");
   const burst = inputs.number("burst") ?? 20;
   if (!Number.isInteger(burst) || burst < 0 || burst > 10_000) {
@@ -72,20 +88,12 @@ export async function run(ctx: TaskContext<typeof spec>): Promise<TaskResult> {
       "Give the seconds a deployment may take to start, such as 120 (at most 86400)",
     );
   }
-  const scoringScript = await existingPath(ctx.cwd, inputs.requiredString("scoringScript"), "scoringScript", "file");
-  const codeDir = inputs.has("codeDir")
-    ? await existingPath(ctx.cwd, inputs.requiredString("codeDir"), "codeDir", "folder")
-    : dirname(scoringScript);
   const request = inputs.has("smokeTest")
     ? await readJsonRequest(resolve(ctx.cwd, inputs.requiredString("smokeTest")), "smokeTest")
     : undefined;
   const gate = await parseGate(inputs, ctx.cwd, request !== undefined, workspace.endpoints, (value) =>
     resolveDataInput(ctx, value, "evaluationData"),
   );
-  const model = await resolveModel(workspace, ref, "model");
-  const modelRef = formatModelRef(model);
-  const name = inputs.string("deployment") || deploymentNameFor(model.name, model.version);
-  checkName("deployment", name, "deployment");
   if (!workspace.capabilities.managedCompute && (inputs.has("environment") || inputs.has("instanceType"))) {
     log.debug("environment and instanceType apply to Azure ML deployments; the local backend ignores them");
   }
