@@ -6,7 +6,17 @@ export type CliCommand =
   | { kind: "help"; text: string }
   | { kind: "task"; task: string; inputs: Record<string, string>; json: boolean; verbose: boolean }
   | { kind: "endpoints"; action: "list" | "stop"; name?: string; workspaceDir?: string }
+  | { kind: "endpoints"; action: "invoke"; name: string; workspaceDir?: string; invoke: BatchInvokeArgs }
   | { kind: "workspace"; action: "check"; repair: boolean; workspaceDir?: string };
+
+/** `mlops endpoints invoke <name> --input <path> ...`: score files with a local batch endpoint. */
+export interface BatchInvokeArgs {
+  /** A file or folder, or a registered dataset as `azureml:<name>:<version>` (or `@latest`). */
+  input: string;
+  deployment?: string;
+  outputPath?: string;
+  outputFile?: string;
+}
 
 const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 const camel = (s: string) => s.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
@@ -15,6 +25,8 @@ export function mainHelp(): string {
   const lines = [
     "Usage: mlops <task> [--input value ...] [--json]",
     "       mlops endpoints list|stop [name] [--workspace-dir DIR]",
+    "       mlops endpoints invoke <batch-endpoint> --input PATH|azureml:DATASET:VERSION [--deployment D]",
+    "             [--output-path DIR] [--output-file F] [--workspace-dir DIR]",
     "       mlops workspace check [--repair] [--workspace-dir DIR]",
     "",
     "Tasks:",
@@ -46,11 +58,12 @@ export function parseCli(argv: string[]): CliCommand {
   if (!first || first === "--help" || first === "-h" || first === "help") return { kind: "help", text: mainHelp() };
   if (first === "endpoints") {
     const action = rest[0];
+    if (action === "invoke") return parseInvokeCommand(rest.slice(1));
     if (action !== "list" && action !== "stop") {
       throw new UserError(
         `unknown endpoints command '${action ?? ""}'`,
         {},
-        "Use `mlops endpoints list` or `mlops endpoints stop <name>`",
+        "Use `mlops endpoints list`, `mlops endpoints stop <name>` or `mlops endpoints invoke <name> --input <path>`",
       );
     }
     const dirAt = rest.indexOf("--workspace-dir");
@@ -102,6 +115,43 @@ export function parseCli(argv: string[]): CliCommand {
     inputs[name] = inputs[name] !== undefined && spec.type === "multiline" ? `${inputs[name]}\n${value}` : value;
   }
   return { kind: "task", task: first, inputs, json, verbose };
+}
+
+const INVOKE_USAGE =
+  "Use `mlops endpoints invoke <name> --input <file|folder|azureml:dataset:version> [--deployment D] [--output-path DIR] [--output-file F] [--workspace-dir DIR]`";
+
+/** `mlops endpoints invoke <name> --input PATH [--deployment D] [--output-path DIR] [--output-file F] [--workspace-dir DIR]`. */
+function parseInvokeCommand(args: string[]): CliCommand {
+  const [name, ...flags] = args;
+  if (!name || name.startsWith("--")) throw new UserError("which batch endpoint?", {}, INVOKE_USAGE);
+  const values: Record<string, string> = {};
+  const known = ["input", "deployment", "output-path", "output-file", "workspace-dir"];
+  for (let i = 0; i < flags.length; i++) {
+    const flag = flags[i];
+    const eq = flag.indexOf("=");
+    const key = flag.startsWith("--") ? flag.slice(2, eq >= 0 ? eq : undefined) : "";
+    if (!known.includes(key)) {
+      throw new UserError(`unexpected argument '${flag}' for endpoints invoke`, {}, INVOKE_USAGE);
+    }
+    const value = eq >= 0 ? flag.slice(eq + 1) : flags[++i];
+    if (value === undefined || value === "" || (eq < 0 && value.startsWith("--"))) {
+      throw new UserError(`--${key} needs a value`, {}, INVOKE_USAGE);
+    }
+    values[key] = value;
+  }
+  if (!values.input) throw new UserError("--input is required: the file, folder or dataset to score", {}, INVOKE_USAGE);
+  return {
+    kind: "endpoints",
+    action: "invoke",
+    name,
+    workspaceDir: values["workspace-dir"],
+    invoke: {
+      input: values.input,
+      deployment: values.deployment,
+      outputPath: values["output-path"],
+      outputFile: values["output-file"],
+    },
+  };
 }
 
 /** `mlops workspace check [--repair] [--workspace-dir DIR]`. */

@@ -5,10 +5,11 @@ import { checkWorkspace, formatCheck, repairWorkspace } from "../workspace/local
 import { LocalWorkspace } from "../workspace/local/index.js";
 import type { CliHost, CliOptions } from "./cli.js";
 import { parseCli } from "./cli-args.js";
+import { batchEndpointLines, invokeBatchEndpoint } from "./cli-batch.js";
 import { inert } from "./mask.js";
 import { runTask } from "./run-task.js";
 
-/** The CLI: `mlops <task> ...`, `mlops --help`, `mlops endpoints list|stop`. Returns the exit code. */
+/** The CLI: `mlops <task> ...`, `mlops --help`, `mlops endpoints list|stop|invoke`. Returns the exit code. */
 export async function runCli(argv: string[], makeHost: (o: CliOptions) => CliHost): Promise<number> {
   let command: ReturnType<typeof parseCli>;
   try {
@@ -25,10 +26,15 @@ export async function runCli(argv: string[], makeHost: (o: CliOptions) => CliHos
   if (command.kind === "workspace") return workspaceCheck(command.workspaceDir, command.repair);
   if (command.kind === "endpoints") {
     const ws = await LocalWorkspace.open(resolve(command.workspaceDir ?? ".mlops"));
-    const log = makeHost({ task: undefined, inputs: {}, json: false, verbose: false }).log;
+    const host = makeHost({ task: undefined, inputs: {}, json: false, verbose: false });
+    const log = host.log;
+    if (command.action === "invoke") {
+      return invokeBatchEndpoint(ws, command.name, command.invoke, log, (line) => host.fail(line));
+    }
     if (command.action === "list") {
       const endpoints = await ws.endpoints.list();
-      if (endpoints.length === 0) log.info("No local endpoints.");
+      const batch = await ws.batchEndpoints.list();
+      if (endpoints.length === 0 && batch.length === 0) log.info("No local endpoints.");
       for (const e of endpoints) {
         const traffic = Object.entries(e.traffic)
           .map(([d, p]) => `${d}=${p}%`)
@@ -40,6 +46,7 @@ export async function runCli(argv: string[], makeHost: (o: CliOptions) => CliHos
         if (e.error) log.warning(`${e.name}: ${e.error}`);
         for (const d of e.deployments) log.info(`  ${d.name}  ${d.model}  ${d.status}${d.error ? `: ${d.error}` : ""}`);
       }
+      for (const line of batchEndpointLines(batch)) log.info(line);
       return 0;
     }
     if (!(await ws.endpoints.get(command.name ?? ""))) {

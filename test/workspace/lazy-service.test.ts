@@ -2,6 +2,7 @@
 // a task sees must not change: the same methods, optional ones (capabilities) included, and one
 // service instance whose state lasts across calls.
 import { describe, expect, it } from "vitest";
+import { LocalBatchEndpoints } from "../../src/workspace/local/batch/service.js";
 import { LocalEndpoints } from "../../src/workspace/local/endpoints.js";
 import { LocalWorkspace } from "../../src/workspace/local/index.js";
 import { LocalJobs } from "../../src/workspace/local/jobs.js";
@@ -19,7 +20,7 @@ function methods(proto: object, privates: string[]): string[] {
 }
 
 describe("the local workspace's lazily loaded services", () => {
-  it("offer every public method of LocalJobs and LocalEndpoints, so no capability is hidden", async () => {
+  it("offer every public method of LocalJobs, LocalEndpoints and LocalBatchEndpoints, so no capability is hidden", async () => {
     const { dir, cleanup } = await tempDir("mlops-lazy-service-");
     try {
       const ws = await LocalWorkspace.open(dir);
@@ -29,6 +30,10 @@ describe("the local workspace's lazily loaded services", () => {
       endpointPrivates.push("routerHealth", "deploymentHealth", "state");
       expect(Object.keys(ws.endpoints).sort()).toEqual(methods(LocalEndpoints.prototype, endpointPrivates));
       expect(await ws.endpoints.list()).toEqual([]);
+      expect(Object.keys(ws.batchEndpoints).sort()).toEqual(
+        methods(LocalBatchEndpoints.prototype, ["read", "state", "waitElsewhere", "readJob"]),
+      );
+      expect(await ws.batchEndpoints.list()).toEqual([]);
       expect(await ws.jobs.get("nothing")).toBeUndefined();
     } finally {
       await cleanup();

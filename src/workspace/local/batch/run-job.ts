@@ -101,6 +101,8 @@ export async function runBatchJob(run: BatchRun): Promise<LocalBatchJobRecord> {
     }
     workers.add(started);
     if (started.pid !== undefined) record.workers.push(started.pid);
+    // Recorded at once: what a later look at a killed job needs to find its workers.
+    void run.save();
     return started;
   };
   const onStop = () => {

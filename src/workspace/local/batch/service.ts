@@ -303,6 +303,12 @@ export class LocalBatchEndpoints implements BatchEndpointService {
     };
     options.signal.addEventListener("abort", onAbort, { once: true });
     if (options.signal.aborted) onAbort();
+    // Progress saves one after another, so an older snapshot never lands after a newer one.
+    let saving: Promise<void> = Promise.resolve();
+    const save = () => {
+      saving = saving.then(() => writeJson(file, record)).catch(() => {});
+      return saving;
+    };
     entry.done = (async () => {
       try {
         await runBatchJob({
@@ -314,7 +320,7 @@ export class LocalBatchEndpoints implements BatchEndpointService {
           log,
           signal: controller.signal,
           cancelReason: () => entry.cancelReason,
-          save: () => writeJson(file, record),
+          save,
         });
       } catch (error) {
         record.status = "Failed";
@@ -323,6 +329,7 @@ export class LocalBatchEndpoints implements BatchEndpointService {
         options.signal.removeEventListener("abort", onAbort);
       }
       record.endedAt = new Date().toISOString();
+      await saving;
       await withLock(this.root, () => writeJson(file, record));
       return record;
     })();
