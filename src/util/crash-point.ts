@@ -35,4 +35,7 @@ export const CRASH_POINTS = [
   "champion.tagged",
   "registry.published",
   "registry.champion-tagged",
+  "batch-deployment.placed",
+  "batch-job.recorded",
+  "batch.scored",
 ] as const;

@@ -173,6 +173,14 @@ describe("a workspace killed at every named crash point", () => {
         work,
       ),
     );
+    // A batch endpoint with a default deployment, for the batch crash points.
+    await mkdir(join(work, "batch", "in"), { recursive: true });
+    for (let i = 0; i < 6; i++) await writeFile(join(work, "batch", "in", `p${i}.csv`), `x\n${i}\n`);
+    await writeFile(
+      join(work, "batch", "score.py"),
+      "import os\n\ndef run(mini_batch):\n    return [os.path.basename(p) for p in mini_batch]\n",
+    );
+    outputs(await mlops(batchDeploy("nightly"), work));
     // `cp -a` keeps the hard links between version files and blobs, which is what a write through
     // a link would corrupt.
     await new Promise<void>((resolve, reject) =>
@@ -206,6 +214,35 @@ describe("a workspace killed at every named crash point", () => {
     );
   }
 
+  const batchDeploy = (endpoint: string) => [
+    "deploy-endpoint",
+    "--endpoint-type",
+    "batch",
+    "--endpoint",
+    endpoint,
+    "--model",
+    "dm:1",
+    "--scoring-script",
+    join(work, "batch", "score.py"),
+    "--batch-input",
+    join(work, "batch", "in"),
+    "--mini-batch-size",
+    "2",
+    "--max-concurrency",
+    "1",
+    "--json",
+  ];
+  const invoke = ["endpoints", "invoke", "nightly", "--input", join("batch", "in"), "--workspace-dir", ".mlops"];
+  /** The batch jobs' records of endpoint nightly by status, and unfinished output files anywhere below them. */
+  const batchJobs = async () => {
+    const dir = join(work, ".mlops", "batch-jobs");
+    const records = (await readdir(dir)).filter((n) => n.startsWith("nightly_") && n.endsWith(".json"));
+    const statuses = await Promise.all(
+      records.map(async (n) => JSON.parse(await readFile(join(dir, n), "utf8")).status as string),
+    );
+    const temps = (await walk(dir)).filter((f) => f.includes("predictions.csv.tmp-"));
+    return { statuses: statuses.sort(), temps: temps.length };
+  };
   const deploy = [
     "deploy-endpoint",
     "--endpoint",
@@ -348,6 +385,24 @@ describe("a workspace killed at every named crash point", () => {
     },
     { point: "endpoint.recorded", args: () => deploy },
     { point: "deployment.recorded", args: () => deploy },
+    // Killed between placing a batch deployment's code snapshot and writing the record naming it.
+    { point: "batch-deployment.placed", args: () => batchDeploy("crashy-batch") },
+    {
+      // Killed once the batch job is recorded, before any worker started: the next run marks it Failed.
+      point: "batch-job.recorded",
+      args: () => invoke,
+      afterCrash: async () => expect(await batchJobs()).toEqual({ statuses: ["Completed", "Running"], temps: 0 }),
+      afterNext: async () =>
+        expect(await batchJobs()).toEqual({ statuses: ["Completed", "Completed", "Failed"], temps: 0 }),
+    },
+    {
+      // Killed after a mini-batch was scored: its rows are in the temp output, no output file exists.
+      point: "batch.scored",
+      args: () => invoke,
+      afterCrash: async () => expect(await batchJobs()).toEqual({ statuses: ["Completed", "Running"], temps: 1 }),
+      afterNext: async () =>
+        expect(await batchJobs()).toEqual({ statuses: ["Completed", "Completed", "Failed"], temps: 0 }),
+    },
     {
       // Killed after the champion's files went into the registry, before its champion tag there.
       point: "registry.published",

@@ -7,6 +7,7 @@
  */
 import { isAbsolute, join, relative } from "node:path";
 import type { Log } from "../../../run-context.js";
+import { crashPoint } from "../../../util/crash-point.js";
 import { miniBatches } from "./input-files.js";
 import { OrderedOutput } from "./output-file.js";
 import type { BatchDeploymentRecord, LocalBatchJobRecord } from "./records.js";
@@ -122,6 +123,7 @@ export async function runBatchJob(run: BatchRun): Promise<LocalBatchJobRecord> {
       if (answer.ok) {
         rows += answer.rows;
         output.put(index, answer.text);
+        crashPoint("batch.scored");
       } else {
         failed += batch.length;
         output.put(index, "");

@@ -13,6 +13,7 @@ import { UserError } from "../../../errors.js";
 import { checkName } from "../../../names.js";
 import { isRemoteUri } from "../../../references.js";
 import type { Log } from "../../../run-context.js";
+import { crashPoint } from "../../../util/crash-point.js";
 import { resolvePython } from "../../../util/python.js";
 import type {
   BatchDeploymentState,
@@ -154,6 +155,7 @@ export class LocalBatchEndpoints implements BatchEndpointService {
         const dir = deploymentDir(this.root, endpoint, name);
         await mkdirDurable(dir);
         await rename(join(staged, "code"), join(dir, snapshot));
+        crashPoint("batch-deployment.placed");
         const previous = rec.deployments[name];
         rec.deployments[name] = {
           name,
@@ -292,6 +294,7 @@ export class LocalBatchEndpoints implements BatchEndpointService {
     const file = jobFile(this.root, job);
     await withLock(this.root, () => writeJson(file, record));
     await mkdirDurable(jobDir(this.root, job));
+    crashPoint("batch-job.recorded");
     log.info(
       `Batch job ${job}: ${deployment.name} of ${endpoint} scores ${label} in mini-batches of ${record.miniBatchSize}, ${record.maxConcurrency} worker(s)`,
     );
