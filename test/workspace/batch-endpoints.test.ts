@@ -291,6 +291,74 @@ def run(mini_batch):
     expect((job as BatchJobRecord & { where?: unknown }).where).toEqual({ file: join(folder, "score.py"), line: 2 });
   });
 
+  it("a worker that dies in run() fails its mini-batch; a fresh worker scores the rest", async () => {
+    const folder = await code(
+      "dying",
+      `import os
+
+def run(mini_batch):
+    if any(os.path.basename(p) == "bad1.csv" for p in mini_batch):
+        os._exit(9)
+    return [os.path.basename(p) for p in mini_batch]
+`,
+    );
+    await deploy("dying", folder, { miniBatchSize: 1, maxConcurrency: 1, errorThreshold: 1 });
+    const { job, lines } = await score("dying", "mixed");
+    expect(job.status, job.error).toBe("Completed");
+    expect(job.files).toEqual({ total: 5, failed: 1 });
+    expect(lines).toEqual(["bad2.csv", "ok1.csv", "ok2.csv", "ok3.csv"]);
+    const rec = JSON.parse(await readFile(join(dir, ".mlops", "batch-jobs", `${job.name}.json`), "utf8"));
+    expect(rec.workers.length).toBe(2);
+    expect(
+      log.lines.some((l) => /Mini-batch 1 of 5 .* failed: the worker \(pid \d+\) exited with code 9/.test(l)),
+    ).toBe(true);
+  });
+
+  it("cancelled while it runs: Canceled, its workers stopped, no output file", async () => {
+    const folder = await code(
+      "sleepy",
+      `import time
+
+def run(mini_batch):
+    time.sleep(30)
+    return mini_batch
+`,
+    );
+    await deploy("sleepy", folder, { miniBatchSize: 1, maxConcurrency: 2 });
+    const cancel = new AbortController();
+    const name = await ws.batchEndpoints.invoke(
+      "sleepy",
+      { input: { kind: "path", path: join(dir, "in") } },
+      { log, signal: never },
+    );
+    const jobs = join(dir, ".mlops", "batch-jobs");
+    // Both workers started (their pids are recorded at once), then the run is cancelled.
+    let workers: number[] = [];
+    for (let i = 0; i < 400 && workers.length < 2; i++) {
+      await new Promise((r) => setTimeout(r, 25));
+      workers = JSON.parse(await readFile(join(jobs, `${name}.json`), "utf8")).workers;
+    }
+    expect(workers.length).toBe(2);
+    setTimeout(() => cancel.abort(), 200);
+    const job = await ws.batchEndpoints.wait(name, { log, signal: cancel.signal });
+    expect(job.status).toBe("Canceled");
+    expect(job.error).toBe("canceled (the run was cancelled)");
+    expect(await readdir(job.outputPath)).toEqual([]);
+    for (const pid of workers) expect(() => process.kill(pid, 0)).toThrow();
+  });
+
+  it("a second process waiting on a job reads its record until it ends", async () => {
+    const other = new LocalBatchEndpoints(join(dir, ".mlops"), ws.datasets);
+    const name = await ws.batchEndpoints.invoke(
+      "lists",
+      { input: { kind: "path", path: join(dir, "in") } },
+      { log, signal: never },
+    );
+    const seen = await other.wait(name, { log, signal: never });
+    expect(seen).toMatchObject({ name, status: "Completed", rows: 7, files: { total: 7, failed: 0 } });
+    await ws.batchEndpoints.wait(name, { log, signal: never });
+  });
+
   it("refuses what Azure ML refuses: bad names, a default deployment's deletion, a missing input", async () => {
     await expect(ws.batchEndpoints.ensure("a_b", log)).rejects.toThrow(/'a_b' is not a valid endpoint name/);
     await expect(ws.batchEndpoints.deleteDeployment("lists", "blue", log)).rejects.toThrow(

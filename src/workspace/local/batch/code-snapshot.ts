@@ -13,6 +13,7 @@
 import { randomBytes } from "node:crypto";
 import { copyFile, mkdir, readdir, readlink, symlink } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import { syncDir, syncFile } from "../../../util/files.js";
 
 // Not copied: version control, dependencies, caches and the workspace itself.
 const SKIPPED_DIRS = new Set([".git", "node_modules", ".mlops", "__pycache__", ".venv"]);
@@ -40,9 +41,12 @@ export async function copyCode(src: string, dest: string, workspaceRoot: string)
       else if (entry.isSymbolicLink()) await symlink(await readlink(a), b);
       else if (entry.isFile()) {
         await copyFile(a, b);
+        // Durable before the record names it: a power loss must not leave a recorded, empty file.
+        await syncFile(b);
         files++;
       }
     }
+    await syncDir(to);
   };
   await walk(resolve(src), dest);
   return files;

@@ -14,6 +14,7 @@ import { checkName } from "../../../names.js";
 import { isRemoteUri } from "../../../references.js";
 import type { Log } from "../../../run-context.js";
 import { crashPoint } from "../../../util/crash-point.js";
+import { syncDir } from "../../../util/files.js";
 import { resolvePython } from "../../../util/python.js";
 import type {
   BatchDeploymentState,
@@ -155,6 +156,7 @@ export class LocalBatchEndpoints implements BatchEndpointService {
         const dir = deploymentDir(this.root, endpoint, name);
         await mkdirDurable(dir);
         await rename(join(staged, "code"), join(dir, snapshot));
+        await syncDir(dir);
         crashPoint("batch-deployment.placed");
         const previous = rec.deployments[name];
         rec.deployments[name] = {
