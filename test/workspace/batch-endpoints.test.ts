@@ -359,6 +359,15 @@ def run(mini_batch):
     await ws.batchEndpoints.wait(name, { log, signal: never });
   });
 
+  it("a syntax error in the scoring script names the user's file and line, not the snapshot's", async () => {
+    const folder = await code("syntax", `import os\n\ndef run(mini_batch)\n    return mini_batch\n`);
+    await deploy("syntax", folder);
+    const { job } = await score("syntax", "in");
+    expect(job.status).toBe("Failed");
+    expect(job.error).toMatch(/^init\(\) of score\.py failed: SyntaxError: (expected ':'|invalid syntax)$/);
+    expect((job as BatchJobRecord & { where?: unknown }).where).toEqual({ file: join(folder, "score.py"), line: 3 });
+  });
+
   it("refuses what Azure ML refuses: bad names, a default deployment's deletion, a missing input", async () => {
     await expect(ws.batchEndpoints.ensure("a_b", log)).rejects.toThrow(/'a_b' is not a valid endpoint name/);
     await expect(ws.batchEndpoints.deleteDeployment("lists", "blue", log)).rejects.toThrow(
