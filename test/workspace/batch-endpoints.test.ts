@@ -158,6 +158,21 @@ def run(mini_batch):
     expect(await ws.batchEndpoints.getJob(job.name)).toMatchObject({ status: "Completed", rows: 7 });
   });
 
+  it("writes each list element as str() writes it: a [file, prediction] element is a Python list literal", async () => {
+    const folder = await code(
+      "pairs",
+      `import os
+
+def run(mini_batch):
+    return [[os.path.basename(p), int(open(p).read().split()[1])] for p in mini_batch]
+`,
+    );
+    await deploy("pairs", folder);
+    const { job, lines } = await score("pairs", "in");
+    expect(job.status, job.error).toBe("Completed");
+    expect(lines.slice(0, 2)).toEqual(["['a.csv', 1]", "['b.csv', 2]"]);
+  });
+
   it("runs maxConcurrency workers at once: two run() calls meet at a barrier only two live processes can pass", async () => {
     const barrier = join(dir, "barrier");
     await mkdir(barrier);
