@@ -11,7 +11,10 @@ export type ErrorSubject =
   | "deployment"
   | "scoringScript"
   | "dataPath"
-  | "modelPath";
+  | "modelPath"
+  | "compute"
+  | "batchInput"
+  | "outputPath";
 
 /** Where a user error applies: the input, and the file position when one is known. */
 export interface ErrorLocation {

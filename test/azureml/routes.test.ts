@@ -144,6 +144,14 @@ describe("api-versions, per operation, in one table", () => {
       "onlineDeployments.get": "2024-04-01",
       "onlineDeployments.createOrUpdate": "2024-04-01",
       "onlineDeployments.delete": "2024-04-01",
+      "batchEndpoints.list": "2024-04-01",
+      "batchEndpoints.get": "2024-04-01",
+      "batchEndpoints.createOrUpdate": "2024-04-01",
+      "batchEndpoints.delete": "2024-04-01",
+      "batchDeployments.list": "2024-04-01",
+      "batchDeployments.get": "2024-04-01",
+      "batchDeployments.createOrUpdate": "2024-04-01",
+      "batchDeployments.delete": "2024-04-01",
       "metrics.list": "2018-01-01",
       // Data plane: no api-version.
       "runHistory.listChildren": null,
@@ -182,6 +190,7 @@ describe("api-versions, per operation, in one table", () => {
     const calls: [Operation, Record<string, string>, () => Promise<unknown>][] = [
       ["workspaces.get", {}, () => sdk.workspaces.get(rg, ws)],
       ["datastores.listSecrets", { name: "store" }, () => sdk.datastores.listSecrets(rg, ws, "store")],
+      ["datastores.get", { name: "store" }, () => sdk.datastores.get(rg, ws, "store")],
       ["dataVersions.get", { name: "d", version: "2" }, () => sdk.dataVersions.get(rg, ws, "d", "2")],
       [
         "dataVersions.createOrUpdate",

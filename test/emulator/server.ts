@@ -14,6 +14,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { createServer } from "node:https";
 import type { AddressInfo, Socket } from "node:net";
 import { join } from "node:path";
+import { BatchRoutes } from "./batch-routes.js";
 import { DEFAULT_SPEC_ROOT, RestSpecs, type SpecCheck, type SpecIssue, specErrorBody } from "./spec-validator.js";
 import { ArmState, type EmulatorConfig } from "./state.js";
 import { selfSignedCertificate } from "./tls.js";
@@ -64,6 +65,8 @@ export const monitorSpecs = new RestSpecs(join(DEFAULT_SPEC_ROOT, "monitor"));
 export class AzureMlEmulator {
   readonly requests: RecordedRequest[] = [];
   readonly state: ArmState;
+  /** Batch endpoints, their invocations and scoring jobs (batch-routes.ts). */
+  readonly batch: BatchRoutes;
   /** The spec checks that found something (errors or warnings), in arrival order. */
   readonly specChecks: SpecCheck[] = [];
   private faults: Fault[] = [];
@@ -76,6 +79,7 @@ export class AzureMlEmulator {
     config: EmulatorConfig,
   ) {
     this.state = new ArmState(url, config);
+    this.batch = new BatchRoutes(this.state);
   }
 
   static async start(config: Omit<EmulatorConfig, "url">): Promise<AzureMlEmulator> {
@@ -229,7 +233,7 @@ export class AzureMlEmulator {
     }
     let reply: Reply;
     try {
-      reply = this.state.route(record);
+      reply = (await this.batch.route(record)) ?? this.state.route(record);
     } catch (error) {
       reply = { status: 500, body: { error: { code: "InternalServerError", message: String(error) } } };
     }

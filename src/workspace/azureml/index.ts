@@ -12,6 +12,7 @@ import type { Log, RunContext } from "../../run-context.js";
 import { writeAtomic } from "../../util/files.js";
 import type { Workspace, WorkspaceCapabilities } from "../workspace.js";
 import { AzureArtifacts } from "./artifacts.js";
+import { AzureBatchEndpoints } from "./batch-endpoints.js";
 import { AzureMlClient, DEFAULT_TIMING, type PlannedRequest, type Timing, type WorkspaceRef } from "./client.js";
 import { type CloudEndpoints, selectCloud } from "./cloud.js";
 import { CodeUploader } from "./code.js";
@@ -62,6 +63,7 @@ export class AzureMlWorkspace implements Workspace {
   readonly models: AzureModels;
   readonly jobs: AzureJobs;
   readonly endpoints: AzureEndpoints;
+  readonly batchEndpoints: AzureBatchEndpoints;
   readonly artifacts: AzureArtifacts;
   private info?: Promise<WorkspaceInfo>;
 
@@ -85,6 +87,15 @@ export class AzureMlWorkspace implements Workspace {
       dataPlane,
       async () => (await this.workspaceInfo()).location,
       options.log,
+    );
+    this.batchEndpoints = new AzureBatchEndpoints(
+      client,
+      code,
+      storage,
+      this.jobs,
+      dataPlane,
+      async () => (await this.workspaceInfo()).location,
+      () => options.log,
     );
     this.artifacts = new AzureArtifacts(storage);
   }

@@ -5,8 +5,7 @@
  * MLflow, and cancels the job on timeout or when the CI run is cancelled.
  */
 import { randomBytes } from "node:crypto";
-import { basename, isAbsolute, join, resolve } from "node:path";
-import { fingerprint } from "../../data/fingerprint.js";
+import { isAbsolute, resolve } from "node:path";
 import { TaskFailure, UserError } from "../../errors.js";
 import { missingDataPaths } from "../../pipeline/local-data.js";
 import type { PipelineJob } from "../../pipeline/model.js";
@@ -30,6 +29,7 @@ import { studioJobUrl } from "./contract/routes.js";
 import { compileForAzure } from "./contract/wire/pipeline-job.js";
 import type { DataPlane } from "./data-plane.js";
 import { ComputeResolver, EnvironmentRegistry, type InlineEnvironment } from "./environments.js";
+import { uploadLocalPath } from "./local-upload.js";
 import { datastorePathForSasUrl } from "./sas-datastore.js";
 import { replaceSasUris } from "./sas-inputs.js";
 import type { DatastoreAccess } from "./storage.js";
@@ -160,22 +160,8 @@ export class AzureJobs implements JobService {
 
   /** A local data input: uploaded under its fingerprint; the same content is not sent twice. */
   private async uploadData(path: string, log: Log, signal: AbortSignal): Promise<string> {
-    const fp = await fingerprint(path, "pipeline");
-    const prefix = `LocalUpload/${fp.digest.slice(0, 32)}/${basename(path)}`;
-    await this.storage.upload(
-      fp.files.map((f) => ({
-        local: fp.isFile ? path : join(path, f.path),
-        blob: fp.isFile ? prefix : `${prefix}/${f.path}`,
-        size: f.size,
-        sha256: f.sha256,
-      })),
-      prefix,
-      log,
-      signal,
-    );
     // Job inputs name the datastore path in the short form the SDK sends (azureml://datastores/<name>/paths/...).
-    const uri = await this.storage.uri(fp.isFile ? prefix : `${prefix}/`);
-    return uri.replace(/^azureml:\/\/subscriptions\/[^/]+\/resourcegroups\/[^/]+\/workspaces\/[^/]+\//i, "azureml://");
+    return (await uploadLocalPath(this.storage, path, log, signal)).uri;
   }
 
   /**

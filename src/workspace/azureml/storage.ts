@@ -74,11 +74,15 @@ export class DatastoreAccess {
   constructor(
     private readonly client: AzureMlClient,
     private readonly log: () => Log,
+    /** A named datastore (Azure Blob or ADLS Gen2) instead of the workspace's default one. */
+    private readonly named?: string,
   ) {}
 
+  /** The datastore this access is for: the workspace's default, or the one named. */
   defaultDatastore(): Promise<Datastore> {
     this.datastore ??= (async () => {
       const { resourceGroup, workspaceName } = this.client.ref;
+      if (this.named) return this.namedDatastore(this.named);
       try {
         for await (const ds of this.client.sdk.datastores.list(resourceGroup, workspaceName, { isDefault: true })) {
           // The SDK types properties as a union of datastore kinds; a blob datastore carries these.
@@ -103,6 +107,37 @@ export class DatastoreAccess {
       );
     })();
     return this.datastore;
+  }
+
+  /**
+   * A named datastore: Azure Blob, or ADLS Gen2, whose filesystem is a blob container of the same
+   * name behind the account's blob endpoint (so the same client reads and writes it).
+   */
+  private async namedDatastore(name: string): Promise<Datastore> {
+    const { resourceGroup, workspaceName } = this.client.ref;
+    let ds: Awaited<ReturnType<AzureMlClient["sdk"]["datastores"]["get"]>>;
+    try {
+      ds = await this.client.sdk.datastores.get(resourceGroup, workspaceName, name);
+    } catch (error) {
+      throw this.client.toUserError(`read datastore '${name}'`, error);
+    }
+    const p = ds.properties as BlobDatastoreProperties & { filesystem?: string };
+    const container = p.datastoreType === "AzureDataLakeGen2" ? p.filesystem : p.containerName;
+    if ((p.datastoreType !== "AzureBlob" && p.datastoreType !== "AzureDataLakeGen2") || !container) {
+      throw new UserError(
+        `datastore '${name}' is of type ${p.datastoreType ?? "unknown"}`,
+        {},
+        "Name an Azure Blob or Azure Data Lake Gen2 datastore",
+      );
+    }
+    return {
+      name,
+      accountName: String(p.accountName),
+      containerName: String(container),
+      endpoint: String(p.endpoint ?? this.client.cloud.storageSuffix),
+      protocol: String(p.protocol ?? "https"),
+      credentialsType: p.credentials?.credentialsType,
+    };
   }
 
   /** A container client for the default datastore, signed the way the datastore says. */

@@ -96,8 +96,7 @@ export class LocalModels implements ModelStore {
             files: fp.files,
           };
           await publishVersion(staged, this.dir(model.name), version, record, "model.placed");
-          // A registry's publish says what it did itself.
-          if (!once) log.info(`Registered model ${model.name}:${version}`);
+          log.info(`Registered model ${model.name}:${version}`);
           return { model: record, existed: false };
         },
         log,

@@ -53,7 +53,7 @@ export function normalise(value: unknown): unknown {
 /** A request path with its ids normalised: names of jobs, endpoints, deployments and asset versions are the tests' own. */
 export function normalisePath(path: string): string {
   return normaliseString(path.replace(/\?.*$/, ""))
-    .replace(/\/(jobs|onlineEndpoints|deployments)\/[^/{]+/g, "/$1/{name}")
+    .replace(/\/(jobs|onlineEndpoints|batchEndpoints|deployments)\/[^/{]+/g, "/$1/{name}")
     .replace(/\/(models|data)\/[^/]+\/versions\/[^/]+$/, "/$1/{name}/versions/{version}");
 }
 

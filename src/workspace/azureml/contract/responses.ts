@@ -117,6 +117,40 @@ export interface OnlineDeploymentResource {
   properties: { model?: string; provisioningState?: string } & Record<string, unknown>;
 }
 
+export interface BatchEndpointResource {
+  id?: string;
+  name: string;
+  location?: string;
+  tags?: Record<string, string>;
+  identity?: unknown;
+  properties: {
+    authMode?: string;
+    description?: string | null;
+    properties?: Record<string, string | null> | null;
+    scoringUri?: string | null;
+    defaults?: { deploymentName?: string | null } | null;
+    provisioningState?: string;
+  } & Record<string, unknown>;
+}
+
+export interface BatchDeploymentResource {
+  id?: string;
+  name: string;
+  properties: {
+    model?: { referenceType?: string; assetId?: string } | null;
+    compute?: string | null;
+    outputFileName?: string | null;
+    provisioningState?: string;
+  } & Record<string, unknown>;
+}
+
+/** The data plane's answer to a batch invocation (BatchJobResource, v2020_09_01_dataplanepreview). */
+export interface BatchJobResponse {
+  id?: string;
+  name: string;
+  properties?: { status?: string; outputFileName?: string | null } & Record<string, unknown>;
+}
+
 /** The document an Azure-AsyncOperation header points at. */
 export interface LroStatus {
   status?: string;
@@ -185,6 +219,14 @@ export interface OperationResponses {
   "onlineDeployments.get": OnlineDeploymentResource;
   "onlineDeployments.createOrUpdate": OnlineDeploymentResource;
   "onlineDeployments.delete": undefined;
+  "batchEndpoints.list": Page<BatchEndpointResource>;
+  "batchEndpoints.get": BatchEndpointResource;
+  "batchEndpoints.createOrUpdate": BatchEndpointResource;
+  "batchEndpoints.delete": undefined;
+  "batchDeployments.list": Page<BatchDeploymentResource>;
+  "batchDeployments.get": BatchDeploymentResource;
+  "batchDeployments.createOrUpdate": BatchDeploymentResource;
+  "batchDeployments.delete": undefined;
   "metrics.list": MetricsResponse;
   "runHistory.listChildren": Page<HistoryRun>;
   "runHistory.getDetails": HistoryRunDetails;

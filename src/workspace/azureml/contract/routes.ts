@@ -74,6 +74,7 @@ export const ROUTES = {
   // Sent by @azure/arm-machinelearning; listed so their api-version is visible here.
   "workspaces.get": arm("GET", "", SDK, "sdk"),
   "datastores.list": arm("GET", "/datastores", SDK, "sdk"),
+  "datastores.get": arm("GET", "/datastores/{name}", SDK, "sdk"),
   "datastores.listSecrets": arm("POST", "/datastores/{name}/listSecrets", SDK, "sdk"),
   "dataVersions.list": arm("GET", "/data/{name}/versions", SDK, "sdk"),
   "dataVersions.get": arm("GET", "/data/{name}/versions/{version}", SDK, "sdk"),
@@ -106,6 +107,20 @@ export const ROUTES = {
     "client",
   ),
   "onlineDeployments.delete": arm("DELETE", "/onlineEndpoints/{endpoint}/deployments/{deployment}", CONTROL, "client"),
+  // Batch endpoints and deployments (the SDK sends 2023-10-01; the vendored 2024-04-01 spec has the same shapes).
+  "batchEndpoints.list": arm("GET", "/batchEndpoints", CONTROL, "client"),
+  "batchEndpoints.get": arm("GET", "/batchEndpoints/{endpoint}", CONTROL, "client"),
+  "batchEndpoints.createOrUpdate": arm("PUT", "/batchEndpoints/{endpoint}", CONTROL, "client"),
+  "batchEndpoints.delete": arm("DELETE", "/batchEndpoints/{endpoint}", CONTROL, "client"),
+  "batchDeployments.list": arm("GET", "/batchEndpoints/{endpoint}/deployments", CONTROL, "client"),
+  "batchDeployments.get": arm("GET", "/batchEndpoints/{endpoint}/deployments/{deployment}", CONTROL, "client"),
+  "batchDeployments.createOrUpdate": arm(
+    "PUT",
+    "/batchEndpoints/{endpoint}/deployments/{deployment}",
+    CONTROL,
+    "client",
+  ),
+  "batchDeployments.delete": arm("DELETE", "/batchEndpoints/{endpoint}/deployments/{deployment}", CONTROL, "client"),
   // Azure Monitor, below the endpoint's ARM id: its platform metrics (informational in a bake window).
   "metrics.list": arm(
     "GET",

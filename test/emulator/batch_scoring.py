@@ -1,0 +1,76 @@
+"""The emulator's stand-in for the compute that runs a batch deployment's scoring job.
+
+Azure ML's batch contract: the scoring script's init() runs once, then run(mini_batch) for each
+mini-batch of file paths; every row run() returns is appended to the output file (append_row),
+and a mini-batch whose run() raises counts its files as failed. When failed files exceed the error
+threshold (-1: never), the job stops and fails.
+
+Usage: batch_scoring.py <code dir> <script> <file list> <mini-batch size> <error threshold> <output file>
+Progress goes to stdout, tracebacks to stderr; exit code 1 when the job failed.
+"""
+
+import importlib.util
+import os
+import sys
+import traceback
+
+
+def rows_of(result):
+    """The lines append_row writes for one run() answer: a list's items, or a DataFrame's rows."""
+    if hasattr(result, "to_csv") and hasattr(result, "columns"):
+        text = result.to_csv(sep=" ", header=False, index=False)
+        return [line for line in text.splitlines() if line]
+    if result is None:
+        return []
+    out = []
+    for item in result:
+        if isinstance(item, (list, tuple)):
+            out.append(" ".join(str(v) for v in item))
+        else:
+            out.append(str(item))
+    return out
+
+
+def main():
+    code_dir, script, file_list, size, threshold, output = sys.argv[1:7]
+    size = int(size)
+    threshold = int(threshold)
+    with open(file_list, encoding="utf-8") as f:
+        files = [line.rstrip("\n") for line in f if line.strip()]
+    sys.path.insert(0, code_dir)
+    os.chdir(code_dir)
+    spec = importlib.util.spec_from_file_location("score", os.path.join(code_dir, script))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    if hasattr(module, "init"):
+        module.init()
+    batches = [files[i : i + size] for i in range(0, len(files), size)]
+    failed = 0
+    rows = 0
+    os.makedirs(os.path.dirname(output) or ".", exist_ok=True)
+    with open(output, "a", encoding="utf-8") as out:
+        for n, batch in enumerate(batches, 1):
+            try:
+                lines = rows_of(module.run(batch))
+            except Exception:
+                failed += len(batch)
+                traceback.print_exc()
+                print(f"mini-batch {n}/{len(batches)}: {len(batch)} file(s) failed", flush=True)
+                if threshold != -1 and failed > threshold:
+                    print(
+                        f"Error: {failed} failed file(s) exceed the error threshold {threshold}: the job stops",
+                        file=sys.stderr,
+                    )
+                    print(f"files: {len(files)} failed: {failed} rows: {rows}", flush=True)
+                    return 1
+                continue
+            for line in lines:
+                out.write(line + "\n")
+            rows += len(lines)
+            print(f"mini-batch {n}/{len(batches)}: {len(batch)} file(s), {len(lines)} row(s)", flush=True)
+    print(f"files: {len(files)} failed: {failed} rows: {rows}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
