@@ -11,7 +11,8 @@ import { UserError } from "./errors.js";
  *   (test/fixtures/rest-spec, parameters `name`, `modelName`, `id`, ...): 1 to 255 characters.
  * - online endpoints and deployments: Azure ML's documented rule, stricter than the spec's path
  *   pattern because the name becomes a DNS label: 3 to 32 characters, letters, digits and '-',
- *   starting with a letter, not ending with '-'.
+ *   starting with a letter, not ending with '-'. Batch endpoints and deployments too: azure-ai-ml
+ *   checks both kinds with the same rule (validate_endpoint_or_deployment_name).
  */
 export type NameKind =
   | "data asset"
@@ -40,7 +41,7 @@ const ASSET: NameRule = {
 const ONLINE: NameRule = {
   pattern: /^[a-zA-Z][a-zA-Z0-9-]*[a-zA-Z0-9]$/,
   max: 32,
-  rule: "Use 3 to 32 letters, digits and '-', starting with a letter and not ending with '-' (Azure ML's limit for online endpoints and deployments)",
+  rule: "Use 3 to 32 letters, digits and '-', starting with a letter and not ending with '-' (Azure ML's limit for endpoints and deployments, online and batch)",
 };
 
 const RULES: Record<NameKind, NameRule> = {

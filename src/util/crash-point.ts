@@ -38,4 +38,6 @@ export const CRASH_POINTS = [
   "batch-deployment.placed",
   "batch-job.recorded",
   "batch.scored",
+  "batch-rollout.scoring",
+  "batch-rollout.passed",
 ] as const;

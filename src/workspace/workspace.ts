@@ -392,6 +392,8 @@ export interface BatchJobRecord {
   /** Rows appended to the output file, where the backend reports them. */
   rows?: number;
   error?: string;
+  /** The user's scoring-code file and line the first failure points at, where the backend knows it. */
+  where?: { file: string; line?: number };
   studioUrl?: string;
 }
 

@@ -158,6 +158,21 @@ def run(mini_batch):
     expect(await ws.batchEndpoints.getJob(job.name)).toMatchObject({ status: "Completed", rows: 7 });
   });
 
+  it("writes each list element as str() writes it: a [file, prediction] element is a Python list literal", async () => {
+    const folder = await code(
+      "pairs",
+      `import os
+
+def run(mini_batch):
+    return [[os.path.basename(p), int(open(p).read().split()[1])] for p in mini_batch]
+`,
+    );
+    await deploy("pairs", folder);
+    const { job, lines } = await score("pairs", "in");
+    expect(job.status, job.error).toBe("Completed");
+    expect(lines.slice(0, 2)).toEqual(["['a.csv', 1]", "['b.csv', 2]"]);
+  });
+
   it("runs maxConcurrency workers at once: two run() calls meet at a barrier only two live processes can pass", async () => {
     const barrier = join(dir, "barrier");
     await mkdir(barrier);
@@ -357,6 +372,15 @@ def run(mini_batch):
     const seen = await other.wait(name, { log, signal: never });
     expect(seen).toMatchObject({ name, status: "Completed", rows: 7, files: { total: 7, failed: 0 } });
     await ws.batchEndpoints.wait(name, { log, signal: never });
+  });
+
+  it("a syntax error in the scoring script names the user's file and line, not the snapshot's", async () => {
+    const folder = await code("syntax", `import os\n\ndef run(mini_batch)\n    return mini_batch\n`);
+    await deploy("syntax", folder);
+    const { job } = await score("syntax", "in");
+    expect(job.status).toBe("Failed");
+    expect(job.error).toMatch(/^init\(\) of score\.py failed: SyntaxError: (expected ':'|invalid syntax)$/);
+    expect((job as BatchJobRecord & { where?: unknown }).where).toEqual({ file: join(folder, "score.py"), line: 3 });
   });
 
   it("refuses what Azure ML refuses: bad names, a default deployment's deletion, a missing input", async () => {

@@ -255,6 +255,21 @@ describe("a workspace killed at every named crash point", () => {
     join(DEMO, "sample-request.json"),
     "--json",
   ];
+  /** A batch endpoint's default deployment, its rollout journal's stage and state, and its scoring jobs. */
+  const batchDefault = async (endpoint: string) => {
+    const ws = await LocalWorkspace.open(join(work, ".mlops"));
+    const journal = JSON.parse((await ws.artifacts.read(`rollouts/batch-${endpoint}.json`))?.toString() ?? "{}");
+    const dir = join(work, ".mlops", "batch-jobs");
+    const records = (await readdir(dir)).filter((n) => n.endsWith(".json"));
+    const jobs = (
+      await Promise.all(records.map(async (n) => JSON.parse(await readFile(join(dir, n), "utf8")).endpoint))
+    ).filter((e) => e === endpoint);
+    return {
+      default: (await ws.batchEndpoints.get(endpoint))?.defaultDeployment,
+      journal: `${journal.reached} ${journal.state}`,
+      jobs: jobs.length,
+    };
+  };
   /** Versions of model dm tagged champion=true. */
   const champions = async () =>
     ((await (await LocalWorkspace.open(join(work, ".mlops"))).models.list("dm")) ?? [])
@@ -402,6 +417,43 @@ describe("a workspace killed at every named crash point", () => {
       afterCrash: async () => expect(await batchJobs()).toEqual({ statuses: ["Completed", "Running"], temps: 1 }),
       afterNext: async () =>
         expect(await batchJobs()).toEqual({ statuses: ["Completed", "Completed", "Failed"], temps: 0 }),
+    },
+    {
+      // A first batch rollout killed while its job scores: the next run undoes it (the endpoint it
+      // created goes) and rolls out again, to a default.
+      point: "batch-rollout.scoring",
+      args: () => batchDeploy("crashy-rollout"),
+      afterCrash: async () =>
+        expect(await batchDefault("crashy-rollout")).toEqual({
+          default: undefined,
+          journal: "scoring running",
+          jobs: 1,
+        }),
+      // Undone, then scored again by the new rollout: a second job.
+      afterNext: async () =>
+        expect(await batchDefault("crashy-rollout")).toEqual({
+          default: "dm-v1",
+          journal: "passed succeeded",
+          jobs: 2,
+        }),
+    },
+    {
+      // Killed after the job passed, before the switch of the default: the next run finishes it.
+      point: "batch-rollout.passed",
+      args: () => batchDeploy("crashy-rollout"),
+      afterCrash: async () =>
+        expect(await batchDefault("crashy-rollout")).toEqual({
+          default: undefined,
+          journal: "passed running",
+          jobs: 1,
+        }),
+      // Finished without scoring again (then nothing left to roll out): still one job.
+      afterNext: async () =>
+        expect(await batchDefault("crashy-rollout")).toEqual({
+          default: "dm-v1",
+          journal: "passed succeeded",
+          jobs: 1,
+        }),
     },
     {
       // Killed after the champion's files went into the registry, before its champion tag there.

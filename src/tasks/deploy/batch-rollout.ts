@@ -239,7 +239,7 @@ export async function batchRollout(deps: BatchRolloutDeps, plan: BatchPlan): Pro
       journal.job = job;
       await writeJournal(deps.artifacts, journal);
       log.info(`Scoring job ${job} started on ${s.inputLabel}`);
-      crashPoint("batch.scoring");
+      crashPoint("batch-rollout.scoring");
       return batch.wait(job, { log, signal: deps.signal });
     });
     const job = record;
@@ -277,7 +277,7 @@ export async function batchRollout(deps: BatchRolloutDeps, plan: BatchPlan): Pro
     log.info(`Scoring job ${job.name} passed: ${describeFiles(job)}, ${rows ?? "?"} row(s) in ${job.outputFile}`);
     journal.reached = "passed";
     await writeJournal(deps.artifacts, journal);
-    crashPoint("batch.passed");
+    crashPoint("batch-rollout.passed");
   } catch (error) {
     const message = errorMessage(error);
     const line = message.split("\n")[0];

@@ -2,7 +2,7 @@
  * deploy-endpoint with `endpointType: batch`: inputs checked, an interrupted rollout finished or
  * undone, the endpoint ensured, the rollout run (batch-rollout.ts), and its outputs and summary.
  */
-import { basename, relative } from "node:path";
+import { basename, isAbsolute, relative } from "node:path";
 import { type ErrorLocation, errorMessage, TaskFailure, UserError } from "../../errors.js";
 import { table } from "../../report/markdown.js";
 import type { BatchEndpointService, BatchEndpointState, ModelVersion } from "../../workspace/workspace.js";
@@ -59,6 +59,23 @@ export function scriptLocation(
   if (!m) return undefined;
   const rel = relative(cwd, scoringScript);
   return { file: rel.startsWith("..") ? scoringScript : rel, line: Number(m[1]) };
+}
+
+/** Where a rollback points the user: the backend's file:line for the first failure, else one read from the error. */
+function failureLocation(
+  cwd: string,
+  scoringScript: string,
+  job: BatchOutcome["job"],
+  error: string | undefined,
+): ErrorLocation | undefined {
+  if (job?.where) {
+    const rel = relative(cwd, job.where.file);
+    return {
+      file: rel.startsWith("..") || isAbsolute(rel) ? job.where.file : rel,
+      ...(job.where.line ? { line: job.where.line } : {}),
+    };
+  }
+  return scriptLocation(job?.error ?? error, scoringScript, cwd);
 }
 
 export async function runBatch(ctx: Ctx, target: BatchTarget): Promise<TaskResult> {
@@ -294,6 +311,10 @@ function result(ctx: Ctx, target: BatchTarget, modelRef: string, outcome: BatchO
     ...(facts.length ? [table(["", ""], facts), ""] : []),
   ].join("\n");
   const removed = outcome.endpointRemoved ? `; endpoint ${endpoint}, created by this run, has been removed` : "";
+  // The location goes into the line itself too: not every host shows an annotation's file.
+  const at = rolledBack ? failureLocation(ctx.cwd, target.scoringScript, job, outcome.error) : undefined;
+  const shown =
+    at?.file && !(outcome.error ?? "").includes(`${at.file}:`) ? ` (${at.file}${at.line ? `:${at.line}` : ""})` : "";
   return {
     outputs: {
       deployment: name,
@@ -306,7 +327,7 @@ function result(ctx: Ctx, target: BatchTarget, modelRef: string, outcome: BatchO
       rows: outcome.rows === undefined ? "" : String(outcome.rows),
     },
     summary,
-    failure: rolledBack ? `rollout of ${name} rolled back: ${outcome.error ?? ""}${removed}` : undefined,
-    failureAt: rolledBack ? scriptLocation(job?.error ?? outcome.error, target.scoringScript, ctx.cwd) : undefined,
+    failure: rolledBack ? `rollout of ${name} rolled back: ${outcome.error ?? ""}${shown}${removed}` : undefined,
+    failureAt: at,
   };
 }

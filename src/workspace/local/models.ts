@@ -96,7 +96,8 @@ export class LocalModels implements ModelStore {
             files: fp.files,
           };
           await publishVersion(staged, this.dir(model.name), version, record, "model.placed");
-          log.info(`Registered model ${model.name}:${version}`);
+          // A registry's publish says what it did itself.
+          if (!once) log.info(`Registered model ${model.name}:${version}`);
           return { model: record, existed: false };
         },
         log,

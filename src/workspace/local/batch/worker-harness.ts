@@ -12,9 +12,11 @@
  * values separated by a space, which is how Azure's own example reads the file back
  * (azureml-examples, sdk/python/endpoints/batch/deploy-models/mnist-classifier/mnist-batch.ipynb:
  * `pd.read_csv("named-outputs/score/predictions.csv", header=None, names=[...], sep=" ")`); a
- * list or array is written one element per line, each as str() makes it (the same page warns that
- * complex elements "are transformed to strings"). Standard library only; shipped as a string so
- * the dist/ bundles need no extra files, and run with `python -c`.
+ * list or array is written one element per line, each as str() makes it: the same page warns that
+ * complex elements "are transformed to strings", and Azure's MLflow batch page (an earlier
+ * how-to-mlflow-batch.md, whose generated run() returns [file, prediction] lists) reads the file back
+ * with `literal_eval` line by line, warning that it "may not be a regular CSV file". Standard library
+ * only; shipped as a string so the dist/ bundles need no extra files, and run with `python -c`.
  */
 export const BATCH_WORKER_PY = `# mlops-action: one local batch scoring worker.
 import importlib.util
