@@ -45,7 +45,7 @@ export async function invokeBatchEndpoint(
     const done = await ws.batchEndpoints.wait(job, { log, signal: controller.signal });
     const output = await ws.batchEndpoints.readOutput(done, "", log);
     if (done.status !== "Completed") {
-      const where = (done as { where?: { file: string; line?: number } }).where;
+      const where = done.where;
       const at = where ? `${where.file}${where.line ? `:${where.line}` : ""}: ` : "";
       fail(`${at}batch job ${done.name} ${done.status}: ${done.error ?? "no reason recorded"}`);
       return 1;

@@ -224,7 +224,7 @@ def run(mini_batch):
     expect(job.error).toBe(
       "1 of 5 file(s) failed, more than the errorThreshold of 0 allows; the first: run() raised ValueError: cannot score bad1.csv",
     );
-    expect((job as BatchJobRecord & { where?: unknown }).where).toEqual({ file: join(folder, "score.py"), line: 7 });
+    expect(job.where).toEqual({ file: join(folder, "score.py"), line: 7 });
     expect(lines).toEqual([]);
     expect(await readdir(job.outputPath)).toEqual([]);
   });
@@ -303,7 +303,7 @@ def run(mini_batch):
     const { job } = await score("broken", "in");
     expect(job.status).toBe("Failed");
     expect(job.error).toBe("init() of score.py failed: RuntimeError: model file missing");
-    expect((job as BatchJobRecord & { where?: unknown }).where).toEqual({ file: join(folder, "score.py"), line: 2 });
+    expect(job.where).toEqual({ file: join(folder, "score.py"), line: 2 });
   });
 
   it("a worker that dies in run() fails its mini-batch; a fresh worker scores the rest", async () => {
@@ -380,7 +380,7 @@ def run(mini_batch):
     const { job } = await score("syntax", "in");
     expect(job.status).toBe("Failed");
     expect(job.error).toMatch(/^init\(\) of score\.py failed: SyntaxError: (expected ':'|invalid syntax)$/);
-    expect((job as BatchJobRecord & { where?: unknown }).where).toEqual({ file: join(folder, "score.py"), line: 3 });
+    expect(job.where).toEqual({ file: join(folder, "score.py"), line: 3 });
   });
 
   it("refuses what Azure ML refuses: bad names, a default deployment's deletion, a missing input", async () => {

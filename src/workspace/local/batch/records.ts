@@ -55,8 +55,6 @@ export interface LocalBatchJobRecord extends BatchJobRecord {
   maxConcurrency: number;
   /** The worker processes' pids. */
   workers: number[];
-  /** The user's file and line a failure points at, when known. */
-  where?: { file: string; line?: number };
 }
 
 export function endpointFile(root: string, endpoint: string): string {
