@@ -157,6 +157,14 @@ describe("api-versions, per operation, in one table", () => {
       "runHistory.listChildren": null,
       "runHistory.getDetails": null,
       "mlflow.getRun": null,
+      // Registries: discovery on the regional service (no api-version), the rest through ARM.
+      "registryDiscovery.get": null,
+      "registries.get": "2024-04-01",
+      "registryModelVersions.list": "2024-04-01",
+      "registryModelVersions.get": "2024-04-01",
+      "registryModelVersions.createOrUpdate": "2024-04-01",
+      "registryModelVersions.startPendingUpload": "2024-04-01",
+      "registryDataReferences.getBlobReferenceSAS": "2024-04-01",
     });
     expect(CONTROL_API_VERSION).toBe("2024-04-01");
   });

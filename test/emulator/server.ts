@@ -15,6 +15,7 @@ import { createServer } from "node:https";
 import type { AddressInfo, Socket } from "node:net";
 import { join } from "node:path";
 import { BatchRoutes } from "./batch-routes.js";
+import { RegistryRoutes } from "./registry-routes.js";
 import { DEFAULT_SPEC_ROOT, RestSpecs, type SpecCheck, type SpecIssue, specErrorBody } from "./spec-validator.js";
 import { ArmState, type EmulatorConfig } from "./state.js";
 import { selfSignedCertificate } from "./tls.js";
@@ -65,6 +66,8 @@ export const monitorSpecs = new RestSpecs(join(DEFAULT_SPEC_ROOT, "monitor"));
 export class AzureMlEmulator {
   readonly requests: RecordedRequest[] = [];
   readonly state: ArmState;
+  /** Azure ML registries (registry-routes.ts); assign one instance to several emulators to share its registries. */
+  registries: RegistryRoutes;
   /** Batch endpoints, their invocations and scoring jobs (batch-routes.ts). */
   readonly batch: BatchRoutes;
   /** The spec checks that found something (errors or warnings), in arrival order. */
@@ -79,6 +82,7 @@ export class AzureMlEmulator {
     config: EmulatorConfig,
   ) {
     this.state = new ArmState(url, config);
+    this.registries = new RegistryRoutes(config);
     this.batch = new BatchRoutes(this.state);
   }
 
@@ -233,7 +237,10 @@ export class AzureMlEmulator {
     }
     let reply: Reply;
     try {
-      reply = (await this.batch.route(record)) ?? this.state.route(record);
+      reply =
+        (await this.registries.route(record, this.state)) ??
+        (await this.batch.route(record)) ??
+        this.state.route(record);
     } catch (error) {
       reply = { status: 500, body: { error: { code: "InternalServerError", message: String(error) } } };
     }

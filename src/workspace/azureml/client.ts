@@ -98,7 +98,9 @@ export interface SendOptions {
   signal?: AbortSignal;
 }
 
-const READ_ONLY_POST = /\/(listSecrets|listKeys|listkeys|token)$/;
+/** POSTs that only read: secrets, keys, tokens, and a registry's read SAS for a model's files (a data reference). */
+const READ_ONLY_POST =
+  /\/(listSecrets|listKeys|listkeys|token)$|\/registries\/[^/]+\/datareferences\/[^/]+\/versions\/[^/]+$/;
 
 /** Records and short-circuits every request that would change the workspace (plan mode). */
 function planPolicy(plan: PlannedRequest[]): PipelinePolicy {

@@ -166,10 +166,13 @@ export class AzureEndpoints implements EndpointService {
         "Put score.py inside the code folder",
       );
     }
-    const model = this.client.id("modelVersions.get", {
-      name: deployment.model.name,
-      version: deployment.model.version,
-    });
+    // A registry's version is named by its asset id (azureml://registries/...), a workspace's by its ARM id.
+    const model =
+      deployment.model.assetId ??
+      this.client.id("modelVersions.get", {
+        name: deployment.model.name,
+        version: deployment.model.version,
+      });
     // The SDK's form: empty tags, environment variables and properties; scale settings left to the service's default.
     const body = {
       tags: {},

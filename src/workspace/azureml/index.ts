@@ -10,7 +10,7 @@ import { UserError } from "../../errors.js";
 import { table } from "../../report/markdown.js";
 import type { Log, RunContext } from "../../run-context.js";
 import { writeAtomic } from "../../util/files.js";
-import type { Workspace, WorkspaceCapabilities } from "../workspace.js";
+import type { ModelRegistry, Workspace, WorkspaceCapabilities } from "../workspace.js";
 import { AzureArtifacts } from "./artifacts.js";
 import { AzureBatchEndpoints } from "./batch-endpoints.js";
 import { AzureMlClient, DEFAULT_TIMING, type PlannedRequest, type Timing, type WorkspaceRef } from "./client.js";
@@ -148,6 +148,28 @@ export class AzureMlWorkspace implements Workspace {
       }
     })();
     return this.info;
+  }
+
+  /**
+   * An Azure ML registry by name, with this workspace's sign-in and cloud; publishing copies this
+   * workspace's model versions into it. Loaded on first use (registry.ts and its storage code).
+   */
+  async openRegistry(name: string, log: Log): Promise<ModelRegistry> {
+    const { discoveryUrl } = await this.workspaceInfo();
+    if (!discoveryUrl) {
+      throw new UserError(
+        `workspace '${this.options.ref.workspaceName}' names no discovery URL, so registry '${name}' cannot be found`,
+        { input: "registry" },
+        "Check that the workspace is fully provisioned (az ml workspace show), then re-run",
+      );
+    }
+    const { openAzureMlRegistry } = await import("./registry.js");
+    return openAzureMlRegistry(
+      this.client,
+      name,
+      { workspaceName: this.options.ref.workspaceName, regionalApi: new URL(discoveryUrl).origin, models: this.models },
+      log,
+    );
   }
 
   /** The requests plan mode recorded. */

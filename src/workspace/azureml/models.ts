@@ -13,7 +13,7 @@ import { mlflowFlavors } from "./mlflow-flavors.js";
 import { type DatastoreAccess, parseDatastoreUri } from "./storage.js";
 
 /** Model metrics live in the version's properties under this prefix (properties are immutable, like the metrics). */
-const METRIC = "mlops.metric.";
+export const METRIC = "mlops.metric.";
 
 function clean(record: Record<string, string | null> | undefined): Record<string, string> {
   return Object.fromEntries(Object.entries(record ?? {}).filter(([, v]) => v !== null)) as Record<string, string>;

@@ -202,6 +202,46 @@ export interface MetricsResponse {
   }[];
 }
 
+/** A registry's discovery document (registrymanagement/v1.0): where the registry lives. */
+export interface RegistryDiscovery {
+  registryName?: string;
+  subscriptionId?: string;
+  resourceGroup?: string;
+  primaryRegion?: string;
+  regions?: string[];
+}
+
+/** `registries/{name}` (registries.json RegistryTrackedResource; the fields read here). */
+export interface RegistryResource {
+  id?: string;
+  name?: string;
+  location?: string;
+  properties?: { discoveryUrl?: string; regionDetails?: { location?: string }[] } & Record<string, unknown>;
+}
+
+/** A registry's model version: the workspace's shape below the registry's id. */
+export interface RegistryModelVersionResource {
+  id?: string;
+  name: string;
+  properties: {
+    modelUri?: string;
+    modelType?: string;
+    description?: string;
+    tags?: Record<string, string | null> | null;
+    properties?: Record<string, string | null> | null;
+    flavors?: Record<string, unknown> | null;
+    provisioningState?: string;
+  } & Record<string, unknown>;
+  systemData?: { createdAt?: string };
+}
+
+/** Where to write or read a registry's files: a blob URI and a container SAS (a secret). */
+export interface BlobReference {
+  blobUri?: string | null;
+  storageAccountArmId?: string | null;
+  credential?: { credentialType?: string; sasUri?: string | null } | null;
+}
+
 /** The body each hand-written operation answers with. */
 export interface OperationResponses {
   "jobs.get": JobResource;
@@ -231,6 +271,16 @@ export interface OperationResponses {
   "runHistory.listChildren": Page<HistoryRun>;
   "runHistory.getDetails": HistoryRunDetails;
   "mlflow.getRun": MlflowRun;
+  "registryDiscovery.get": RegistryDiscovery;
+  "registries.get": RegistryResource;
+  "registryModelVersions.list": Page<RegistryModelVersionResource>;
+  "registryModelVersions.get": RegistryModelVersionResource;
+  "registryModelVersions.createOrUpdate": RegistryModelVersionResource;
+  "registryModelVersions.startPendingUpload": {
+    blobReferenceForConsumption?: BlobReference | null;
+    pendingUploadId?: string | null;
+  };
+  "registryDataReferences.getBlobReferenceSAS": { blobReferenceForConsumption?: BlobReference | null };
 }
 
 type ClientOperation = { [O in Operation]: (typeof ROUTES)[O]["via"] extends "client" ? O : never }[Operation];

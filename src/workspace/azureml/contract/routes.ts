@@ -26,7 +26,7 @@ export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "PATCH";
  * `history` and `mlflow` under the regional data-plane base URLs the workspace names (discovery
  * document, MLflow tracking URI).
  */
-export type Plane = "workspace" | "history" | "mlflow";
+export type Plane = "workspace" | "history" | "mlflow" | "registry" | "registryManagement";
 
 export interface Route {
   readonly method: HttpMethod;
@@ -41,6 +41,13 @@ export interface Route {
 /** The workspace's ARM id; every `workspace` route is below it. */
 export const WORKSPACE_SCOPE =
   "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.MachineLearningServices/workspaces/{workspaceName}";
+
+/**
+ * A registry's ARM id; `registry` routes are below it. Its subscription and group are the
+ * registry's own (from its discovery document), not the workspace's.
+ */
+export const REGISTRY_SCOPE =
+  "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.MachineLearningServices/registries/{registryName}";
 
 /**
  * Azure Monitor's metrics API, below any ARM resource id (Microsoft.Insights/stable/2018-01-01,
@@ -68,6 +75,11 @@ function dataPlane<const L extends Plane, const M extends HttpMethod, const P ex
   path: P,
 ) {
   return { method, path, plane, apiVersion: undefined, via: "client" } as const;
+}
+
+/** A route below a registry's ARM id (given as the base URL), at the control api-version. */
+function registry<const M extends HttpMethod, const P extends string>(method: M, path: P) {
+  return { method, path, plane: "registry", apiVersion: CONTROL, via: "client" } as const;
 }
 
 export const ROUTES = {
@@ -138,6 +150,22 @@ export const ROUTES = {
   ),
   "runHistory.getDetails": dataPlane("history", "GET", `/history/v1.0${WORKSPACE_SCOPE}/runs/{run}/details`),
   "mlflow.getRun": dataPlane("mlflow", "GET", "/api/2.0/mlflow/runs/get"),
+
+  // Azure ML registries (issue 12): found by name through the regional registry-management
+  // service (its discovery document names the registry's subscription and group, as the Python
+  // SDK asks it), then through ARM below the registry's id. Model files go to the registry's own
+  // storage through a pending upload's SAS and are read back through a data reference's SAS.
+  "registryDiscovery.get": dataPlane(
+    "registryManagement",
+    "GET",
+    "/registrymanagement/v1.0/registries/{registryName}/discovery",
+  ),
+  "registries.get": registry("GET", ""),
+  "registryModelVersions.list": registry("GET", "/models/{name}/versions"),
+  "registryModelVersions.get": registry("GET", "/models/{name}/versions/{version}"),
+  "registryModelVersions.createOrUpdate": registry("PUT", "/models/{name}/versions/{version}"),
+  "registryModelVersions.startPendingUpload": registry("POST", "/models/{name}/versions/{version}/startPendingUpload"),
+  "registryDataReferences.getBlobReferenceSAS": registry("POST", "/datareferences/{name}/versions/{version}"),
 } as const satisfies Record<string, Route>;
 
 export type Operation = keyof typeof ROUTES;
@@ -224,6 +252,15 @@ export function routeUrl<O extends Operation>(
   for (const [k, v] of Object.entries(where.query ?? {})) url.searchParams.set(k, v);
   if (route.apiVersion) url.searchParams.set("api-version", route.apiVersion);
   return url.toString();
+}
+
+/** A registry's ARM id, its segments encoded. */
+export function registryId(scope: { subscriptionId: string; resourceGroup: string; registryName: string }): string {
+  return fillTemplate(REGISTRY_SCOPE, {
+    subscriptionId: scope.subscriptionId,
+    resourceGroupName: scope.resourceGroup,
+    registryName: scope.registryName,
+  });
 }
 
 /** The full ARM id of the resource an operation addresses, as bodies reference it (`…/models/m/versions/3`). */
