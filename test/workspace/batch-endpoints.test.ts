@@ -2,11 +2,12 @@
 // append_row writes them, mini-batch sizes, real parallel workers, the error threshold, a dataset
 // input, a code snapshot that outlives edits in the checkout, and what a failing init() reports.
 import { execFileSync } from "node:child_process";
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Log } from "../../src/run-context.js";
 import { LocalBatchEndpoints } from "../../src/workspace/local/batch/service.js";
+import { checkWorkspace } from "../../src/workspace/local/check.js";
 import { LocalWorkspace } from "../../src/workspace/local/index.js";
 import type { BatchJobRecord, ModelVersion, NewBatchDeployment } from "../../src/workspace/workspace.js";
 import { tempDir } from "../helpers.js";
@@ -381,6 +382,31 @@ def run(mini_batch):
     expect(job.status).toBe("Failed");
     expect(job.error).toMatch(/^init\(\) of score\.py failed: SyntaxError: (expected ':'|invalid syntax)$/);
     expect(job.where).toEqual({ file: join(folder, "score.py"), line: 3 });
+  });
+
+  it("a deployment whose code snapshot is gone shows Failed, refuses to score, and `workspace check` names it", async () => {
+    const folder = await code("gone", `def run(mini_batch):\n    return mini_batch\n`);
+    await deploy("gone", folder);
+    const rec = JSON.parse(await readFile(join(dir, ".mlops", "batch-endpoints", "gone.json"), "utf8"));
+    const snapshot = rec.deployments.blue.codeDir as string;
+    await rm(snapshot, { recursive: true });
+    expect(await ws.batchEndpoints.get("gone")).toMatchObject({
+      deployments: [{ name: "blue", status: "Failed", error: `its code snapshot ${snapshot} is gone` }],
+    });
+    await expect(
+      ws.batchEndpoints.invoke("gone", { input: { kind: "path", path: join(dir, "in") } }, { log, signal: never }),
+    ).rejects.toThrow(`deployment blue of batch endpoint gone cannot score: its code snapshot ${snapshot} is gone`);
+    const report = await checkWorkspace(join(dir, ".mlops"));
+    expect(report.problems).toEqual([
+      {
+        path: snapshot,
+        problem: "batch deployment blue of gone: its code snapshot is missing",
+        repair: "deploy it again (deploy-endpoint with endpointType: batch), or delete that deployment",
+        repairable: false,
+      },
+    ]);
+    await ws.batchEndpoints.delete("gone", log);
+    expect((await checkWorkspace(join(dir, ".mlops"))).problems).toEqual([]);
   });
 
   it("refuses what Azure ML refuses: bad names, a default deployment's deletion, a missing input", async () => {

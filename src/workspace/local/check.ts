@@ -8,6 +8,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { sha256File, tempOwner } from "../../util/files.js";
+import { batchProblems } from "./batch/check.js";
 import { deadLockHolder, LOCK_DIR } from "./lock.js";
 import { findLeftovers, findOrphanJobs, recoverWorkspace } from "./recover.js";
 import { blobPath, cleanVersionDir, listDir, readJson, SCHEMA_VERSION, withLock } from "./store.js";
@@ -171,6 +172,7 @@ export async function checkWorkspace(root: string): Promise<CheckReport> {
   for (const n of (await listDir(join(root, "endpoints"))).filter((e) => e.endsWith(".json"))) {
     await checkJson(join(root, "endpoints", n), add, false);
   }
+  for (const p of await batchProblems(root)) add(p.path, p.problem, p.repair);
   return report;
 }
 
