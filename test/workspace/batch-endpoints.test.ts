@@ -205,6 +205,36 @@ def run(mini_batch):
     expect((await readdir(barrier)).sort()).toEqual([...pids].sort());
   });
 
+  it("a slow first mini-batch holds the others back after 16 per worker, so rows waiting in memory stay bounded", async () => {
+    await mkdir(join(dir, "many"));
+    for (let i = 0; i < 40; i++) await writeFile(join(dir, "many", `f${String(i).padStart(2, "0")}.csv`), "x\n1\n");
+    const seen = join(dir, "seen");
+    await mkdir(seen);
+    // f00 waits for a 33rd file to start elsewhere: with 2 workers only f01..f31 may run meanwhile.
+    const folder = await code(
+      "window",
+      `import os, time
+
+SEEN = ${JSON.stringify(seen)}
+
+def run(mini_batch):
+    name = os.path.basename(mini_batch[0])
+    if name != "f00.csv":
+        open(os.path.join(SEEN, name), "w").close()
+        return [name]
+    deadline = time.time() + 2
+    while len(os.listdir(SEEN)) < 32 and time.time() < deadline:
+        time.sleep(0.01)
+    return ["f00.csv saw %d" % len(os.listdir(SEEN))]
+`,
+    );
+    await deploy("window", folder, { miniBatchSize: 1, maxConcurrency: 2 });
+    const { job, lines } = await score("window", "many");
+    expect(job.status, job.error).toBe("Completed");
+    expect(lines[0]).toBe("f00.csv saw 31");
+    expect(lines.length).toBe(40);
+  });
+
   it("errorThreshold 0 fails the job on the first failed file, naming the user's file:line, and writes no output", async () => {
     const folder = await code(
       "strict",

@@ -13,6 +13,7 @@ export class OrderedOutput {
   private readonly pending = new Map<number, string>();
   private next = 0;
   private chain: Promise<void> = Promise.resolve();
+  private advanced: (() => void)[] = [];
 
   private constructor(
     readonly file: string,
@@ -31,6 +32,7 @@ export class OrderedOutput {
   /** The rows of mini-batch `index` ("" for a failed one); written once all before it are. */
   put(index: number, text: string): void {
     this.pending.set(index, text);
+    const before = this.next;
     let chunk = "";
     while (this.pending.has(this.next)) {
       chunk += this.pending.get(this.next);
@@ -38,6 +40,17 @@ export class OrderedOutput {
       this.next++;
     }
     if (chunk) this.chain = this.chain.then(() => this.handle.write(chunk).then(() => undefined));
+    if (this.next !== before) for (const wake of this.advanced.splice(0)) wake();
+  }
+
+  /** Mini-batches before this one are all written (the ones after it may wait in memory). */
+  get written(): number {
+    return this.next;
+  }
+
+  /** Resolves the next time `written` moves. */
+  advance(): Promise<void> {
+    return new Promise((resolve) => this.advanced.push(resolve));
   }
 
   /** All rows written, synced, and the file renamed into place. */

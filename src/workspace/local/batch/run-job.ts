@@ -29,6 +29,8 @@ export interface BatchRun {
 }
 
 const PROGRESS_MS = 2_000;
+/** Mini-batches a worker may run ahead of the first one not yet written. */
+const AHEAD_PER_WORKER = 16;
 
 /** Runs the job to its end; the record says how it ended (never throws for the script's faults). */
 export async function runBatchJob(run: BatchRun): Promise<LocalBatchJobRecord> {
@@ -112,9 +114,14 @@ export async function runBatchJob(run: BatchRun): Promise<LocalBatchJobRecord> {
   abort.signal.addEventListener("abort", onStop, { once: true });
 
   let next = 0;
+  const aborted = new Promise<void>((resolve) => abort.signal.addEventListener("abort", () => resolve()));
   const lane = async (): Promise<void> => {
     let worker = await startWorker();
     while (worker && !abort.signal.aborted && next < batches.length) {
+      // Rows wait in memory until every mini-batch before theirs is written: a slow mini-batch
+      // holds the others back after a window, so memory stays bounded whatever the input's size.
+      while (next >= output.written + ahead && !abort.signal.aborted) await Promise.race([output.advance(), aborted]);
+      if (abort.signal.aborted || next >= batches.length) break;
       const index = next++;
       const batch = batches[index];
       const answer = await worker.run(index, batch);
@@ -149,8 +156,9 @@ export async function runBatchJob(run: BatchRun): Promise<LocalBatchJobRecord> {
     }
   };
 
+  const lanes = Math.max(1, Math.min(record.maxConcurrency, batches.length));
+  const ahead = AHEAD_PER_WORKER * lanes;
   try {
-    const lanes = Math.max(1, Math.min(record.maxConcurrency, batches.length));
     await Promise.all(Array.from({ length: lanes }, () => lane()));
     progress(true);
     record.files = { total, failed };
