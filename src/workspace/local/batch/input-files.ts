@@ -23,7 +23,7 @@ export async function listInputFiles(input: BatchInput, datasets: DatasetStore, 
     const uri = input.kind === "uri" ? input.uri : input.path;
     throw new UserError(
       `'${uri}' is not on this disk; a local batch endpoint scores local files and registered datasets`,
-      {},
+      { subject: "batchInput" },
       "Give a local file or folder, or register the data with register-dataset and pass the dataset",
     );
   }
@@ -42,7 +42,11 @@ export async function listInputFiles(input: BatchInput, datasets: DatasetStore, 
 async function filesUnder(path: string, label: string): Promise<string[]> {
   const info = await stat(path).catch(() => undefined);
   if (!info) {
-    throw new UserError(`the batch input ${label} does not exist`, {}, "Give an existing file or folder to score");
+    throw new UserError(
+      `the batch input ${label} does not exist`,
+      { subject: "batchInput" },
+      "Give an existing file or folder to score",
+    );
   }
   if (info.isFile()) return [path];
   const out: string[] = [];
@@ -56,7 +60,11 @@ async function filesUnder(path: string, label: string): Promise<string[]> {
   await walk(path);
   out.sort();
   if (out.length === 0) {
-    throw new UserError(`the batch input ${label} holds no files`, {}, "Give a folder with at least one file to score");
+    throw new UserError(
+      `the batch input ${label} holds no files`,
+      { subject: "batchInput" },
+      "Give a folder with at least one file to score",
+    );
   }
   return out;
 }

@@ -269,7 +269,7 @@ export class LocalBatchEndpoints implements BatchEndpointService {
     if (invocation.outputPath && isRemoteUri(invocation.outputPath)) {
       throw new UserError(
         `output path '${invocation.outputPath}' is not a folder on this disk`,
-        {},
+        { subject: "outputPath" },
         "Give a local folder for the local backend (azureml:// paths are for Azure ML)",
       );
     }
