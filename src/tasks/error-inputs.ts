@@ -23,5 +23,8 @@ export const ERROR_INPUTS: Record<TaskName, SubjectInputs> = {
     endpoint: "endpoint",
     deployment: "deployment",
     scoringScript: "scoringScript",
+    compute: "compute",
+    batchInput: "batchInput",
+    outputPath: "outputPath",
   } satisfies Named<typeof deployEndpoint>,
 };

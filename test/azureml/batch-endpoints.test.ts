@@ -275,6 +275,14 @@ describe("batch endpoints on Azure ML (emulator)", () => {
       new StorageSharedKeyCredential(AZURITE_ACCOUNT, AZURITE_KEY),
     );
     expect(await lake.getContainerClient(LAKE).getBlobClient("scores/run-1/scores.csv").exists()).toBe(true);
+    // Another process (a re-run) finds where the job wrote from the job itself.
+    const other = await openWorkspace(cloud);
+    expect(await other.batchEndpoints.getJob(name)).toMatchObject({
+      status: "Completed",
+      outputPath: "azureml://datastores/lakestore/paths/scores/run-1",
+      outputFile: "scores.csv",
+    });
+    await other.close();
   });
 
   it("reports a failing scoring job with the script's reason", async () => {
@@ -296,6 +304,7 @@ describe("batch endpoints on Azure ML (emulator)", () => {
     const job = await ws.batchEndpoints.wait(name, { log, signal });
     expect(job.status).toBe("Failed");
     expect(job.error).toBe("step batchscoring failed: ValueError: cannot score bad.csv");
+    expect(job.where).toEqual({ file: "score.py", line: 9 });
     // The default deployment did not change.
     expect((await ws.batchEndpoints.get("nightly"))?.defaultDeployment).toBe("blue");
 

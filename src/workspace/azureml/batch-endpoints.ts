@@ -351,17 +351,24 @@ export class AzureBatchEndpoints implements BatchEndpointService {
   /** The batch view of a workspace job: where its output went, from this process's invocation or the job. */
   private toRecord(job: JobRecord): BatchJobRecord {
     const known = this.invoked.get(job.name);
+    // Another process's job: where it wrote is its `score` output, a folder (the job's own) or,
+    // when the invocation named one, the output file itself.
     const score = job.outputs[BATCH_OUTPUT];
-    // Without an output path the job writes into its own `score` output folder.
-    const outputPath = known?.outputPath ?? (score && !/^azureml:\/\/jobs\//.test(score) ? score : "");
+    const fromJob = score && !/^azureml:\/\/jobs\//.test(score) ? score : "";
+    const isFile = fromJob !== "" && !fromJob.endsWith("/") && /\.[^/]+$/.test(fromJob);
+    const outputPath = known?.outputPath ?? (isFile ? fromJob.slice(0, fromJob.lastIndexOf("/")) : fromJob);
+    const outputFile = known?.outputFile ?? (isFile ? fromJob.slice(fromJob.lastIndexOf("/") + 1) : "predictions.csv");
+    const failedAt = job.steps.find((st) => st.status === "Failed" && st.where)?.where;
     return {
       name: job.name,
       endpoint: known?.endpoint ?? "",
       deployment: known?.deployment ?? "",
       status: job.status,
       outputPath,
-      outputFile: known?.outputFile ?? "predictions.csv",
+      outputFile,
       ...(job.error ? { error: job.error } : {}),
+      // The user's file:line when the scoring step failed in their script (from its traceback).
+      ...(failedAt ? { where: failedAt } : {}),
       ...(job.studioUrl ? { studioUrl: job.studioUrl } : {}),
     };
   }
