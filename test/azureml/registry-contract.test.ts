@@ -106,8 +106,8 @@ describe("registry requests against azure-ai-ml's recordings", () => {
         "properties.properties.mlops.source: extra",
         "properties.properties.mlops.fingerprint: extra",
         // Lineage tags a promotion adds: the workspace and version the model came from.
-        "properties.tags.source.workspace: extra",
-        "properties.tags.source.model: extra",
+        "properties.tags.sourceWorkspace: extra",
+        "properties.tags.sourceModel: extra",
       ].sort(),
     );
 

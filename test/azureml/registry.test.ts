@@ -119,8 +119,8 @@ describe("Azure ML registries", () => {
       job: "train-42",
       champion: "true",
       commit: "abc123",
-      "source.workspace": "mlw-test",
-      "source.model": `fraud:${v1.version}`,
+      sourceWorkspace: "mlw-test",
+      sourceModel: `fraud:${v1.version}`,
     });
     expect(published.metrics).toEqual({ auc: 0.91 });
     expect(published.description).toBe("fraud model");
@@ -158,7 +158,7 @@ describe("Azure ML registries", () => {
     const log = captureLog();
     const same = await registry.publish(v2, { stage: "qa" }, log);
     expect(same.version).toBe(v1.version);
-    expect(same.tags).toMatchObject({ stage: "qa", "source.model": `fraud:${v1.version}` });
+    expect(same.tags).toMatchObject({ stage: "qa", sourceModel: `fraud:${v1.version}` });
     expect(log.lines.join("\n")).toContain("it holds the same files");
     expect(cloud.emu.sent("POST", /\/startPendingUpload$/)).toHaveLength(1);
   });
@@ -171,7 +171,7 @@ describe("Azure ML registries", () => {
     const prodRegistry = await prodWs.openRegistry(REGISTRY, captureLog());
     const published = await prodRegistry.publish(prodV1, {}, captureLog());
     expect(published.version).toBe("2");
-    expect(published.tags["source.workspace"]).toBe(PROD_WS);
+    expect(published.tags.sourceWorkspace).toBe(PROD_WS);
     expect(prod.specViolations).toEqual([]);
   });
 

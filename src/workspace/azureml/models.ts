@@ -9,6 +9,7 @@ import { createWithFreshVersion, isRemoteUri, newestFirst, nextVersion } from ".
 import type { AzureMlClient } from "./client.js";
 import { isNotFound } from "./contract/errors.js";
 import type { ModelVersionResource } from "./contract/responses.js";
+import { jobOutputDatastoreUri } from "./job-output.js";
 import { mlflowFlavors } from "./mlflow-flavors.js";
 import { type DatastoreAccess, parseDatastoreUri } from "./storage.js";
 
@@ -163,7 +164,14 @@ export class AzureModels implements ModelStore {
 
   async download(model: ModelFiles, dir: string, log: Log): Promise<string> {
     const label = `${model.name}:${model.version}`;
-    const parsed = parseDatastoreUri(model.uri);
+    // A model registered from a job's output is read where that output lives.
+    const fromJob = await jobOutputDatastoreUri(
+      this.client,
+      model.uri,
+      async () => (await this.storage.defaultDatastore()).name,
+    );
+    const uri = fromJob ?? model.uri;
+    const parsed = parseDatastoreUri(uri);
     if (!parsed) {
       throw new UserError(
         `model ${label} lives at ${model.uri}, which is not a datastore path and cannot be downloaded here`,
@@ -191,7 +199,13 @@ export class AzureModels implements ModelStore {
       files = [local];
     } else files = await this.storage.download(`${path}/`, dir);
     if (files.length === 0) {
-      throw new UserError(`model ${label} has no files at ${model.uri}`, {}, "Register the model again from its files");
+      throw new UserError(
+        `model ${label} has no files at ${uri}${fromJob ? ` (where job output ${model.uri} is written)` : ""}`,
+        {},
+        fromJob
+          ? "Give the pipeline's model output a datastore path (outputs: model: path: azureml://datastores/workspaceblobstore/paths/models/${{name}}/), or register the model from its files"
+          : "Register the model again from its files",
+      );
     }
     log.info(`Downloaded ${files.length} file(s) of model ${label} to ${dir}`);
     return dir;

@@ -358,7 +358,8 @@ export class AzureMlRegistry implements ModelRegistry {
   async publish(model: ModelVersion, tags: Tags, log: Log): Promise<ModelVersion> {
     const label = `${model.name}:${model.version}`;
     const source = this.client.id("modelVersions.get", { name: model.name, version: model.version });
-    const lineage: Tags = { "source.workspace": this.source.workspaceName, "source.model": label };
+    // The names compare-models gives its lineage tags; its own values (when it passes them) win.
+    const lineage: Tags = { sourceWorkspace: this.source.workspaceName, sourceModel: label };
     const existing = await this.models.raw(model.name);
     // A workspace version is immutable: published from the same one, it is the same files.
     const bySource = existing.find((v) => clean(v.properties.properties)[SOURCE_PROPERTY] === source);
