@@ -178,7 +178,7 @@ describe("deploy-endpoint endpointType batch (local backend, real python3 worker
     expect(await readdir(join(dir, ".mlops")).then((l) => l.includes("batch-jobs"))).toBe(false);
   });
 
-  it("interrupted after the job passed (crash point batch.passed): the re-run finishes it, the new deployment is the default", async () => {
+  it("interrupted after the job passed (a journal left at passed, its process gone): the re-run finishes it, the new deployment is the default", async () => {
     expect((await deploy({ model: "lin:1" })).exitCode).toBe(0);
     // A journal as a runner killed right after the job passed leaves it (the process is gone).
     const ep = await endpoint();
@@ -223,7 +223,7 @@ describe("deploy-endpoint endpointType batch (local backend, real python3 worker
     expect(after?.deployments.map((d) => d.name).sort()).toEqual(["lin-v2", "lin-v3"]);
   });
 
-  it("interrupted while scoring: the re-run undoes it (the new deployment removed, the old default kept)", async () => {
+  it("interrupted while scoring (a journal left at scoring): the re-run undoes it (the new deployment removed, the old default kept)", async () => {
     expect((await deploy({ model: "lin:1" })).exitCode).toBe(0);
     await ws.batchEndpoints.createDeployment(
       "nightly",

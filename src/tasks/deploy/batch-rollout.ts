@@ -281,7 +281,8 @@ export async function batchRollout(deps: BatchRolloutDeps, plan: BatchPlan): Pro
   } catch (error) {
     const message = errorMessage(error);
     const line = message.split("\n")[0];
-    log.error(`Rollout of ${name} failed: ${line}`);
+    // Logged as information: the task's own failure line (one per run) says it as the error.
+    log.info(`Rollout of ${name} failed: ${line}`);
     if (!(error instanceof BatchRolloutError)) log.info(message);
     steps.push({ step: "failed", detail: line, ok: false });
     const what = plan.previousDefault
