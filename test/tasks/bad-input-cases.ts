@@ -203,6 +203,9 @@ const de = (inputs: Record<string, string>) => ({
   ...inputs,
 });
 
+/** deploy-endpoint with endpointType batch on the a-folder of the checkout. */
+const deb = (inputs: Record<string, string>) => de({ endpointType: "batch", batchInput: "a-folder", ...inputs });
+
 export const CASES: BadInput[] = [
   // ── which task ────────────────────────────────────────────────────────────────────────────
   {
@@ -1179,6 +1182,13 @@ export const CASES: BadInput[] = [
     says: /repeats metric 'r2'/,
   },
   {
+    name: "a registry that is a file",
+    task: CM,
+    inputs: cm({ register: "true", registry: "a-file" }),
+    where: "registry",
+    says: /is a file, not a registry folder\. Give a folder for the registry \(it is created if missing\)/,
+  },
+  {
     name: "metrics that name nothing",
     task: CM,
     inputs: cm({ metrics: ", ," }),
@@ -1346,6 +1356,36 @@ export const CASES: BadInput[] = [
     inputs: { endpoint: "diabetes", model: "diabetes-model:1" },
     where: "scoringScript",
     says: missing(DE),
+  },
+  {
+    name: "a registry model reference cut short",
+    task: DE,
+    inputs: de({ model: "azureml://registries/shared/models/diabetes-model" }),
+    where: "model",
+    says: /is not a registry model reference\. Write azureml:\/\/registries\/<registry>\/models\/<name>\/versions\/<version>/,
+  },
+  {
+    name: "a registry model reference on the local backend without the registry folder",
+    task: DE,
+    inputs: de({ model: "azureml://registries/shared/models/diabetes-model/versions/1" }),
+    where: "registry",
+    says: /on the local backend registry 'shared' is a folder, and no registry folder is given\. Set registry to the folder of local registry shared/,
+  },
+  {
+    name: "a registry model reference naming another registry than the registry input",
+    task: DE,
+    inputs: de({ model: "azureml://registries/shared/models/diabetes-model/versions/1", registry: "reg" }),
+    where: "model",
+    says: /is named in registry shared, but the registry input opens local registry reg at .*\. Make them agree/,
+    leaves: ["reg"],
+  },
+  {
+    name: "a champion the registry does not have",
+    task: DE,
+    inputs: de({ model: "diabetes-model@champion", registry: "reg" }),
+    where: "model",
+    says: /no version of model diabetes-model in registry reg is tagged champion=true\. Run compare-models with register: true first/,
+    leaves: ["reg"],
   },
   {
     name: "an endpoint name under 3 characters",
@@ -1592,6 +1632,152 @@ export const CASES: BadInput[] = [
     where: "endpoint",
     says: onlineName("endpoint"),
     all: true,
+  },
+
+  // ── deploy-endpoint, endpointType batch ───────────────────────────────────────────────────
+  {
+    name: "an endpoint type that is neither online nor batch",
+    task: DE,
+    inputs: de({ endpointType: "stream" }),
+    where: "endpointType",
+    says: choice("online, batch"),
+  },
+  {
+    name: "a batch rollout without batchInput",
+    task: DE,
+    inputs: deb({ batchInput: "" }),
+    where: "batchInput",
+    says: /is required with endpointType: batch\. Set 'batchInput' to the file, folder or dataset/,
+    all: true,
+  },
+  {
+    name: "a batchInput that does not exist",
+    task: DE,
+    inputs: deb({ batchInput: "no/such/folder" }),
+    where: "batchInput",
+    says: /'no\/such\/folder' is not an existing file or folder\. Give a file or folder relative to the working directory, or a registered dataset/,
+    all: true,
+  },
+  {
+    name: "a batchInput that is a SAS URL",
+    task: DE,
+    inputs: deb({ batchInput: SAS_FOLDER }),
+    where: "batchInput",
+    says: /is a URI; a local batch endpoint scores files on this disk\. Give a local file or folder/,
+  },
+  {
+    name: "a batchInput datastore URI on the local backend",
+    task: DE,
+    inputs: deb({ batchInput: "azureml://datastores/lake/paths/nightly/" }),
+    where: "batchInput",
+    says: /is a URI; a local batch endpoint scores files on this disk/,
+  },
+  {
+    name: "a batchInput dataset version that is not registered",
+    task: DE,
+    inputs: deb({ batchInput: "diabetes@7" }),
+    where: "batchInput",
+    says: /dataset 'diabetes' has no version 7\. Use one of: 1, latest/,
+  },
+  {
+    name: "a batchInput dataset that is not registered",
+    task: DE,
+    inputs: deb({ batchInput: "holdout@latest" }),
+    where: "batchInput",
+    says: /'holdout@latest' is neither a file nor a dataset in the workspace\. Give a file or folder, or register the data/,
+  },
+  {
+    name: "a miniBatchSize of 0",
+    task: DE,
+    inputs: deb({ miniBatchSize: "0" }),
+    where: "miniBatchSize",
+    says: /'0' is not a number of files per mini-batch\. Give a whole number from 1 to 100000/,
+    all: true,
+  },
+  {
+    name: "a miniBatchSize that is not a number",
+    task: DE,
+    inputs: deb({ miniBatchSize: "ten" }),
+    where: "miniBatchSize",
+    says: notNumber,
+  },
+  {
+    name: "a fractional maxConcurrency",
+    task: DE,
+    inputs: deb({ maxConcurrency: "2.5" }),
+    where: "maxConcurrency",
+    says: /'2\.5' is not a number of parallel workers\. Give a whole number from 1 to/,
+  },
+  {
+    name: "an errorThreshold below -1",
+    task: DE,
+    inputs: deb({ errorThreshold: "-5" }),
+    where: "errorThreshold",
+    says: /'-5' is not a number of files\. Give a whole number from -1 to/,
+  },
+  {
+    name: "an outputFile that climbs out",
+    task: DE,
+    inputs: deb({ outputFile: "../../escape.csv" }),
+    where: "outputFile",
+    says: /is not a file name\. Give a plain file name such as predictions\.csv/,
+    all: true,
+  },
+  {
+    name: "an outputFile with a runner command",
+    task: DE,
+    inputs: deb({ outputFile: `p.csv\n${INJECT.github}\n${INJECT.ado}` }),
+    where: "outputFile",
+    says: /is not a file name\. Give a plain file name/,
+  },
+  {
+    name: "an outputPath that is a file",
+    task: DE,
+    inputs: deb({ outputPath: "a-file" }),
+    where: "outputPath",
+    says: /'a-file' is a file\. Give a folder \(it is created when absent\)/,
+  },
+  {
+    name: "an outputPath inside batchInput",
+    task: DE,
+    inputs: deb({ batchInput: "a-folder", outputPath: "a-folder/scores" }),
+    where: "outputPath",
+    says: /'a-folder\/scores' is inside batchInput\. Give a folder outside the scored data/,
+  },
+  {
+    name: "an outputPath datastore URI on the local backend",
+    task: DE,
+    inputs: deb({ outputPath: "azureml://datastores/lake/paths/scores" }),
+    where: "outputPath",
+    says: /is a URI; a local batch endpoint writes to a folder on this disk\. Give a folder/,
+  },
+  {
+    name: "a compute cluster name that starts with a digit",
+    task: DE,
+    inputs: deb({ compute: "1-cluster" }),
+    where: "compute",
+    says: /'1-cluster' is not a compute cluster name\. Give the cluster's name: 2 to 16 letters/,
+  },
+  {
+    name: "a batch smokeTestExpect that does not exist",
+    task: DE,
+    inputs: deb({ smokeTestExpect: "expected.txt" }),
+    where: "smokeTestExpect",
+    says: /'expected\.txt' is not an existing file\. Give a text file with the rows the batch output must hold/,
+  },
+  {
+    name: "a batch smokeTestExpect with no rows",
+    task: DE,
+    inputs: deb({ smokeTestExpect: "empty.csv" }),
+    where: "smokeTestExpect",
+    says: /holds no rows\. Write the rows the batch output must hold, one per line/,
+  },
+  {
+    name: "a batch smokeTestTolerance of 5",
+    task: DE,
+    inputs: deb({ smokeTestTolerance: "5" }),
+    where: "smokeTestTolerance",
+    says: /'5' is not a relative tolerance\. Give a number from 0 up to 1/,
   },
 ];
 
