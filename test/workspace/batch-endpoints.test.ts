@@ -6,6 +6,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Log } from "../../src/run-context.js";
+import { CREDENTIAL_VARIABLES } from "../../src/util/credential-env.js";
 import { LocalBatchEndpoints } from "../../src/workspace/local/batch/service.js";
 import { checkWorkspace } from "../../src/workspace/local/check.js";
 import { LocalWorkspace } from "../../src/workspace/local/index.js";
@@ -437,6 +438,40 @@ def run(mini_batch):
     ]);
     await ws.batchEndpoints.delete("gone", log);
     expect((await checkWorkspace(join(dir, ".mlops"))).problems).toEqual([]);
+  });
+
+  it("workers get no CI or Azure credentials: no canary in the rows, the workers' logs or the job record", async () => {
+    const names = CREDENTIAL_VARIABLES.map((v) => (v.prefix ? `${v.name}CANARY_X` : v.name));
+    const saved = Object.fromEntries(names.map((n) => [n, process.env[n]]));
+    for (const n of names) process.env[n] = `canary-${n.toLowerCase()}-51c2`;
+    try {
+      const folder = await code(
+        "env",
+        `import os, sys
+
+def run(mini_batch):
+    for k, v in sorted(os.environ.items()):
+        print(k, v, file=sys.stderr)
+    return ["%s=%s" % (k, v) for k, v in sorted(os.environ.items())]
+`,
+      );
+      await deploy("env", folder, { miniBatchSize: 10, maxConcurrency: 1 });
+      const { job, lines } = await score("env", "in");
+      expect(job.status, job.error).toBe("Completed");
+      expect(lines.some((l) => l.startsWith("AZUREML_MODEL_DIR="))).toBe(true);
+      const jobDir = join(dir, ".mlops", "batch-jobs", job.name);
+      const logFiles = (await readdir(jobDir)).filter((f) => f.endsWith(".log"));
+      expect(logFiles).toEqual(["worker-1.log"]);
+      const logs = await Promise.all(logFiles.map((f) => readFile(join(jobDir, f), "utf8")));
+      expect(logs.join("\n")).toContain("AZUREML_MODEL_DIR");
+      const everything = [lines.join("\n"), ...logs, await readFile(`${jobDir}.json`, "utf8")].join("\n");
+      expect(everything).not.toMatch(/canary-/);
+    } finally {
+      for (const [n, v] of Object.entries(saved)) {
+        if (v === undefined) delete process.env[n];
+        else process.env[n] = v;
+      }
+    }
   });
 
   it("refuses what Azure ML refuses: bad names, a default deployment's deletion, a missing input", async () => {
