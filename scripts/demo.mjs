@@ -1,8 +1,9 @@
 // The whole MLOps flow on the embedded local workspace, through the built CLI bundle:
-// register → validate → train (pipeline YAML) → compare → blue/green deploy → score.
+// register → validate → train (pipeline YAML) → compare → blue/green deploy → score → batch endpoint rollout.
 // Needs only Node.js and python3. Run it twice: the second run finds nothing changed.
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -15,14 +16,18 @@ function banner(text) {
   process.stdout.write(`\n\x1b[1m━━ ${text}\x1b[0m\n`);
 }
 
-/** Runs one task through the CLI (arguments as an array, no shell) and returns its outputs. */
-function mlops(task, inputs) {
+/**
+ * Runs one task through the CLI (arguments as an array, no shell) and returns its outputs. With
+ * `mayFail`, a failed run returns undefined instead of ending the demo (its error line is shown).
+ */
+function mlops(task, inputs, { mayFail = false } = {}) {
   const args = [cli, task, "--workspace-dir", workspaceDir, "--json"];
   for (const [k, v] of Object.entries(inputs)) args.push(`--${k}`, v);
   const run = spawnSync(process.execPath, args, { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
   const lines = run.stdout.trimEnd().split("\n");
   const last = run.status === 0 ? lines.pop() : undefined;
   process.stdout.write(`${lines.join("\n")}\n`);
+  if (run.status !== 0 && mayFail) return undefined;
   if (run.status !== 0) {
     process.stderr.write(`\nThe demo stopped: mlops ${task} failed (exit ${run.status}).\n`);
     process.exit(1);
@@ -35,20 +40,20 @@ if (!existsSync(join(root, "dist", "cli", "index.js"))) {
   process.exit(1);
 }
 
-banner("1/5 register-dataset: fingerprint the data, register a version only when it changed");
+banner("1/6 register-dataset: fingerprint the data, register a version only when it changed");
 const data = mlops("register-dataset", { name: "diabetes", path: "examples/data/diabetes.csv" });
 
-banner("2/5 validate-data: profile the data and test it against the committed baseline");
+banner("2/6 validate-data: profile the data and test it against the committed baseline");
 mlops("validate-data", { data: `diabetes@${data.version}`, baseline: "examples/data/diabetes.profile.json" });
 
-banner("3/5 submit-pipeline: run the Azure ML pipeline YAML locally (prepare → train → evaluate)");
+banner("3/6 submit-pipeline: run the Azure ML pipeline YAML locally (prepare → train → evaluate)");
 const job = mlops("submit-pipeline", {
   pipeline: "examples/pipelines/demo/pipeline.yml",
   set: `inputs.training_data.path=azureml:diabetes:${data.version}`,
   "experiment-name": "demo",
 });
 
-banner("4/5 compare-models: candidate vs champion on r2 and rmse");
+banner("4/6 compare-models: candidate vs champion on r2 and rmse");
 const verdict = mlops("compare-models", {
   candidate: `job:${job.jobName}`,
   "model-name": "diabetes-model",
@@ -57,7 +62,7 @@ const verdict = mlops("compare-models", {
   "data-version": `diabetes:${data.version}`,
 });
 
-banner("5/5 deploy-endpoint: blue/green rollout to a local online endpoint");
+banner("5/6 deploy-endpoint: blue/green rollout to a local online endpoint");
 if (verdict.better !== "true") {
   process.stdout.write(
     "The candidate is not better than the champion: deployment skipped, as a workflow gated on `better` would.\n",
@@ -78,6 +83,7 @@ if (verdict.better !== "true") {
   });
   banner(`Scoring ${deployed.scoringUri}`);
   process.stdout.write(`request:  ${request.trim()}\nresponse: ${response.status} ${(await response.text()).trim()}\n`);
+  batchRollout();
   if (!keep) {
     spawnSync(process.execPath, [cli, "endpoints", "stop", "diabetes", "--workspace-dir", workspaceDir], {
       stdio: "inherit",
@@ -87,4 +93,46 @@ if (verdict.better !== "true") {
     );
   }
 }
+/**
+ * The same champion on a batch endpoint: the new deployment scores a folder of CSV files as a job
+ * and becomes the default only when that job passes. Then a broken scoring script is rolled back,
+ * and the default it would have replaced still scores.
+ */
+function batchRollout() {
+  banner("6/6 deploy-endpoint: batch endpoint — score a folder of files, then become the default");
+  const batchInputs = {
+    endpoint: "diabetes-nightly",
+    "endpoint-type": "batch",
+    model: "diabetes-model@champion",
+    "scoring-script": "examples/pipelines/demo/batch/score.py",
+    "batch-input": "examples/data/diabetes-batch",
+    "mini-batch-size": "2",
+  };
+  const batch = mlops("deploy-endpoint", batchInputs);
+  const output = readFileSync(join(batch.outputPath, "predictions.csv"), "utf8").split("\n");
+  process.stdout.write(
+    `Batch job ${batch.jobName}: ${batch.rows} rows in ${join(batch.outputPath, "predictions.csv")}; the first three:\n${output.slice(0, 3).join("\n")}\n`,
+  );
+
+  banner("A broken scoring script on the same batch endpoint: rolled back, the default stays");
+  const broken = mkdtempSync(join(tmpdir(), "mlops-demo-broken-"));
+  try {
+    // The demo's script with a bug that shows on one file only (part-05.csv).
+    const script = readFileSync(join(root, "examples/pipelines/demo/batch/score.py"), "utf8").replace(
+      "    for path in mini_batch:\n",
+      '    for path in mini_batch:\n        if path.endswith("part-05.csv"):\n            raise ValueError("demo bug: cannot score part-05.csv")\n',
+    );
+    writeFileSync(join(broken, "score.py"), script);
+    const failed = mlops(
+      "deploy-endpoint",
+      { ...batchInputs, deployment: "broken-candidate", "scoring-script": join(broken, "score.py") },
+      { mayFail: true },
+    );
+    process.stdout.write(failed ? "The broken deployment was not rolled back!\n" : "Rolled back, as it should be.\n");
+  } finally {
+    rmSync(broken, { recursive: true, force: true });
+  }
+  spawnSync(process.execPath, [cli, "endpoints", "list", "--workspace-dir", workspaceDir], { stdio: "inherit" });
+}
+
 process.stdout.write(`\nDone. The workspace is a plain folder: ${workspaceDir}\n`);

@@ -33,7 +33,7 @@ describe("npm run demo", () => {
   });
   afterAll(() => cleanup());
 
-  it("registers, validates, trains, compares, deploys blue/green and scores; a second run changes nothing", async () => {
+  it("registers, validates, trains, compares, deploys blue/green and scores, rolls out a batch endpoint (and back a broken one); a second run changes nothing", async () => {
     const ws = join(dir, "ws");
     const first = await runDemo(ws);
     expect(first.stderr).not.toMatch(/at .*\(.*:\d+:\d+\)/); // never a stack trace
@@ -44,6 +44,19 @@ describe("npm run demo", () => {
     expect(first.stdout).toMatch(/Smoke test answered HTTP 200/);
     expect(first.stdout).toMatch(/response: 200 \[[-\d.]+(, [-\d.]+)*\]/);
     expect(first.stdout).toContain("Stopped endpoint diabetes");
+    // The batch endpoint: the champion scored the eight CSV files (442 rows) and became the default.
+    expect(first.stdout).toMatch(/Scoring job \S+ passed: 8 file\(s\), 0 failed, 442 row\(s\) in predictions\.csv/);
+    expect(first.stdout).toMatch(
+      /Batch job \S+: 442 rows in .*predictions\.csv; the first three:\npart-01\.csv,1,[-\d.]+\n/,
+    );
+    // The broken script was rolled back with one line naming the file it failed on, and the
+    // champion's deployment is still the batch endpoint's default.
+    expect(first.stderr).toMatch(
+      /error: rollout of broken-candidate rolled back: scoring job \S+ ended Failed: 2 of 8 file\(s\) failed, .*demo bug: cannot score part-05\.csv \(.*score\.py:\d+\)/,
+    );
+    expect(first.stdout).toContain("Rolled back, as it should be.");
+    expect(first.stdout).toMatch(/diabetes-nightly {2}batch {2}default diabetes-model-v1\n {2}diabetes-model-v1 /);
+    expect(first.stdout).not.toContain("broken-candidate  diabetes-model");
 
     const second = await runDemo(ws);
     expect(second.code, second.stdout + second.stderr).toBe(0);
