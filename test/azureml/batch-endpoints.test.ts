@@ -319,6 +319,52 @@ describe("batch endpoints on Azure ML (emulator)", () => {
     expect(starvedJob.error).toMatch(/quota exceeded/);
   });
 
+  it("retries a throttled or failed invocation with the same repeatability id, starting one job", async () => {
+    cloud.emu.inject({
+      method: "POST",
+      path: /^\/batch\/nightly\/jobs$/,
+      times: 1,
+      action: { status: 429, headers: { "retry-after": "0" } },
+    });
+    cloud.emu.inject({ method: "POST", path: /^\/batch\/nightly\/jobs$/, times: 1, action: { status: 503 } });
+    const before = cloud.emu.batch.jobs.size;
+    const mark = cloud.emu.requests.length;
+    const name = await ws.batchEndpoints.invoke(
+      "nightly",
+      { input: { kind: "path", path: inputDir } },
+      { log, signal },
+    );
+    const posts = cloud.emu.requests.slice(mark).filter((r) => r.method === "POST" && r.path === "/batch/nightly/jobs");
+    expect(posts).toHaveLength(3);
+    expect(new Set(posts.map((r) => r.headers["repeatability_request-id"])).size).toBe(1);
+    expect(cloud.emu.batch.jobs.size).toBe(before + 1);
+    expect((await ws.batchEndpoints.wait(name, { log, signal })).status).toBe("Completed");
+  });
+
+  it("cancels the scoring job when the wait times out", async () => {
+    const slowDir = join(cloud.dir, "slow-code");
+    await mkdir(slowDir, { recursive: true });
+    await writeFile(
+      join(slowDir, "score.py"),
+      "import time\n\ndef init():\n    pass\n\ndef run(mini_batch):\n    time.sleep(60)\n    return []\n",
+    );
+    await ws.batchEndpoints.createDeployment(
+      "nightly",
+      deployment({ name: "slow", codeDir: slowDir, scoringScript: join(slowDir, "score.py") }),
+      log,
+    );
+    const name = await ws.batchEndpoints.invoke(
+      "nightly",
+      { deployment: "slow", input: { kind: "path", path: inputDir } },
+      { log, signal },
+    );
+    const job = await ws.batchEndpoints.wait(name, { log, signal, timeoutMs: 1 });
+    expect(job.status).toBe("Canceled");
+    expect(job.error).toMatch(/timeout/);
+    expect(cloud.emu.sent("POST", new RegExp(`/jobs/${name}/cancel$`))).toHaveLength(1);
+    await ws.batchEndpoints.deleteDeployment("nightly", "slow", log);
+  });
+
   it("refuses a bad output path and an invocation with nothing to route to", async () => {
     const bad = await ws.batchEndpoints
       .invoke(
