@@ -75,9 +75,26 @@ describe("a local registry", () => {
     expect(second.version).toBe("1");
     expect(second.tags).toMatchObject({ sourceModel: "lin:2", commit: "bbb", champion: "true" });
     expect(lines.at(-1)).toBe("lin:2 is already in registry reg as lin:1 (same files); tags updated");
+    // New files keep the workspace's number (lin:3) when it is above every registry version.
     const other = await reg.publish(await register("linear-v2"), { sourceModel: "lin:3" }, log);
-    expect(other.version).toBe("2");
-    expect((await reg.models.list("lin")).map((m) => m.version)).toEqual(["1", "2"]);
+    expect(other.version).toBe("3");
+    expect((await reg.models.list("lin")).map((m) => m.version)).toEqual(["1", "3"]);
+  });
+
+  it("a workspace version number below the registry's newest gets the next number, so latest stays newest", async () => {
+    const reg = await LocalRegistry.open(join(dir, "reg"), log);
+    await register("linear-v1");
+    await register("linear-v1");
+    const v3 = await register("linear-v1");
+    expect((await reg.publish(v3, {}, log)).version).toBe("3");
+    // Another workspace's lin:1, other files: not 1 (below 3), but 4.
+    const other = await LocalWorkspace.open(join(dir, "other"));
+    const theirs = await other.models.register(
+      { name: "lin", source: join(FIXTURES, "linear-v2"), tags: {}, metrics: {} },
+      log,
+    );
+    expect((await reg.publish(theirs, {}, log)).version).toBe("4");
+    expect((await reg.models.get("lin", "latest"))?.tags.fingerprint).toBe(theirs.tags.fingerprint);
   });
 
   it("two publishes of the same files at once make one version (decided under the lock)", async () => {

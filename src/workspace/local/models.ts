@@ -43,22 +43,24 @@ export class LocalModels implements ModelStore {
   }
 
   async register(model: NewModel, log: Log): Promise<ModelVersion> {
-    return (await this.registerFiles(model, log, false)).model;
+    return (await this.registerFiles(model, log, {})).model;
   }
 
   /**
    * Registers the files unless a version of the model already holds exactly them (same
    * fingerprint): that version is answered then, `model.tags` merged into its own. Decided under
    * the lock, so two runs publishing the same files make one version (registries publish this way).
+   * A new version takes `version` when that number is above every existing one (so `name:7` can
+   * mean one model in a workspace and in a registry), else the next number.
    */
-  async registerOnce(model: NewModel, log: Log): Promise<{ model: ModelVersion; existed: boolean }> {
-    return this.registerFiles(model, log, true);
+  async registerOnce(model: NewModel, log: Log, version?: string): Promise<{ model: ModelVersion; existed: boolean }> {
+    return this.registerFiles(model, log, { once: true, version });
   }
 
   private async registerFiles(
     model: NewModel,
     log: Log,
-    once: boolean,
+    { once = false, version: wanted }: { once?: boolean; version?: string },
   ): Promise<{ model: ModelVersion; existed: boolean }> {
     if (isRemoteUri(model.source)) {
       throw new UserError(`'${model.source}' is a remote URI; the local workspace registers local files only`);
@@ -83,7 +85,9 @@ export class LocalModels implements ModelStore {
             await writeJson(join(this.dir(model.name), `${same.version}.json`), same);
             return { model: same, existed: true };
           }
-          const version = nextVersion((await this.list(model.name)).map((m) => m.version));
+          const next = nextVersion((await this.list(model.name)).map((m) => m.version));
+          // Never below an existing number: `latest` is the highest, and must stay the newest.
+          const version = wanted && /^\d+$/.test(wanted) && Number(wanted) >= Number(next) ? wanted : next;
           const dir = join(this.dir(model.name), version);
           const record: ModelRecord = {
             name: model.name,

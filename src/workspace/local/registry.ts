@@ -97,6 +97,7 @@ export class LocalRegistry implements ModelRegistry {
         metrics: model.metrics,
       },
       log,
+      model.version,
     );
     log.info(
       existed
