@@ -7,6 +7,7 @@ import { AzureMlEmulator } from "../emulator/server.js";
 import { DEFAULT_SPEC_ROOT, RestSpecs, type SpecCheck } from "../emulator/spec-validator.js";
 
 const WS = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.MachineLearningServices/workspaces/w";
+const REGISTRY = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.MachineLearningServices/registries/r";
 const specs = new RestSpecs();
 
 function check(method: string, path: string, apiVersion: string, body: unknown): SpecCheck {
@@ -154,8 +155,15 @@ describe("no stricter than the service", () => {
     for (const f of files) {
       const r = JSON.parse(await readFile(join(root, f), "utf8")) as { method: string; path: string; body?: unknown };
       if (r.body === undefined) continue;
-      const path = r.path.replace("{workspace}", "").replace(/\{[a-z]+\}/gi, "x");
-      const c = check(r.method, path, "2024-04-01", r.body);
+      // A registry's requests (registry-model/) are below the registry's id, not the workspace's.
+      const registry = r.path.startsWith("{registry}");
+      const path = r.path
+        .replace("{workspace}", "")
+        .replace("{registry}", "")
+        .replace(/\{[a-z]+\}/gi, "x");
+      const c = registry
+        ? specs.check({ method: r.method, path: `${REGISTRY}${path}`, apiVersion: "2024-04-01", body: r.body })
+        : check(r.method, path, "2024-04-01", r.body);
       if (!c.operationId) failures.push(`${f}: no operation for ${r.method} ${r.path}`);
       failures.push(...c.errors.map((e) => `${f}: ${e.message}`));
     }
