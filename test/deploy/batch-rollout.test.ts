@@ -77,7 +77,17 @@ describe("deploy-endpoint endpointType batch (local backend, real python3 worker
     expect(written).toContain("part-1.csv,1,25.5000");
     expect(await endpoint()).toMatchObject({ defaultDeployment: "lin-v1" });
     // The summary's steps and facts, as a user reads them.
-    expect(run.stdout.join("\n")).not.toMatch(/Rolled back/);
+    const summary = run.stdout.join("\n");
+    expect(summary).toContain("**Deployed** lin-v1 (lin:1): the default deployment of batch endpoint nightly.");
+    expect(summary).toMatch(/\| create deployment lin-v1 \| lin:1, not the default \| ✅ \|/);
+    expect(summary).toMatch(/\| score .*data \| job \S+: Completed, 5 file\(s\), 0 failed \| ✅ \|/);
+    expect(summary).toMatch(
+      /\| compare with .*expected-v1\.txt \| 15 row\(s\) match \(relative tolerance 0\.000001\) \| ✅ \|/,
+    );
+    expect(summary).toMatch(/\| make lin-v1 the default \| first deployment \| ✅ \|/);
+    expect(summary).toMatch(/\| rows \| 15 \|/);
+    expect(summary).toMatch(/\| failed files \| 0 \|/);
+    expect(summary).toContain(`| output | ${run.outputs.outputPath}/predictions.csv |`);
   });
 
   it("a second healthy rollout replaces the default and keeps the previous one; a third removes the oldest", async () => {
@@ -108,6 +118,12 @@ describe("deploy-endpoint endpointType batch (local backend, real python3 worker
     expect(line).toMatch(/cannot score part-3\.csv: unexpected units/);
     // The annotation points at the user's line that raised.
     expect(line).toMatch(/fails-on-part-3\/score\.py:20/);
+    const summary = run.stdout.join("\n");
+    expect(summary).toContain(
+      "**Rolled back**: lin-v2 (lin:2) did not become the default; lin-v1 is still the default.",
+    );
+    expect(summary).toMatch(/\| roll back \| lin-v2 removed; lin-v1 is still the default \| ✅ \|/);
+    expect(summary).toMatch(/\| failed files \| 5 \|/);
     const ep = await endpoint();
     expect(ep?.defaultDeployment).toBe("lin-v1");
     expect(ep?.deployments.map((d) => d.name)).toEqual(["lin-v1"]);
