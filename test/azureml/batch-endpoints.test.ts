@@ -279,6 +279,7 @@ describe("batch endpoints on Azure ML (emulator)", () => {
     const other = await openWorkspace(cloud);
     expect(await other.batchEndpoints.getJob(name)).toMatchObject({
       status: "Completed",
+      endpoint: "nightly",
       outputPath: "azureml://datastores/lakestore/paths/scores/run-1",
       outputFile: "scores.csv",
     });
@@ -317,6 +318,8 @@ describe("batch endpoints on Azure ML (emulator)", () => {
     const starvedJob = await ws.batchEndpoints.wait(starved, { log, signal });
     expect(starvedJob).toMatchObject({ status: "Failed" });
     expect(starvedJob.error).toMatch(/quota exceeded/);
+    // It wrote nothing: there is no output file to read.
+    expect(await ws.batchEndpoints.readOutput(starvedJob, join(cloud.dir, "out-starved"), log)).toBeUndefined();
   });
 
   it("retries a throttled or failed invocation with the same repeatability id, starting one job", async () => {

@@ -361,7 +361,8 @@ export class AzureBatchEndpoints implements BatchEndpointService {
     const failedAt = job.steps.find((st) => st.status === "Failed" && st.where)?.where;
     return {
       name: job.name,
-      endpoint: known?.endpoint ?? "",
+      // Azure ML files a batch job under an experiment named after its endpoint.
+      endpoint: known?.endpoint ?? job.experimentName,
       deployment: known?.deployment ?? "",
       status: job.status,
       outputPath,
@@ -408,12 +409,9 @@ export class AzureBatchEndpoints implements BatchEndpointService {
     const store =
       parsed.datastore === defaultName ? this.storage : new DatastoreAccess(this.client, this.log, parsed.datastore);
     const blob = `${parsed.path.replace(/\/+$/, "")}/${job.outputFile}`.replace(/^\/+/, "");
-    const files = await store.download(blob, dir);
     const local = join(dir, job.outputFile);
-    if (files.includes(local)) {
-      log.info(`Read ${job.outputFile} of batch job ${job.name} from ${parsed.datastore}/${blob}`);
-      return local;
-    }
-    return undefined;
+    if (!(await store.downloadBlob(blob, local))) return undefined;
+    log.info(`Read ${job.outputFile} of batch job ${job.name} from ${parsed.datastore}/${blob}`);
+    return local;
   }
 }

@@ -284,6 +284,19 @@ export class DatastoreAccess {
     return out;
   }
 
+  /** Downloads one blob to a local file (its folder created); false when there is no such blob. */
+  async downloadBlob(name: string, local: string, signal?: AbortSignal): Promise<boolean> {
+    const container = await this.containerClient();
+    try {
+      await mkdir(dirname(local), { recursive: true });
+      await container.getBlobClient(name).downloadToFile(local, 0, undefined, { abortSignal: signal });
+      return true;
+    } catch (error) {
+      if (isRestError(error) && error.statusCode === 404) return false;
+      throw this.storageError(`read ${name}`, error);
+    }
+  }
+
   async readBlob(name: string): Promise<{ content: Buffer; etag?: string } | undefined> {
     const container = await this.containerClient();
     try {
