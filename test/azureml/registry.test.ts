@@ -14,6 +14,7 @@ import type { AzureMlRegistry } from "../../src/workspace/azureml/registry.js";
 import type { ModelVersion } from "../../src/workspace/workspace.js";
 import { AZURITE_ACCOUNT, AZURITE_KEY } from "../emulator/azurite.js";
 import { AzureMlEmulator } from "../emulator/server.js";
+import { RestSpecs } from "../emulator/spec-validator.js";
 import { CLIENT, type Cloud, captureLog, openWorkspace, RG, SECRET, SUB, startCloud, TENANT } from "./setup.js";
 
 const REGISTRY = "shared-reg";
@@ -248,6 +249,48 @@ describe("Azure ML registries", () => {
     expect(await put(v1.version, `${String(stored?.properties.modelUri)}-other`)).toMatch(
       /^create it failed: UserError: Model fraud:1 already exists in registry shared-reg with different content/,
     );
+  });
+
+  it("the emulated registry answers in the REST spec's shapes", async () => {
+    const base = `${cloud.emu.url}/subscriptions/${SUB}/resourceGroups/rg-shared/providers/Microsoft.MachineLearningServices/registries/${REGISTRY}`;
+    const path = new URL(base).pathname;
+    const specs = new RestSpecs();
+    const answers: [string, string, Awaited<ReturnType<typeof dev.client.must>>][] = [
+      ["GET", path, await dev.client.must("registries.get", {}, { base, what: "read" })],
+      [
+        "GET",
+        `${path}/models/fraud/versions`,
+        await dev.client.must("registryModelVersions.list", { name: "fraud" }, { base, what: "list" }),
+      ],
+      [
+        "POST",
+        `${path}/models/fraud/versions/77/startPendingUpload`,
+        await dev.client.must(
+          "registryModelVersions.startPendingUpload",
+          { name: "fraud", version: "77" },
+          { base, body: { pendingUploadType: "TemporaryBlobReference" }, what: "upload" },
+        ),
+      ],
+      [
+        "POST",
+        `${path}/datareferences/fraud/versions/${v1.version}`,
+        await dev.client.must(
+          "registryDataReferences.getBlobReferenceSAS",
+          { name: "fraud", version: v1.version },
+          { base, body: { assetId: v1.assetId ?? "" }, what: "read files" },
+        ),
+      ],
+    ];
+    for (const [method, p, answer] of answers) {
+      const check = specs.checkResponse({
+        method,
+        path: p,
+        apiVersion: "2024-04-01",
+        status: answer.status,
+        body: answer.body,
+      });
+      expect([p, check.operationId, check.errors]).toEqual([p, expect.any(String), []]);
+    }
   });
 
   it("plan mode records the registry writes and sends none", async () => {
