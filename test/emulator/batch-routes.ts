@@ -79,6 +79,17 @@ export class BatchRoutes {
 
   constructor(private readonly state: ArmState) {}
 
+  /** Ends scoring jobs still running (a test that stops early leaves no python behind). */
+  async stop(): Promise<void> {
+    for (const sim of this.jobs.values()) {
+      if (sim.status === "Running" || sim.status === "Queued") {
+        sim.process?.kill("SIGTERM");
+        this.finish(sim, "Canceled");
+      }
+    }
+    await Promise.all([...this.jobs.values()].map((j) => j.done));
+  }
+
   private get wsPath(): string {
     return this.state.wsPath;
   }
@@ -628,6 +639,8 @@ export class BatchRoutes {
       const list = join(work, "files.txt");
       await writeFile(list, files.map((f) => `${f}\n`).join(""));
       const out = join(work, "out", outputFile);
+      // Cancelled while its files were fetched: it never starts.
+      if ((sim.status as BatchJobSim["status"]) === "Canceled") return;
       sim.status = "Running";
       sim.resource.properties.status = "Running";
       const {

@@ -175,6 +175,7 @@ export class AzureMlEmulator {
   }
 
   async stop(): Promise<void> {
+    await this.batch.stop();
     for (const s of this.sockets) s.destroy();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
