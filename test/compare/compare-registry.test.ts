@@ -105,6 +105,35 @@ describe("compare-models publishing to a local registry", () => {
     expect(await registryChampions()).toEqual(["2"]);
   });
 
+  it("deploy-endpoint resolves name@champion and an azureml://registries/ reference in the registry folder", async () => {
+    await registerFixture("linear-v1", 0.41);
+    expect((await compare({ candidate: "lin:1" })).exitCode).toBe(0);
+    const score = join(FIXTURES, "serve", "score.py");
+    const plan = (model: string, registryInput?: string) =>
+      runCliTask(
+        "deploy-endpoint",
+        {
+          endpoint: "lin-prod",
+          model,
+          scoringScript: score,
+          dryRun: "true",
+          workspaceDir: "prod",
+          ...(registryInput ? { registry: registryInput } : {}),
+        },
+        dir,
+      );
+    for (const model of ["lin@champion", "lin:1", "azureml://registries/reg/models/lin/versions/1"]) {
+      const run = await plan(model, "reg");
+      expect(run.exitCode, run.stderr.join("\n")).toBe(0);
+      expect(run.outputs.deployment).toBe("lin-v1");
+      expect(run.stdout.join("\n")).toContain("create deployment lin-v1 at 0 %");
+    }
+    // The prod workspace has no model of its own: without the registry, lin:1 is not there.
+    const without = await plan("lin:1");
+    expect(without.exitCode).toBe(1);
+    expect(without.stderr.join("\n")).toContain("model lin:1 is not registered in the workspace");
+  });
+
   it("without register nothing is published, and the report says why", async () => {
     await registerFixture("linear-v1", 0.41);
     const run = await compare({ candidate: "lin:1", register: "false" });
