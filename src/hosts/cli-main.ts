@@ -49,6 +49,11 @@ export async function runCli(argv: string[], makeHost: (o: CliOptions) => CliHos
       for (const line of batchEndpointLines(batch)) log.info(line);
       return 0;
     }
+    if (!(await ws.endpoints.get(command.name ?? "")) && (await ws.batchEndpoints.get(command.name ?? ""))) {
+      // Nothing of a batch endpoint runs between invocations (a running job stops with its own run).
+      log.info(`${command.name} is a batch endpoint: no process of it runs between invocations, nothing to stop.`);
+      return 0;
+    }
     if (!(await ws.endpoints.get(command.name ?? ""))) {
       process.stderr.write(`error: no local endpoint '${command.name}'. See mlops endpoints list.\n`);
       return 1;

@@ -103,14 +103,14 @@ def run(mini_batch):
     raise KeyError("column 'age' is missing")
 `,
     );
-    // Slow enough to be killed in the middle: a tenth of a second per file, one file per mini-batch.
+    // Slow enough to be killed in the middle: half a second per file, one file per mini-batch.
     await deploy(
       "slow",
       "blue",
       `import os, time
 
 def run(mini_batch):
-    time.sleep(0.1)
+    time.sleep(0.5)
     return [os.path.basename(p) for p in mini_batch]
 `,
       { miniBatchSize: 1 },
@@ -147,6 +147,15 @@ def run(mini_batch):
       "slow  batch  default blue",
       "  blue  triple:1  Succeeded",
     ]);
+  });
+
+  it("`endpoints stop` on a batch endpoint says nothing runs between invocations", async () => {
+    const stopped = await cli("endpoints", "stop", "nightly");
+    expect(stopped).toEqual({
+      code: 0,
+      out: ["nightly is a batch endpoint: no process of it runs between invocations, nothing to stop."],
+      err: [],
+    });
   });
 
   it("`endpoints invoke` scores with the default deployment and prints progress, the job, the output and the rows", async () => {
@@ -228,18 +237,22 @@ def run(mini_batch):
       { cwd: dir, env: { ...process.env, MLOPS_PYTHON: "" }, stdio: ["ignore", "pipe", "pipe"] },
     );
     const ended = new Promise((r) => child.on("close", r));
-    // Half-written: the temp output holds some rows, not all.
+    // Half-written: the temp output holds some rows, not all, and both workers run.
+    const jobs = join(ws, "batch-jobs");
     let temp = "";
-    await until("rows in the temp output", async () => {
+    let running: { status: string; workers: number[] } = { status: "", workers: [] };
+    await until("rows in the temp output, two workers recorded", async () => {
       const names = await readdir(out).catch(() => [] as string[]);
       temp = names.find((n) => n.startsWith("predictions.csv.tmp-")) ?? "";
-      return temp !== "" && ((await stat(join(out, temp)).catch(() => undefined))?.size ?? 0) > 0;
+      if (temp === "" || ((await stat(join(out, temp)).catch(() => undefined))?.size ?? 0) === 0) return false;
+      const record = (await readdir(jobs).catch(() => [] as string[])).find(
+        (n) => n.startsWith("slow_") && n.endsWith(".json"),
+      );
+      if (!record) return false;
+      running = JSON.parse(await readFile(join(jobs, record), "utf8").catch(() => "{}"));
+      return running.workers?.length === 2;
     });
-    const jobs = join(ws, "batch-jobs");
-    const recordFile = (await readdir(jobs)).filter((n) => n.startsWith("slow_") && n.endsWith(".json"))[0];
-    const running = JSON.parse(await readFile(join(jobs, recordFile), "utf8"));
     expect(running.status).toBe("Running");
-    expect(running.workers.length).toBe(2);
     child.kill("SIGKILL");
     await ended;
     expect(await readdir(out)).toEqual([temp]);
@@ -254,6 +267,7 @@ def run(mini_batch):
     const listed = await cli("endpoints", "list");
     expect(listed.code).toBe(0);
     expect(await readdir(out)).toEqual([]);
+    const recordFile = (await readdir(jobs)).find((n) => n.startsWith("slow_") && n.endsWith(".json")) ?? "";
     const failed = JSON.parse(await readFile(join(jobs, recordFile), "utf8"));
     expect(failed.status).toBe("Failed");
     expect(failed.error).toBe(`the runner process (pid ${child.pid}) exited before the job finished`);
