@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { UserError } from "../../src/errors.js";
 import { AzureMlWorkspace } from "../../src/workspace/azureml/index.js";
-import type { AzureMlRegistry } from "../../src/workspace/azureml/registry.js";
+import { type AzureMlRegistry, versionFor } from "../../src/workspace/azureml/registry.js";
 import type { ModelVersion } from "../../src/workspace/workspace.js";
 import { AZURITE_ACCOUNT, AZURITE_KEY } from "../emulator/azurite.js";
 import { AzureMlEmulator } from "../emulator/server.js";
@@ -164,7 +164,7 @@ describe("Azure ML registries", () => {
     expect(cloud.emu.sent("POST", /\/startPendingUpload$/)).toHaveLength(1);
   });
 
-  it("takes the next free version when the source's number is taken by other files", async () => {
+  it("takes the next version when the source's number is taken by other files", async () => {
     // The prod workspace registers its own fraud:1 (other bytes) and publishes it to the same registry.
     const other = await modelFolder("fraud-prod", randomBytes(1024));
     const prodV1 = await prodWs.models.register({ name: "fraud", source: other, tags: {}, metrics: {} }, captureLog());
@@ -174,6 +174,14 @@ describe("Azure ML registries", () => {
     expect(published.version).toBe("2");
     expect(published.tags.sourceWorkspace).toBe(PROD_WS);
     expect(prod.specViolations).toEqual([]);
+  });
+
+  it("keeps the source's number only above every registry version, so latest stays the newest", () => {
+    expect(versionFor("7", ["1", "5"])).toBe("7");
+    expect(versionFor("3", ["1", "5"])).toBe("6");
+    expect(versionFor("5", ["1", "5"])).toBe("6");
+    expect(versionFor("1", [])).toBe("1");
+    expect(versionFor("v1", ["2"])).toBe("3");
   });
 
   it("reads versions back: get, list, latest, tags, files", async () => {

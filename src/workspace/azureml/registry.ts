@@ -352,8 +352,8 @@ export class AzureMlRegistry implements ModelRegistry {
   /**
    * Publishes a workspace model version. Already there (same source version, or same files): that
    * version, its tags updated. Else its files are copied into the registry's storage and a version
-   * created with the source's number when it is free there (one number for the model from dev to
-   * prod), else the next free one; the source is recorded in tags and immutable properties.
+   * created with the source's number when it is above every version there (versionFor), else the
+   * next one; the source is recorded in tags and immutable properties.
    */
   async publish(model: ModelVersion, tags: Tags, log: Log): Promise<ModelVersion> {
     const label = `${model.name}:${model.version}`;
@@ -388,7 +388,7 @@ export class AzureMlRegistry implements ModelRegistry {
       const properties: Record<string, string> = { [SOURCE_PROPERTY]: source, [FINGERPRINT_PROPERTY]: fp.digest };
       for (const [k, v] of Object.entries(model.metrics)) properties[`${METRIC}${k}`] = String(v);
       const names = existing.map((v) => v.name);
-      const first = /^\d+$/.test(model.version) && !names.includes(model.version) ? model.version : nextVersion(names);
+      const first = versionFor(model.version, names);
       // The same files always go to the same pending upload, so a re-run after an interruption sends only what is missing.
       const pendingUploadId = uuidFrom(fp.digest);
 
@@ -457,7 +457,7 @@ export class AzureMlRegistry implements ModelRegistry {
     log: Log,
   ): Promise<ModelVersion> {
     const names = existing.map((v) => v.name);
-    const version = /^\d+$/.test(model.version) && !names.includes(model.version) ? model.version : nextVersion(names);
+    const version = versionFor(model.version, names);
     const base = `${this.client.cloud.resourceManager}${this.at.id}`;
     const what = `copy model ${model.name}:${model.version} to registry '${this.name}'`;
     await this.client.must(
@@ -496,6 +496,16 @@ export class AzureMlRegistry implements ModelRegistry {
   }
 
   async close(): Promise<void> {}
+}
+
+/**
+ * The registry version a publish creates: the workspace version's number when it is above every
+ * version there (one number for the model from dev to prod, and `latest` stays the newest, as the
+ * local registry does), else the next number.
+ */
+export function versionFor(source: string, existing: string[]): string {
+  const next = nextVersion(existing);
+  return /^\d+$/.test(source) && Number(source) >= Number(next) ? String(Number(source)) : next;
 }
 
 /** A GUID-shaped id from a hex digest (pending upload ids are GUIDs when the service picks them). */
