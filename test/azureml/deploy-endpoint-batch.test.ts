@@ -73,6 +73,16 @@ describe("deploy-endpoint endpointType: batch on Azure ML (emulator)", () => {
     expect(cloud.emu.batch.invocationViolations).toEqual([]);
   });
 
+  it("in dryRun plans a new endpoint's rollout and sends no change", async () => {
+    const writes = cloud.emu.writes().length;
+    const run = await deploy({ endpoint: "planned", deployment: "blue", batchInput: "data", dryRun: "true" });
+    expect(run.stderr).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.status).toBe("Planned");
+    expect(cloud.emu.writes().length).toBe(writes);
+    expect(run.stdout.join("\n")).toMatch(/PUT \/subscriptions\/.*\/batchEndpoints\/planned\/deployments\/blue/);
+  });
+
   it("keeps the old default and removes the new deployment when its scoring job fails", async () => {
     const run = await deploy({ deployment: "green", batchInput: "broken" });
     expect(run.exitCode).toBe(1);

@@ -254,21 +254,30 @@ export class AzureBatchEndpoints implements BatchEndpointService {
   }
 
   async setDefault(endpoint: string, deployment: string, log: Log): Promise<BatchEndpointState> {
-    const ep = await this.mustReadEndpoint(endpoint);
+    // In plan mode the endpoint may itself be planned: the plan then holds its create with the default set.
+    const ep = this.client.dryRun ? await this.readEndpoint(endpoint) : await this.mustReadEndpoint(endpoint);
     log.info(`Default deployment of batch endpoint ${endpoint}: ${deployment}`);
     const what = `set the default deployment of ${endpoint}`;
-    const r = await this.client.must(
-      "batchEndpoints.createOrUpdate",
-      { endpoint },
-      { body: batchEndpointDefaultUpdate(ep, deployment), what },
-    );
+    const body = ep
+      ? batchEndpointDefaultUpdate(ep, deployment)
+      : batchEndpointDefaultUpdate(
+          {
+            name: endpoint,
+            ...(batchEndpointBody({
+              location: await this.location(),
+              description: "Managed by mlops-action deploy-endpoint",
+            }) as Pick<BatchEndpointResource, "location" | "tags" | "properties">),
+          },
+          deployment,
+        );
+    const r = await this.client.must("batchEndpoints.createOrUpdate", { endpoint }, { body, what });
     await this.client.waitLro(r, what);
     if (this.client.dryRun)
       return {
         name: endpoint,
         defaultDeployment: deployment,
         deployments: [],
-        scoringUri: ep.properties.scoringUri ?? "",
+        scoringUri: ep?.properties.scoringUri ?? "",
       };
     return (await this.get(endpoint)) as BatchEndpointState;
   }
