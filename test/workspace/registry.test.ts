@@ -1,5 +1,5 @@
 // The local registry: a folder with a workspace's layout rules that workspaces publish models to.
-import { readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { UserError } from "../../src/errors.js";
@@ -121,7 +121,12 @@ describe("a local registry", () => {
     await expect(LocalRegistry.open(join(dir, "dev"), log)).rejects.toThrow(/is a local workspace, not a registry/);
     await writeFile(join(dir, "a-file"), "x");
     await expect(LocalRegistry.open(join(dir, "a-file"), log)).rejects.toThrow(/is a file, not a registry folder/);
-    await writeFile(join(dir, "odd.json"), "{}");
+    // A folder in use for something else is not taken over.
+    await mkdir(join(dir, "used"));
+    for (const n of ["a.csv", "b.csv", "c.csv", "d.csv"]) await writeFile(join(dir, "used", n), "x");
+    await expect(LocalRegistry.open(join(dir, "used"), log)).rejects.toThrow(
+      /'.*used' holds other files \(a\.csv, b\.csv, c\.csv, \.\.\.\) and is not a registry/,
+    );
     const reg = await LocalRegistry.open(join(dir, "reg"), log);
     const gone = { ...(await register("linear-v1")), uri: join(dir, "nowhere") };
     const error = await reg.publish(gone, {}, log).catch((e) => e);

@@ -10,9 +10,10 @@ import { basename, dirname, join, resolve } from "node:path";
 import { UserError } from "../../errors.js";
 import type { Log } from "../../run-context.js";
 import type { ModelRegistry, ModelVersion, Tags } from "../workspace.js";
+import { LOCK_DIR } from "./lock.js";
 import { LocalModels } from "./models.js";
 import { recoverWorkspace } from "./recover.js";
-import { readJson, withLock, writeJson } from "./store.js";
+import { listDir, readJson, withLock, writeJson } from "./store.js";
 
 export const REGISTRY_RECORD = "registry.json";
 const KIND = "mlops-action local registry";
@@ -55,6 +56,15 @@ export class LocalRegistry implements ModelRegistry {
               `'${root}' is a local workspace, not a registry`,
               { input: "registry" },
               "Give a folder of its own for the registry (created if missing), such as ../registry",
+            );
+          }
+          // Only the lock this run holds may be there: a registry never moves into a folder in use.
+          const others = (await listDir(root)).filter((n) => !n.startsWith(LOCK_DIR));
+          if (others.length > 0) {
+            throw new UserError(
+              `'${root}' holds other files (${others.slice(0, 3).join(", ")}${others.length > 3 ? ", ..." : ""}) and is not a registry`,
+              { input: "registry" },
+              "Give a new folder for the registry (created if missing), or an existing registry's folder",
             );
           }
           rec = { kind: KIND, name: basename(root), createdAt: new Date().toISOString() };
