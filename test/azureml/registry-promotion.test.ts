@@ -8,7 +8,7 @@ import { cp, mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCliTask } from "../helpers.js";
-import { type Cloud, startCloud } from "./setup.js";
+import { CLIENT, type Cloud, startCloud } from "./setup.js";
 
 const FIXTURE = join(import.meta.dirname, "fixtures", "fields");
 const REGISTRY = "promo-reg";
@@ -106,5 +106,43 @@ describe("promotion through an Azure ML registry (tasks, emulator)", () => {
       `azureml://registries/${REGISTRY}/models/churn/versions/2`,
     );
     expect(cloud.emu.specViolations).toEqual([]);
+  });
+
+  it("a registry that is missing, or refused, fails the task in one line naming the input, before any deployment", async () => {
+    const before = cloud.emu.writes().length;
+    const missing = await runCliTask(
+      "deploy-endpoint",
+      {
+        ...cloud.inputs,
+        endpoint: "churn-prod",
+        model: "churn@champion",
+        registry: "no-such-reg",
+        scoringScript: "serve/score.py",
+      },
+      work,
+    );
+    expect(missing.exitCode).toBe(1);
+    expect(missing.stderr).toEqual([
+      "error: input 'registry': registry 'no-such-reg' was not found. Check the registry's name (az ml registry list shows those the identity can see), or create it (az ml registry create).",
+    ]);
+
+    await cloud.emu.registries.create("locked-reg");
+    cloud.emu.registries.deny("locked-reg", CLIENT);
+    const denied = await runCliTask(
+      "deploy-endpoint",
+      {
+        ...cloud.inputs,
+        endpoint: "churn-prod",
+        model: "azureml://registries/locked-reg/models/churn/versions/1",
+        scoringScript: "serve/score.py",
+      },
+      work,
+    );
+    expect(denied.exitCode).toBe(1);
+    expect(denied.stderr).toHaveLength(1);
+    expect(denied.stderr[0]).toMatch(
+      /^error: input 'registry': read registry 'locked-reg' failed: the signed-in identity may not use registry 'locked-reg' \(AuthorizationFailed\)\. Grant it the 'AzureML Registry User' role on the registry: az role assignment create/,
+    );
+    expect(cloud.emu.writes().length).toBe(before);
   });
 });
