@@ -176,6 +176,7 @@ export async function runBatchJob(run: BatchRun): Promise<LocalBatchJobRecord> {
           : "";
       record.error = `${head}${firstFailure?.message ?? "the scoring failed"}`;
       if (firstFailure?.where) record.where = firstFailure.where;
+      log.info(`The workers' output (prints, tracebacks): ${join(run.logDir, "worker-<n>.log")}`);
     } else {
       await output.commit();
       record.status = "Completed";

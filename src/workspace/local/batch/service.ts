@@ -9,6 +9,7 @@ import { randomBytes } from "node:crypto";
 import { rename, rm, stat } from "node:fs/promises";
 import { availableParallelism, hostname } from "node:os";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { UserError } from "../../../errors.js";
 import { checkName } from "../../../names.js";
 import { isRemoteUri } from "../../../references.js";
@@ -292,6 +293,8 @@ export class LocalBatchEndpoints implements BatchEndpointService {
       miniBatchSize: deployment.miniBatchSize,
       maxConcurrency: deployment.maxConcurrency ?? availableParallelism(),
       workers: [],
+      // Its folder holds the workers' logs: what a reader of a failed job opens next.
+      studioUrl: pathToFileURL(jobDir(this.root, job)).href,
     };
     const file = jobFile(this.root, job);
     await withLock(this.root, () => writeJson(file, record));
