@@ -102,7 +102,8 @@ export class RegistryRoutes {
       location: options.location ?? this.config.location ?? "eastus",
       registryId: randomUUID(),
       path: `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}/providers/${PROVIDER}/registries/${name}`,
-      container: `${name.toLowerCase().replace(/[^a-z0-9]/g, "-")}-${randomUUID()}`.slice(0, 63),
+      // Blob container rules: lowercase letters, digits and single hyphens, at most 63, no hyphen at the end.
+      container: `${name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${randomUUID()}`.slice(0, 63).replace(/-+$/, ""),
       denied: new Set(),
     };
     this.registries.set(name.toLowerCase(), r);
