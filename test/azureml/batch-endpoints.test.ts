@@ -445,5 +445,8 @@ describe("batch endpoints on Azure ML (emulator)", () => {
     expect(await ws.batchEndpoints.get("nightly")).toBeUndefined();
     expect(await ws.batchEndpoints.list()).toEqual([]);
     expect(cloud.emu.specViolations).toEqual([]);
+    // The only warnings: authMode spelled 'aadToken', as the SDK was recorded sending it (the service ignores case).
+    const warnings = cloud.emu.specWarnings.map((w) => `${w.code} ${w.target}`);
+    expect(new Set(warnings)).toEqual(new Set(["CasingMismatch properties.authMode"]));
   });
 });
