@@ -281,6 +281,30 @@ describe("deploy-endpoint endpointType batch (local backend, real python3 worker
     expect(journal.state).toBe("rolled-back");
   });
 
+  it("a journal left at passed whose deployment is gone: undone, not finished, and the new rollout runs", async () => {
+    expect((await deploy({ model: "lin:1" })).exitCode).toBe(0);
+    await ws.artifacts.write(
+      batchJournalPath("nightly"),
+      JSON.stringify({
+        kind: "batch",
+        endpoint: "nightly",
+        deployment: "lin-v9",
+        model: "lin:9",
+        previousDefault: "lin-v1",
+        createdEndpoint: false,
+        reached: "passed",
+        state: "running",
+        startedAt: "2026-11-29T20:00:00.000Z",
+        host: "another-host",
+        pid: 999_999,
+      }),
+    );
+    const run = await deploy({ model: "lin:2" });
+    expect(warnings(run).join("\n")).toMatch(/interrupted \(passed; lin-v9 is gone\): undoing it/);
+    expect(run.exitCode).toBe(0);
+    expect((await endpoint())?.defaultDeployment).toBe("lin-v2");
+  });
+
   it("bad batch inputs: one line naming the input, nothing created", async () => {
     await writeFile(join(dir, "a-file.txt"), "x\n");
     const cases: [{ [k: string]: string }, RegExp][] = [

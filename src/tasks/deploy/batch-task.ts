@@ -118,14 +118,15 @@ export async function runBatch(ctx: Ctx, target: BatchTarget): Promise<TaskResul
   }
   if (journal?.state === "running") {
     try {
-      if (journal.reached === "passed") {
+      const there = (await batch.get(endpoint))?.deployments.some((d) => d.name === journal.deployment);
+      if (journal.reached === "passed" && there) {
         log.warning(
           `The rollout of ${journal.deployment} (started ${journal.startedAt}) passed its scoring job but did not finish: making it the default.`,
         );
         await log.group(`Finish the rollout of ${journal.deployment}`, () => finishBatch(deps, journal));
       } else {
         log.warning(
-          `The rollout of ${journal.deployment} (started ${journal.startedAt}) was interrupted (${journal.reached}${journal.job ? `, job ${journal.job}` : ""}): undoing it.`,
+          `The rollout of ${journal.deployment} (started ${journal.startedAt}) was interrupted (${journal.reached}${journal.job ? `, job ${journal.job}` : ""}${there ? "" : `; ${journal.deployment} is gone`}): undoing it.`,
         );
         await log.group(`Undo the rollout of ${journal.deployment}`, () => undoBatch(deps, journal));
       }
