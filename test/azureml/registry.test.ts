@@ -345,6 +345,20 @@ describe("Azure ML registries", () => {
     );
     expect(line.split("\n")).toHaveLength(1);
 
+    // Reader on the registry: it opens and lists, but publishing is refused before any file is sent.
+    await cloud.emu.registries.create("reader-reg");
+    cloud.emu.registries.readOnly("reader-reg", CLIENT);
+    const readable = await dev.openRegistry("reader-reg", captureLog());
+    expect(await readable.models.list("fraud")).toEqual([]);
+    const refused = await readable.publish(v1, {}, captureLog()).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(UserError);
+    expect((refused as UserError).describe()).toMatch(
+      /^input 'registry': copy model fraud:1 to registry 'reader-reg' as fraud:1 failed: the signed-in identity may not use registry 'reader-reg' \(AuthorizationFailed\)\. Grant it the 'AzureML Registry User' role on the registry: az role assignment create --assignee 11111111-2222-3333-4444-555555555555 --role "AzureML Registry User" --scope \/subscriptions\/.+\/registries\/reader-reg\.$/,
+    );
+    const files: string[] = [];
+    for await (const b of cloud.emu.registries.storage("reader-reg").listBlobsFlat()) files.push(b.name);
+    expect(files).toEqual([]);
+
     const badName = await dev.openRegistry("a/b", captureLog()).catch((e: unknown) => e);
     expect((badName as UserError).describe()).toMatch(
       /^input 'registry': 'a\/b' is not a valid Azure ML registry name/,

@@ -46,6 +46,8 @@ export interface EmulatedRegistry {
   container: string;
   /** Client ids that get AuthorizationFailed on everything below the registry. */
   denied: Set<string>;
+  /** Client ids that may read but not write (a Reader role): every POST and PUT below it is refused. */
+  readOnly: Set<string>;
 }
 
 interface Resource {
@@ -105,6 +107,7 @@ export class RegistryRoutes {
       // Blob container rules: lowercase letters, digits and single hyphens, at most 63, no hyphen at the end.
       container: `${name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${randomUUID()}`.slice(0, 63).replace(/-+$/, ""),
       denied: new Set(),
+      readOnly: new Set(),
     };
     this.registries.set(name.toLowerCase(), r);
     await this.storage(name).createIfNotExists();
@@ -114,6 +117,11 @@ export class RegistryRoutes {
   /** Makes every request of `clientId` below the registry fail with AuthorizationFailed (no role on it). */
   deny(name: string, clientId: string): void {
     this.registries.get(name.toLowerCase())?.denied.add(clientId);
+  }
+
+  /** Lets `clientId` read the registry but not write to it (Reader: no registries/assets/write). */
+  readOnly(name: string, clientId: string): void {
+    this.registries.get(name.toLowerCase())?.readOnly.add(clientId);
   }
 
   /** Answers a request for a registry (or checks a deployment's registry model); undefined when it is not one. */
@@ -150,7 +158,9 @@ export class RegistryRoutes {
         `The Resource '${PROVIDER}/registries/${name}' under resource group '${decodeURIComponent(rg)}' was not found. For more details please go to https://aka.ms/ARMResourceNotFoundFix`,
       );
     }
-    if (r.denied.has(client)) {
+    // Reading a data reference's SAS is a read (the action is on the asset's data).
+    const write = req.method !== "GET" && !/\/datareferences\//.test(rest);
+    if (r.denied.has(client) || (write && r.readOnly.has(client))) {
       const action =
         rest === "" ? "registries/read" : req.method === "GET" ? "registries/assets/read" : "registries/assets/write";
       return armError(
