@@ -290,6 +290,15 @@ describe("a workspace killed at every named crash point", () => {
     "registry",
     "--json",
   ];
+  /** Every published byte of the registry when the run was killed (its versions' files, records, blobs). */
+  let registryBytes = new Map<string, string>();
+  /** The next run changed none of them, and the registry checks clean. */
+  const expectRegistryIntact = async () => {
+    expect(registryBytes.size).toBeGreaterThan(0);
+    expect(changed(registryBytes, await registeredBytes(join(work, "registry")))).toEqual([]);
+    const checked = await mlops(["workspace", "check", "--workspace-dir", "registry"], work);
+    expect(checked.stdout, checked.stderr).toContain("Workspace is consistent");
+  };
   /** The registry's versions of dm, and which are tagged champion. */
   const registryModels = async () =>
     ((await (await LocalRegistry.open(join(work, "registry"))).models.list("dm")) ?? []).map((m) => ({
@@ -459,12 +468,14 @@ describe("a workspace killed at every named crash point", () => {
       // Killed after the champion's files went into the registry, before its champion tag there.
       point: "registry.published",
       args: () => publish("dm:1"),
-      afterCrash: async () => expect(await registryModels()).toEqual([{ version: "1", champion: false }]),
+      afterCrash: async () => {
+        expect(await registryModels()).toEqual([{ version: "1", champion: false }]);
+        registryBytes = await registeredBytes(join(work, "registry"));
+      },
       // The re-run publishes the same files again: the same version, now tagged champion.
       afterNext: async () => {
         expect(await registryModels()).toEqual([{ version: "1", champion: true }]);
-        const checked = await mlops(["workspace", "check", "--workspace-dir", "registry"], work);
-        expect(checked.stdout, checked.stderr).toContain("Workspace is consistent");
+        await expectRegistryIntact();
       },
     },
     {
@@ -478,16 +489,20 @@ describe("a workspace killed at every named crash point", () => {
         ).jobName;
       },
       args: () => publish(`job:${winnerJob}`),
-      afterCrash: async () =>
+      afterCrash: async () => {
         expect(await registryModels()).toEqual([
           { version: "1", champion: true },
           { version: "2", champion: true },
-        ]),
-      afterNext: async () =>
+        ]);
+        registryBytes = await registeredBytes(join(work, "registry"));
+      },
+      afterNext: async () => {
         expect(await registryModels()).toEqual([
           { version: "1", champion: false },
           { version: "2", champion: true },
-        ]),
+        ]);
+        await expectRegistryIntact();
+      },
     },
   ];
 
