@@ -62,8 +62,13 @@ describe("mlops endpoints list|invoke on local batch endpoints", () => {
     );
     await mkdir(join(dir, "in"));
     for (let i = 0; i < 12; i++) await writeFile(join(dir, "in", `part-${String(i).padStart(2, "0")}.txt`), `${i}\n`);
-    const deploy = async (endpoint: string, name: string, score: string, extra: { miniBatchSize?: number } = {}) => {
-      const code = join(dir, "code", endpoint);
+    const deploy = async (
+      endpoint: string,
+      name: string,
+      score: string,
+      extra: { miniBatchSize?: number; asDefault?: boolean } = {},
+    ) => {
+      const code = join(dir, "code", extra.asDefault === false ? name : endpoint);
       await mkdir(code, { recursive: true });
       await writeFile(join(code, "score.py"), score);
       await workspace.batchEndpoints.ensure(endpoint, quiet);
@@ -81,7 +86,7 @@ describe("mlops endpoints list|invoke on local batch endpoints", () => {
         },
         quiet,
       );
-      await workspace.batchEndpoints.setDefault(endpoint, name, quiet);
+      if (extra.asDefault !== false) await workspace.batchEndpoints.setDefault(endpoint, name, quiet);
     };
     await deploy(
       "nightly",
@@ -102,6 +107,15 @@ def run(mini_batch):
       `def run(mini_batch):
     raise KeyError("column 'age' is missing")
 `,
+    );
+    // A working deployment beside the failing default, run by name.
+    await deploy(
+      "failing",
+      "fixed",
+      `def run(mini_batch):
+    return ["ok"] * len(mini_batch)
+`,
+      { asDefault: false },
     );
     // Slow enough to be killed in the middle: half a second per file, one file per mini-batch.
     await deploy(
@@ -142,6 +156,7 @@ def run(mini_batch):
     expect(listed.out).toEqual([
       "failing  batch  default red",
       "  red  triple:1  Succeeded",
+      "  fixed  triple:1  Succeeded",
       "nightly  batch  default green",
       "  green  triple:1  Succeeded",
       "slow  batch  default blue",
@@ -191,6 +206,18 @@ def run(mini_batch):
     expect(run.code, run.err.join("\n")).toBe(0);
     expect(run.out).toContain("Input: dataset parts:1");
     expect(run.out.at(-1)).toBe("Rows: 12");
+  });
+
+  it("--deployment runs a deployment that is not the default", async () => {
+    const run = await cli("endpoints", "invoke", "failing", "--input", join(dir, "in"), "--deployment", "fixed");
+    expect(run.code, run.err.join("\n")).toBe(0);
+    expect(run.out[0]).toMatch(/^Batch job failing_\S+: fixed of failing scores /);
+    expect(run.out.at(-1)).toBe("Rows: 12");
+    const none = await cli("endpoints", "invoke", "failing", "--input", join(dir, "in"), "--deployment", "blue");
+    expect(none).toMatchObject({
+      code: 1,
+      err: ["error: batch endpoint failing has no deployment 'blue'. Use one of: red, fixed."],
+    });
   });
 
   it("a bad argument or a failing job is one line on stderr and exit 1", async () => {
