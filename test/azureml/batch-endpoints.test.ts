@@ -286,6 +286,35 @@ describe("batch endpoints on Azure ML (emulator)", () => {
     await other.close();
   });
 
+  it("scores with a model published to a registry, named by its asset id", async () => {
+    await cloud.emu.registries.create("shared");
+    const registry = await ws.openRegistry("shared", log);
+    const published = await registry.publish(model, {}, log);
+    expect(published.assetId).toMatch(/^azureml:\/\/registries\/shared\/models\/scorer\/versions\/\d+$/);
+    const state = await ws.batchEndpoints.createDeployment(
+      "nightly",
+      deployment({ name: "fromreg", model: published }),
+      log,
+    );
+    expect(state).toEqual({ name: "fromreg", model: published.assetId, status: "Succeeded" });
+    const put = cloud.emu.sent("PUT", /\/batchEndpoints\/nightly\/deployments\/fromreg$/)[0];
+    expect((put.body as { properties: { model: unknown } }).properties.model).toEqual({
+      referenceType: "Id",
+      assetId: published.assetId,
+    });
+    const name = await ws.batchEndpoints.invoke(
+      "nightly",
+      { deployment: "fromreg", input: { kind: "path", path: inputDir } },
+      { log, signal },
+    );
+    const job = await ws.batchEndpoints.wait(name, { log, signal });
+    expect(job.status).toBe("Completed");
+    const file = await ws.batchEndpoints.readOutput(job, join(cloud.dir, "out-registry"), log);
+    // The model's two files came from the registry's storage into AZUREML_MODEL_DIR.
+    expect((await readFile(file as string, "utf8")).trim().split("\n")[0]).toBe("part-1.csv,11,2");
+    await ws.batchEndpoints.deleteDeployment("nightly", "fromreg", log);
+  });
+
   it("reports a failing scoring job with the script's reason", async () => {
     const red = await ws.batchEndpoints.createDeployment(
       "nightly",

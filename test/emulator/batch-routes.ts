@@ -17,6 +17,7 @@ import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises"
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { BlobServiceClient, type ContainerClient, StorageSharedKeyCredential } from "@azure/storage-blob";
+import type { RegistryRoutes } from "./registry-routes.js";
 import type { RecordedRequest, Reply } from "./server.js";
 import type { ArmState } from "./state.js";
 
@@ -77,7 +78,11 @@ export class BatchRoutes {
   /** The next scoring job fails with this reason before the script runs (a compute that cannot start). */
   failNextJob?: string;
 
-  constructor(private readonly state: ArmState) {}
+  constructor(
+    private readonly state: ArmState,
+    /** The registries a deployment's model may come from (registry-routes.ts). */
+    private readonly registries?: () => RegistryRoutes,
+  ) {}
 
   /** Ends scoring jobs still running (a test that stops early leaves no python behind). */
   async stop(): Promise<void> {
@@ -592,6 +597,23 @@ export class BatchRoutes {
     return out;
   }
 
+  /** A registry's model version (`azureml://registries/<r>/models/<m>/versions/<v>`): its files in the registry's storage. */
+  private registryModel(assetId: string): { container: ContainerClient; path: string } | undefined {
+    const m = /^azureml:\/\/registries\/([^/]+)\/models\/([^/]+)\/versions\/([^/]+)$/i.exec(assetId);
+    const routes = this.registries?.();
+    if (!m || !routes) return undefined;
+    const registry = routes.registries.get(m[1].toLowerCase());
+    const version = routes.version(m[1], m[2], m[3]);
+    if (!registry || !version) return undefined;
+    const base = `${routes.containerUrl(registry)}/`;
+    const uri = String(version.properties.modelUri ?? "");
+    if (!uri.startsWith(base)) return undefined;
+    return {
+      container: routes.storage(registry.name),
+      path: decodeURIComponent(uri.slice(base.length)).replace(/\/+$/, ""),
+    };
+  }
+
   /** A data input's files: a datastore path, or a data asset's (by ARM id). */
   private async inputFiles(uri: string, dir: string): Promise<string[]> {
     let where = uri;
@@ -633,6 +655,9 @@ export class BatchRoutes {
       if (model?.properties.modelUri) {
         const { container: c, path } = this.datastorePath(String(model.properties.modelUri));
         await this.download(c, path, modelDir);
+      } else {
+        const registryModel = this.registryModel(modelId);
+        if (registryModel) await this.download(registryModel.container, registryModel.path, modelDir);
       }
       const [input] = Object.values(sim.body.properties.inputData as Record<string, { uri: string }>);
       const files = await this.inputFiles(input.uri, join(work, "input"));

@@ -83,7 +83,7 @@ export class AzureMlEmulator {
   ) {
     this.state = new ArmState(url, config);
     this.registries = new RegistryRoutes(config);
-    this.batch = new BatchRoutes(this.state);
+    this.batch = new BatchRoutes(this.state, () => this.registries);
   }
 
   static async start(config: Omit<EmulatorConfig, "url">): Promise<AzureMlEmulator> {
