@@ -284,14 +284,16 @@ function result(ctx: Ctx, target: BatchTarget, modelRef: string, outcome: BatchO
     : job
       ? `**Deployed** ${name} (${modelRef}): the default deployment of batch endpoint ${endpoint}.`
       : `**Unchanged**: ${name} (${modelRef}) is already the default deployment of batch endpoint ${endpoint}.`;
+  const rows = outcome.rows ?? job?.rows;
   const facts: string[][] = job
     ? [
         ["scoring job", job.studioUrl ? `[${job.name}](${job.studioUrl})` : job.name],
         ["status", job.status],
         ["files", job.files ? String(job.files.total) : "not reported"],
         ["failed files", job.files ? String(job.files.failed) : "not reported"],
-        ["rows", outcome.rows === undefined ? "not reported" : String(outcome.rows)],
-        ["output", `${job.outputPath}/${job.outputFile}`],
+        ["rows", rows === undefined ? "not reported" : String(rows)],
+        // A failed job's output is not there to read (locally it is never published).
+        ...(job.status === "Completed" ? [["output", `${job.outputPath}/${job.outputFile}`]] : []),
         ...(job.error ? [["error", job.error.split("\n")[0]]] : []),
       ]
     : [];
@@ -325,7 +327,7 @@ function result(ctx: Ctx, target: BatchTarget, modelRef: string, outcome: BatchO
       analysis: "[]",
       jobName: job?.name ?? "",
       outputPath: job?.outputPath ?? "",
-      rows: outcome.rows === undefined ? "" : String(outcome.rows),
+      rows: rows === undefined ? "" : String(rows),
     },
     summary,
     failure: rolledBack ? `rollout of ${name} rolled back: ${outcome.error ?? ""}${shown}${removed}` : undefined,

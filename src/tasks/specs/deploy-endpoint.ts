@@ -248,7 +248,7 @@ export const spec = {
       name: "outputPath",
       description: "Batch: where that job wrote its output file (a folder, or an azureml:// URI). Empty for online.",
     },
-    { name: "rows", description: "Batch: rows in the job's output file. Empty for online." },
+    { name: "rows", description: "Batch: rows the scoring job appended to its output file. Empty for online." },
   ],
   example: {
     endpoint: "diabetes",
