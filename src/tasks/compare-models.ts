@@ -248,9 +248,11 @@ async function publishChampion(
   for (const k of LINEAGE_TAGS) if (winner.tags[k] !== undefined) tags[k] = winner.tags[k];
   const place: TaggedModels = { models: registry.models, where: `registry ${registry.name}` };
   await repairChampionTags(place, ctx.log, winner.name, notes);
+  // Asked before publishing: a backend may copy the workspace's own tags (champion included).
+  const champions = (await registry.models.list(winner.name)).filter((m) => m.tags.champion === "true");
   const published = await registry.publish(winner, tags, ctx.log);
   crashPoint("registry.published");
-  const wasChampion = published.tags.champion === "true";
+  const wasChampion = champions.some((m) => m.version === published.version);
   await moveChampionTag(ctx, place, published, notes);
   const lineage = Object.entries(tags)
     .map(([k, v]) => `${k}=${v}`)
