@@ -341,6 +341,20 @@ def run(mini_batch):
     expect(job.where).toEqual({ file: join(folder, "score.py"), line: 2 });
   });
 
+  it("lists the first five failed mini-batches as warnings and counts the rest", async () => {
+    const folder = await code("allfail", `def run(mini_batch):\n    raise ValueError("no")\n`);
+    await deploy("allfail", folder, { miniBatchSize: 1, maxConcurrency: 1, errorThreshold: -1 });
+    const before = log.lines.length;
+    const { job, lines } = await score("allfail", "in");
+    expect(job.status, job.error).toBe("Completed");
+    expect(job.files).toEqual({ total: 7, failed: 7 });
+    expect(lines).toEqual([]);
+    const said = log.lines.slice(before);
+    expect(said.filter((l) => /^warning: Mini-batch \d of 7 .* failed: ValueError: no$/.test(l)).length).toBe(5);
+    expect(said).toContain("More mini-batches failed: they are counted in the progress line, not listed.");
+    expect(said).toContain("Scored 7 of 7 files (7 failed)");
+  });
+
   it("a worker that dies in run() fails its mini-batch; a fresh worker scores the rest", async () => {
     const folder = await code(
       "dying",

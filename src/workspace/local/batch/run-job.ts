@@ -31,6 +31,8 @@ export interface BatchRun {
 const PROGRESS_MS = 2_000;
 /** Mini-batches a worker may run ahead of the first one not yet written. */
 const AHEAD_PER_WORKER = 16;
+/** Failed mini-batches listed one by one (as warnings); later ones are only counted. */
+const LISTED_FAILURES = 5;
 
 /** Runs the job to its end; the record says how it ended (never throws for the script's faults). */
 export async function runBatchJob(run: BatchRun): Promise<LocalBatchJobRecord> {
@@ -114,6 +116,7 @@ export async function runBatchJob(run: BatchRun): Promise<LocalBatchJobRecord> {
   abort.signal.addEventListener("abort", onStop, { once: true });
 
   let next = 0;
+  let failedBatches = 0;
   const aborted = new Promise<void>((resolve) => abort.signal.addEventListener("abort", () => resolve()));
   const lane = async (): Promise<void> => {
     let worker = await startWorker();
@@ -143,9 +146,15 @@ export async function runBatchJob(run: BatchRun): Promise<LocalBatchJobRecord> {
           workers.delete(worker);
           worker = next < batches.length ? await startWorker() : undefined;
         }
-        log.warning(
-          `Mini-batch ${index + 1} of ${batches.length} (${batch.length} file(s) from ${batch[0]}) failed: ${firstFailureLine(answer)}`,
-        );
+        // Each warning is an annotation on a CI host: the first few say why, the rest are counted.
+        failedBatches++;
+        if (failedBatches <= LISTED_FAILURES) {
+          log.warning(
+            `Mini-batch ${index + 1} of ${batches.length} (${batch.length} file(s) from ${batch[0]}) failed: ${firstFailureLine(answer)}`,
+          );
+        } else if (failedBatches === LISTED_FAILURES + 1) {
+          log.info("More mini-batches failed: they are counted in the progress line, not listed.");
+        }
         if (deployment.errorThreshold >= 0 && failed > deployment.errorThreshold) stop("threshold");
       }
       progress();
