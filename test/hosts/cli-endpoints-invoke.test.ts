@@ -230,6 +230,10 @@ def run(mini_batch):
       "unexpected argument '--batch-size' for endpoints invoke",
     );
     expect(() => parseCli(["endpoints", "invoke", "--input", "in"])).toThrow("which batch endpoint?");
+    const help = parseCli(["--help"]);
+    expect(help.kind === "help" && help.text).toContain(
+      "mlops endpoints invoke <batch-endpoint> --input PATH|azureml:DATASET:VERSION [--deployment D]",
+    );
     const unknown = await cli("endpoints", "invoke", "nope", "--input", join(dir, "in"));
     expect(unknown.code).toBe(1);
     expect(unknown.err).toEqual([
