@@ -1,4 +1,5 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { request } from "node:https";
 import { join } from "node:path";
 import { BlobServiceClient, StorageSharedKeyCredential } from "@azure/storage-blob";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -395,6 +396,51 @@ describe("batch endpoints on Azure ML (emulator)", () => {
     expect(job.error).toMatch(/timeout/);
     expect(cloud.emu.sent("POST", new RegExp(`/jobs/${name}/cancel$`))).toHaveLength(1);
     await ws.batchEndpoints.deleteDeployment("nightly", "slow", log);
+  });
+
+  it("the emulator refuses an invocation that leaves the SDK's shape, or carries an ARM token", async () => {
+    const uri = (await ws.batchEndpoints.get("nightly"))?.scoringUri as string;
+    const mlToken = (await ws.client.credential.getToken("https://ml.azure.com/.default"))?.token as string;
+    const armToken = (await ws.client.credential.getToken("https://management.azure.com/.default"))?.token as string;
+    const post = (token: string, body: unknown, headers: Record<string, string> = {}) =>
+      new Promise<number>((resolve, reject) => {
+        const req = request(
+          uri,
+          {
+            method: "POST",
+            ca: cloud.ca,
+            headers: {
+              "content-type": "application/json",
+              authorization: `Bearer ${token}`,
+              "repeatability_request-id": "00000000-0000-0000-0000-000000000001",
+              ...headers,
+            },
+          },
+          (res) => {
+            res.resume();
+            res.on("end", () => resolve(res.statusCode ?? 0));
+          },
+        );
+        req.on("error", reject);
+        req.end(JSON.stringify(body));
+      });
+    const good = {
+      properties: { inputData: { UriFolder: { jobInputType: "UriFolder", uri: "azureml://datastores/x/paths/y/" } } },
+    };
+    const before = cloud.emu.batch.jobs.size;
+    expect(await post(armToken, good)).toBe(401);
+    expect(
+      await post(mlToken, { properties: { inputData: { input_data: good.properties.inputData.UriFolder } } }),
+    ).toBe(400);
+    expect(await post(mlToken, { ...good, name: "mine" })).toBe(400);
+    expect(await post(mlToken, good, { "repeatability_request-id": "" })).toBe(400);
+    expect(cloud.emu.batch.invocationViolations).toEqual([
+      "input key 'input_data' is not UriFolder or UriFile",
+      "the body must be { properties: {...} }",
+      "header repeatability_request-id is missing",
+    ]);
+    expect(cloud.emu.batch.jobs.size).toBe(before);
+    cloud.emu.batch.invocationViolations.length = 0;
   });
 
   it("refuses a bad output path and an invocation with nothing to route to", async () => {
