@@ -319,6 +319,7 @@ describe("deploy-endpoint endpointType batch (local backend, real python3 worker
       [{ outputPath: "a-file.txt" }, /input 'outputPath': 'a-file\.txt' is a file/],
       [{ outputPath: join(DATA, "out") }, /input 'outputPath': '.*' is inside batchInput/],
       [{ smokeTestExpect: "none.txt" }, /input 'smokeTestExpect': 'none\.txt' is not an existing file/],
+      [{ codeDir: DATA }, /input 'codeDir': '.*data' does not hold the scoring script .*score\.py\. Give the folder/],
     ];
     for (const [inputs, message] of cases) {
       const run = await deploy({ model: "lin:1", ...inputs });

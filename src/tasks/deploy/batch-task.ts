@@ -80,6 +80,15 @@ function failureLocation(
 
 export async function runBatch(ctx: Ctx, target: BatchTarget): Promise<TaskResult> {
   const { workspace, log, inputs } = ctx;
+  // The deployment ships codeDir and runs the script from inside it, on every backend.
+  const inside = relative(target.codeDir, target.scoringScript);
+  if (inside.startsWith("..") || isAbsolute(inside)) {
+    throw new UserError(
+      `'${inputs.string("codeDir")}' does not hold the scoring script ${inputs.string("scoringScript")}`,
+      { input: "codeDir" },
+      "Give the folder the scoring script is in, or a folder above it",
+    );
+  }
   const settings = await parseBatchSettings(ctx);
   const batch = workspace.batchEndpoints as BatchEndpointService;
   const ignored = ignoredInputsWarning(ctx, "batch");
