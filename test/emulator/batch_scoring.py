@@ -16,19 +16,14 @@ import traceback
 
 
 def rows_of(result):
-    """The lines append_row writes for one run() answer: a list's items, or a DataFrame's rows."""
+    """The lines append_row writes for one run() answer: a list's elements, or a DataFrame's rows."""
     if hasattr(result, "to_csv") and hasattr(result, "columns"):
         text = result.to_csv(sep=" ", header=False, index=False)
         return [line for line in text.splitlines() if line]
     if result is None:
         return []
-    out = []
-    for item in result:
-        if isinstance(item, (list, tuple)):
-            out.append(" ".join(str(v) for v in item))
-        else:
-            out.append(str(item))
-    return out
+    # Each element as str() writes it (a list element [f, p] becomes "['f', p]"), as Azure ML does.
+    return [str(item) for item in result]
 
 
 def main():
