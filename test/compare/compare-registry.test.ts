@@ -3,9 +3,13 @@
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Log } from "../../src/run-context.js";
+import { run as runCompare } from "../../src/tasks/compare-models.js";
+import { parseInputs } from "../../src/tasks/inputs.js";
 import { parseModelInput } from "../../src/tasks/model-ref.js";
+import { spec as compareSpec } from "../../src/tasks/specs/compare-models.js";
 import { LocalWorkspace } from "../../src/workspace/local/index.js";
 import { LocalRegistry } from "../../src/workspace/local/registry.js";
+import type { ModelRegistry } from "../../src/workspace/workspace.js";
 import { type CliRun, runCliTask, tempDir } from "../helpers.js";
 
 const FIXTURES = join(import.meta.dirname, "..", "fixtures", "models");
@@ -132,6 +136,38 @@ describe("compare-models publishing to a local registry", () => {
     const without = await plan("lin:1");
     expect(without.exitCode).toBe(1);
     expect(without.stderr.join("\n")).toContain("model lin:1 is not registered in the workspace");
+  });
+
+  it("a registry that copies the workspace's own tags (champion included) still reports a fresh publish", async () => {
+    await registerFixture("linear-v1", 0.41, { champion: "true" });
+    const inner = await registry();
+    // As Azure ML's registry does: the workspace version's tags go into the new version, then the caller's.
+    const copying: ModelRegistry = {
+      name: inner.name,
+      description: inner.description,
+      models: inner.models,
+      publish: async (model, tags, log) => {
+        const published = await inner.publish(model, tags, log);
+        return inner.models.setTags(published.name, published.version, { ...model.tags, ...tags });
+      },
+      close: async () => {},
+    };
+    const inputs = parseInputs(
+      compareSpec,
+      (n) => ({ candidate: "lin:1", metrics: "r2:higher", register: "true", registry: "reg" })[n],
+    );
+    const result = await runCompare({
+      inputs,
+      workspace: ws,
+      log: quiet,
+      cwd: dir,
+      signal: new AbortController().signal,
+      run: { host: "cli" },
+      openRegistry: async () => copying,
+    });
+    expect(result.outputs.registryModel).toBe("lin:1");
+    expect(result.outputs.report).toContain("Published `lin:1` to registry `reg` as `lin:1`, tagged champion there");
+    expect(result.outputs.report).not.toContain("already the champion");
   });
 
   it("without register nothing is published, and the report says why", async () => {
