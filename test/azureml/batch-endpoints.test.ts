@@ -234,6 +234,20 @@ describe("batch endpoints on Azure ML (emulator)", () => {
       "part-5.csv,55,2",
     ]);
     expect(await ws.batchEndpoints.getJob(name)).toMatchObject({ status: "Completed", deployment: "blue" });
+
+    // Another file name than the deployment's, without an output path: a fresh folder of the default datastore.
+    const renamed = await ws.batchEndpoints.invoke(
+      "nightly",
+      { input: { kind: "path", path: inputDir }, outputFile: "renamed.csv" },
+      { log, signal },
+    );
+    const renamedJob = await ws.batchEndpoints.wait(renamed, { log, signal });
+    expect(renamedJob.outputPath).toMatch(
+      /^azureml:\/\/datastores\/workspaceblobstore\/paths\/azureml\/batch-outputs\/nightly\/[0-9a-f-]{36}$/,
+    );
+    const renamedFile = await ws.batchEndpoints.readOutput(renamedJob, join(cloud.dir, "out-renamed"), log);
+    expect(renamedFile).toBe(join(cloud.dir, "out-renamed", "renamed.csv"));
+    expect((await readFile(renamedFile as string, "utf8")).trim().split("\n")).toHaveLength(5);
   });
 
   it("invokes a named deployment on a dataset, writing to an ADLS Gen2 datastore path", async () => {

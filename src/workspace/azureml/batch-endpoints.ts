@@ -6,6 +6,7 @@
  * scoring URI (batch-invocation.ts); the job is then an ordinary workspace job, waited for and
  * its logs streamed as pipeline jobs are (jobs.ts), and its output file read from the datastore.
  */
+import { randomUUID } from "node:crypto";
 import { join, relative, sep } from "node:path";
 import { UserError } from "../../errors.js";
 import { parseRegisteredRef } from "../../references.js";
@@ -329,9 +330,16 @@ export class AzureBatchEndpoints implements BatchEndpointService {
         "Create the deployment first",
       );
     }
-    const outputFile = invocation.outputFile ?? dep?.properties.outputFileName ?? "predictions.csv";
+    const deploymentFile = dep?.properties.outputFileName ?? "predictions.csv";
+    const outputFile = invocation.outputFile ?? deploymentFile;
+    let outputPath = invocation.outputPath;
+    if (!outputPath && outputFile !== deploymentFile) {
+      // Another file name than the deployment's needs an output location: a fresh folder of the default datastore.
+      const store = (await this.storage.defaultDatastore()).name;
+      outputPath = `azureml://datastores/${store}/paths/azureml/batch-outputs/${endpoint}/${randomUUID()}`;
+    }
     const input = await resolveBatchInput(this.client, this.storage, invocation.input, log, signal);
-    const fileUri = invocation.outputPath ? outputFileUri(invocation.outputPath, outputFile) : undefined;
+    const fileUri = outputPath ? outputFileUri(outputPath, outputFile) : undefined;
     const scoringUri = ep?.properties.scoringUri;
     if (!scoringUri && !dryRun) {
       throw new UserError(
@@ -350,7 +358,7 @@ export class AzureBatchEndpoints implements BatchEndpointService {
       `invoke batch endpoint ${endpoint}`,
       signal,
     );
-    this.invoked.set(name, { endpoint, deployment, outputPath: invocation.outputPath, outputFile });
+    this.invoked.set(name, { endpoint, deployment, outputPath, outputFile });
     log.info(
       `${dryRun ? "Plan: would start" : "Started"} batch scoring job ${name} on ${endpoint}/${deployment} over ${input.uri}`,
     );
