@@ -1773,6 +1773,13 @@ export const CASES: BadInput[] = [
     says: /holds no rows\. Write the rows the batch output must hold, one per line/,
   },
   {
+    name: "a batch codeDir that does not hold the scoring script",
+    task: DE,
+    inputs: deb({ codeDir: "a-folder" }),
+    where: "codeDir",
+    says: /'a-folder' does not hold the scoring script score\.py\. Give the folder the scoring script is in/,
+  },
+  {
     name: "a batch smokeTestTolerance of 5",
     task: DE,
     inputs: deb({ smokeTestTolerance: "5" }),
