@@ -2,7 +2,9 @@
 // real python3 worker processes score real CSV files. What a user sees: outputs, the one failure
 // line and its location, exit codes, and which deployment is the default afterwards (and that the
 // default still scores).
+import { spawn } from "node:child_process";
 import { readdir, readFile, writeFile } from "node:fs/promises";
+import { hostname } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Log } from "../../src/run-context.js";
@@ -303,6 +305,36 @@ describe("deploy-endpoint endpointType batch (local backend, real python3 worker
     expect(warnings(run).join("\n")).toMatch(/interrupted \(passed; lin-v9 is gone\): undoing it/);
     expect(run.exitCode).toBe(0);
     expect((await endpoint())?.defaultDeployment).toBe("lin-v2");
+  });
+
+  it("a journal still running in a live process on this machine: refused, naming that rollout; nothing changed", async () => {
+    expect((await deploy({ model: "lin:1" })).exitCode).toBe(0);
+    const other = spawn("sleep", ["60"], { stdio: "ignore" });
+    try {
+      const journal = {
+        kind: "batch",
+        endpoint: "nightly",
+        deployment: "lin-v2",
+        model: "lin:2",
+        previousDefault: "lin-v1",
+        createdEndpoint: false,
+        reached: "scoring",
+        state: "running",
+        startedAt: "2026-11-29T20:00:00.000Z",
+        host: hostname(),
+        pid: other.pid,
+      };
+      await ws.artifacts.write(batchJournalPath("nightly"), JSON.stringify(journal));
+      const run = await deploy({ model: "lin:3" });
+      expect(run.exitCode).toBe(1);
+      expect(errors(run)).toEqual([
+        `error: input 'endpoint': another rollout (lin-v2, process ${other.pid}, started 2026-11-29T20:00:00.000Z) is in progress on batch endpoint nightly. Wait for it to finish, or serialise deployments of one endpoint (a GitHub concurrency group, an Azure DevOps exclusive lock).`,
+      ]);
+      expect(await endpoint()).toMatchObject({ defaultDeployment: "lin-v1" });
+      expect((await endpoint())?.deployments.map((d) => d.name)).toEqual(["lin-v1"]);
+    } finally {
+      other.kill();
+    }
   });
 
   it("bad batch inputs: one line naming the input, nothing created", async () => {
