@@ -93,8 +93,8 @@ export async function runBatch(ctx: Ctx, target: BatchTarget): Promise<TaskResul
   const batch = workspace.batchEndpoints as BatchEndpointService;
   const ignored = ignoredInputsWarning(ctx, "batch");
   if (ignored) log.warning(ignored);
-  if (!workspace.capabilities.managedCompute && (inputs.has("environment") || inputs.has("instanceCount"))) {
-    log.debug("environment and instanceCount apply to Azure ML deployments; the local backend ignores them");
+  if (!workspace.capabilities.managedCompute && inputs.has("environment")) {
+    log.debug("environment applies to Azure ML deployments; the local backend runs the script with python3");
   }
   const { endpoint, name, model } = target;
   const modelRef = formatModelRef(model);
