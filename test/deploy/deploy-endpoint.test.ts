@@ -410,7 +410,7 @@ describe("deploy-endpoint on local endpoints (real python3 servers, real HTTP)",
       [{ model: "lin" }, /input 'model': 'lin' is not a model reference/],
       [
         { model: "lin@champion" },
-        /input 'model': no version of model lin is tagged champion=true\. Run compare-models/,
+        /input 'model': no version of model lin in the workspace is tagged champion=true\. Run compare-models/,
       ],
       [
         { model: "lin:1", endpoint: "no_underscores" },
