@@ -1436,7 +1436,7 @@ export const CASES: BadInput[] = [
     task: DE,
     inputs: de({ model: "nosuch@champion" }),
     where: "model",
-    says: /no version of model nosuch is tagged champion=true/,
+    says: /no version of model nosuch in the workspace is tagged champion=true/,
   },
   {
     name: "a model version that is not registered",
