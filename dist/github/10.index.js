@@ -19,7 +19,7 @@ const ASSET = {
 const ONLINE = {
     pattern: /^[a-zA-Z][a-zA-Z0-9-]*[a-zA-Z0-9]$/,
     max: 32,
-    rule: "Use 3 to 32 letters, digits and '-', starting with a letter and not ending with '-' (Azure ML's limit for online endpoints and deployments)",
+    rule: "Use 3 to 32 letters, digits and '-', starting with a letter and not ending with '-' (Azure ML's limit for endpoints and deployments, online and batch)",
 };
 const RULES = {
     "data asset": ASSET,

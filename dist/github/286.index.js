@@ -598,19 +598,20 @@ function checkCandidateMetrics(candidate, specs) {
  * never a moment without a champion). A run killed between them leaves two versions tagged. The
  * next run that may write repairs that before it decides anything new: it keeps the version the
  * champion resolves to (the newest one tagged, as `name@champion` reads it) and untags the rest.
+ * The same holds in a registry the champion is published to.
  */
 
-async function repairChampionTags(ctx, modelName, notes) {
-    const tagged = (await ctx.workspace.models.list(modelName)).filter((m) => m.tags.champion === "true");
+async function repairChampionTags(place, log, modelName, notes) {
+    const tagged = (await place.models.list(modelName)).filter((m) => m.tags.champion === "true");
     const keep = tagged.at(-1);
     const extra = tagged.slice(0, -1);
     if (!keep || extra.length === 0)
         return;
     for (const m of extra)
-        await ctx.workspace.models.setTags(m.name, m.version, { champion: null });
+        await place.models.setTags(m.name, m.version, { champion: null });
     const names = extra.map((m) => `\`${(0,model_ref/* formatModelRef */.Q5)(m)}\``).join(", ");
-    const line = `${tagged.length} versions of ${modelName} were tagged champion (an earlier run stopped while moving the tag): kept \`${(0,model_ref/* formatModelRef */.Q5)(keep)}\`, untagged ${names}.`;
-    ctx.log.warning(line.replaceAll("`", "'"));
+    const line = `${tagged.length} versions of ${modelName}${place.where ? ` in ${place.where}` : ""} were tagged champion (an earlier run stopped while moving the tag): kept \`${(0,model_ref/* formatModelRef */.Q5)(keep)}\`, untagged ${names}.`;
+    log.warning(line.replaceAll("`", "'"));
     notes.push(line);
 }
 
@@ -2081,7 +2082,7 @@ function checkMetricNames(specs, problemType) {
 /** Scores both models (or the candidate alone) and decides on the declared metrics. */
 async function evaluateOnData(ctx, settings, specs, candidate, champion) {
     const { log, workspace } = ctx;
-    const data = await (0,data_input/* resolveDataInput */.t)(ctx, settings.data, "evaluationData");
+    const data = await (0,data_input/* resolveDataInput */.t0)(ctx, settings.data, "evaluationData");
     const temp = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "mlops-compare-"));
     try {
         const models = [];
@@ -2317,7 +2318,7 @@ var fork_guard = __webpack_require__(45730);
 
 
 async function run(ctx) {
-    const { inputs, workspace, log } = ctx;
+    const { inputs, workspace } = ctx;
     // Inputs first, strictly, before anything is read or written.
     const specs = parseMetricSpecs(inputs.requiredString("metrics"));
     const candidateText = inputs.requiredString("candidate");
@@ -2326,6 +2327,7 @@ async function run(ctx) {
     const modelName = inputs.string("modelName");
     if (modelName)
         (0,names/* checkName */.I3)("model", modelName, "modelName");
+    const registryValue = inputs.string("registry");
     const evaluation = await evaluationSettings(ctx, specs);
     const candidate = await resolveCandidate(workspace, candidateText, {
         modelName,
@@ -2338,6 +2340,18 @@ async function run(ctx) {
     if (champion && champion.name !== candidate.modelName) {
         throw new errors/* UserError */.yo(`champion ${(0,model_ref/* formatModelRef */.Q5)(champion)} is a different model from ${candidate.modelName}`, { input: "champion" }, "Compare versions of the same model");
     }
+    // Opened before the slow part (scoring), so a registry that cannot be opened fails at once.
+    const registry = register && registryValue ? await openRegistry(ctx, registryValue) : undefined;
+    try {
+        return await compareAndRecord(ctx, { specs, candidate, champion, evaluation, register, dataVersion, registry });
+    }
+    finally {
+        await registry?.close();
+    }
+}
+async function compareAndRecord(ctx, c) {
+    const { inputs, workspace, log } = ctx;
+    const { specs, candidate, champion, evaluation, register, dataVersion, registry } = c;
     log.info(`Candidate ${candidate.label} (${evaluation ? `to be scored on ${evaluation.data}` : `metrics from ${candidate.metricsFrom}`}); champion ${champion ? (0,model_ref/* formatModelRef */.Q5)(champion) : "none"}`);
     const sameModel = !!(champion && candidate.model && champion.version === candidate.model.version);
     const notes = [];
@@ -2363,20 +2377,34 @@ async function run(ctx) {
             notes.push(recordedMetricsNote(champion, candidate, dataVersion));
     }
     let registered = candidate.model;
+    let published;
     if (register) {
         if (workspace.capabilities.sharedWrites)
             (0,fork_guard/* refuseForkWrites */.Z)(ctx, `register model '${candidate.modelName}'`);
-        await repairChampionTags(ctx, candidate.modelName, notes);
+        await repairChampionTags(workspace, log, candidate.modelName, notes);
         registered = await log.group("Register the candidate", () => registerCandidate(ctx, candidate, dataVersion, notes));
         if (decision.better) {
-            await moveChampionTag(ctx, registered, notes);
+            await moveChampionTag(ctx, workspace, registered, notes);
+        }
+        // The workspace's champion goes to the registry: a winner, or a candidate that already is the
+        // champion (a re-run finishing a publish that an interrupted run did not get to).
+        if (registry && (decision.better || registered.tags.champion === "true")) {
+            const winner = registered;
+            published = await log.group(`Publish to registry ${registry.name}`, () => publishChampion(ctx, registry, winner, notes));
+        }
+        else if (registry) {
+            notes.push(`The candidate did not win: nothing was published to registry \`${registry.name}\`.`);
         }
     }
-    else if (decision.better && candidate.job) {
-        notes.push("`register` is false: the candidate was not registered, and the champion tag stays where it is.");
-    }
-    else if (decision.better) {
-        notes.push("`register` is false: the champion tag stays where it is.");
+    else {
+        if (decision.better && candidate.job) {
+            notes.push("`register` is false: the candidate was not registered, and the champion tag stays where it is.");
+        }
+        else if (decision.better) {
+            notes.push("`register` is false: the champion tag stays where it is.");
+        }
+        if (inputs.string("registry"))
+            notes.push("`register` is false: nothing was published to the registry.");
     }
     const report = renderComparison({
         modelName: candidate.modelName,
@@ -2405,6 +2433,7 @@ async function run(ctx) {
             report,
             champion: champion ? (0,model_ref/* formatModelRef */.Q5)(champion) : "",
             candidateVersion: registered ? (0,model_ref/* formatModelRef */.Q5)(registered) : "",
+            registryModel: published ? (published.assetId ?? (0,model_ref/* formatModelRef */.Q5)(published)) : "",
             evaluation: evaluated ? JSON.stringify(evaluationJson(evaluated, specs)) : "",
         },
         summary: report,
@@ -2448,17 +2477,59 @@ async function registerCandidate(ctx, candidate, dataVersion, notes) {
     notes.push(`Registered \`${(0,model_ref/* formatModelRef */.Q5)(model)}\` (${lineage}).`);
     return model;
 }
-/** Tags the winner champion first, then untags the others, so there is never a moment with none. */
-async function moveChampionTag(ctx, winner, notes) {
-    const { workspace, log } = ctx;
-    await workspace.models.setTags(winner.name, winner.version, { champion: "true" });
-    (0,crash_point/* crashPoint */.u)("champion.tagged");
-    const previous = (await workspace.models.list(winner.name)).filter((m) => m.tags.champion === "true" && m.version !== winner.version);
+/**
+ * Tags the winner champion first, then untags the others, so there is never a moment with none
+ * (in the workspace, or in a registry).
+ */
+async function moveChampionTag(ctx, place, winner, notes) {
+    const { models, where } = place;
+    await models.setTags(winner.name, winner.version, { champion: "true" });
+    (0,crash_point/* crashPoint */.u)(where ? "registry.champion-tagged" : "champion.tagged");
+    const previous = (await models.list(winner.name)).filter((m) => m.tags.champion === "true" && m.version !== winner.version);
     for (const m of previous)
-        await workspace.models.setTags(m.name, m.version, { champion: null });
+        await models.setTags(m.name, m.version, { champion: null });
     const from = previous.map((m) => `\`${(0,model_ref/* formatModelRef */.Q5)(m)}\``).join(", ");
-    notes.push(`Champion tag moved to \`${(0,model_ref/* formatModelRef */.Q5)(winner)}\`${from ? ` from ${from}` : ""}.`);
-    log.info(`${(0,model_ref/* formatModelRef */.Q5)(winner)} is now the champion.`);
+    const there = where ? ` in ${where}` : "";
+    if (previous.length > 0 || !where) {
+        notes.push(`Champion tag moved to \`${(0,model_ref/* formatModelRef */.Q5)(winner)}\`${there}${from ? ` from ${from}` : ""}.`);
+    }
+    ctx.log.info(`${(0,model_ref/* formatModelRef */.Q5)(winner)} is now the champion${there}.`);
+}
+/** Lineage a registry version carries from the workspace version it was published from. */
+const LINEAGE_TAGS = ["job", "data", "commit", "runUrl"];
+/**
+ * Publishes the workspace's champion to the registry with its lineage, then moves the champion
+ * tag there. Publishing is idempotent (same files → the version already there), so a re-run after
+ * an interruption finishes the move without a second version.
+ */
+async function publishChampion(ctx, registry, winner, notes) {
+    const tags = { sourceWorkspace: ctx.workspace.description, sourceModel: (0,model_ref/* formatModelRef */.Q5)(winner) };
+    for (const k of LINEAGE_TAGS)
+        if (winner.tags[k] !== undefined)
+            tags[k] = winner.tags[k];
+    const place = { models: registry.models, where: `registry ${registry.name}` };
+    await repairChampionTags(place, ctx.log, winner.name, notes);
+    // Asked before publishing: a backend may copy the workspace's own tags (champion included).
+    const champions = (await registry.models.list(winner.name)).filter((m) => m.tags.champion === "true");
+    const published = await registry.publish(winner, tags, ctx.log);
+    (0,crash_point/* crashPoint */.u)("registry.published");
+    const wasChampion = champions.some((m) => m.version === published.version);
+    await moveChampionTag(ctx, place, published, notes);
+    const lineage = Object.entries(tags)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(", ");
+    const ref = published.assetId ?? (0,model_ref/* formatModelRef */.Q5)(published);
+    notes.push(wasChampion
+        ? `\`${(0,model_ref/* formatModelRef */.Q5)(winner)}\` is already the champion in registry \`${registry.name}\` as \`${ref}\`.`
+        : `Published \`${(0,model_ref/* formatModelRef */.Q5)(winner)}\` to registry \`${registry.name}\` as \`${ref}\`, tagged champion there (${lineage}).`);
+    return published;
+}
+/** Opens the registry input's registry; a host that cannot open one says so. */
+async function openRegistry(ctx, value) {
+    if (!ctx.openRegistry) {
+        throw new errors/* UserError */.yo("registries cannot be opened from here", { input: "registry" }, "Leave registry empty");
+    }
+    return ctx.openRegistry(value);
 }
 
 
@@ -2468,7 +2539,9 @@ async function moveChampionTag(ctx, winner, notes) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ resolveDataInput)
+/* harmony export */   a_: () => (/* binding */ isDatasetRef),
+/* harmony export */   b2: () => (/* binding */ registeredDataset),
+/* harmony export */   t0: () => (/* binding */ resolveDataInput)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -2492,17 +2565,14 @@ async function moveChampionTag(ctx, winner, notes) {
 
 
 const DATASET_REF = /^([A-Za-z0-9][A-Za-z0-9_.-]{0,254})(?:@(\d+|latest)|:(\d+|latest))$/;
-/** A path that exists, else a dataset reference (`name@3`, `name@latest`, `name:3`) read where it lies. */
-async function resolveDataInput(ctx, value, input) {
-    if ((0,_references_js__WEBPACK_IMPORTED_MODULE_7__/* .looksLikeUri */ .aB)(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo("is a URL; give a local file or folder, or a registered dataset (name@version)", { input }, "Register the data with register-dataset and give name@version");
-    }
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(value) ? value : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.cwd, value);
-    const exists = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).then(() => true, () => false);
+/**
+ * The dataset version a reference (`name@3`, `name@latest`, `name:3`) names, else a UserError on
+ * `input` listing the versions there are; `other` says what else the input takes.
+ */
+async function registeredDataset(ctx, value, input, other) {
     const m = DATASET_REF.exec(value);
-    if (exists || !m) {
-        const files = await Promise.all((await (0,_data_read_js__WEBPACK_IMPORTED_MODULE_3__/* .dataFiles */ .qy)(path, input)).map(_data_source_js__WEBPACK_IMPORTED_MODULE_4__/* .statLocalFile */ .Cg));
-        return { files, label: value };
+    if (!m) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`'${value}' is neither an existing path nor a dataset reference`, { input }, `${other}, or a registered dataset (name@version)`);
     }
     const name = m[1];
     const version = m[2] ?? m[3];
@@ -2514,10 +2584,27 @@ async function resolveDataInput(ctx, value, input) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(versions.length === 0
             ? `'${value}' is neither a file nor a dataset in the workspace`
             : `dataset '${name}' has no version ${version}`, { input }, versions.length === 0
-            ? "Give a CSV, JSON Lines or Parquet file or folder, or register the data with register-dataset"
+            ? `${other}, or register the data with register-dataset`
             : `Use one of: ${versions.join(", ")}, latest`);
     }
-    const label = `${name}@${ds.version}`;
+    return ds;
+}
+/** Whether a value has the shape of a dataset reference (`name@3`, `name@latest`, `name:3`). */
+const isDatasetRef = (value) => DATASET_REF.test(value);
+/** A path that exists, else a dataset reference (`name@3`, `name@latest`, `name:3`) read where it lies. */
+async function resolveDataInput(ctx, value, input) {
+    if ((0,_references_js__WEBPACK_IMPORTED_MODULE_7__/* .looksLikeUri */ .aB)(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo("is a URL; give a local file or folder, or a registered dataset (name@version)", { input }, "Register the data with register-dataset and give name@version");
+    }
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(value) ? value : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.cwd, value);
+    const exists = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).then(() => true, () => false);
+    if (exists || !DATASET_REF.test(value)) {
+        const files = await Promise.all((await (0,_data_read_js__WEBPACK_IMPORTED_MODULE_3__/* .dataFiles */ .qy)(path, input)).map(_data_source_js__WEBPACK_IMPORTED_MODULE_4__/* .statLocalFile */ .Cg));
+        return { files, label: value };
+    }
+    const ds = await registeredDataset(ctx, value, input, "Give a CSV, JSON Lines or Parquet file or folder");
+    const store = ctx.workspace.datasets;
+    const label = `${ds.name}@${ds.version}`;
     if (store.openFiles) {
         const entries = (await store.openFiles(ds, ctx.log)).map((f) => ({
             rel: f.path,
@@ -2542,8 +2629,10 @@ async function resolveDataInput(ctx, value, input) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AX: () => (/* binding */ resolveModel),
+/* harmony export */   Dq: () => (/* binding */ parseModelInput),
 /* harmony export */   Q5: () => (/* binding */ formatModelRef),
-/* harmony export */   qV: () => (/* binding */ parseModelRef)
+/* harmony export */   qV: () => (/* binding */ parseModelRef),
+/* harmony export */   uC: () => (/* binding */ resolveModelInput)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91746);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28613);
@@ -2571,21 +2660,59 @@ function parseModelRef(text, input) {
     }
     return { name, version };
 }
-/** Looks a reference up in the workspace; a missing model says which versions exist. */
-async function resolveModel(workspace, ref, input) {
+/** Looks a reference up in the workspace (or a registry); a missing model says which versions exist. */
+async function resolveModel(source, ref, input, where = "the workspace") {
     if (ref.version === "champion") {
-        const champion = (await workspace.models.list(ref.name)).filter((m) => m.tags.champion === "true").at(-1);
+        const champion = (await source.models.list(ref.name)).filter((m) => m.tags.champion === "true").at(-1);
         if (champion)
             return champion;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`no version of model ${ref.name} is tagged champion=true`, { input }, "Run compare-models with register: true first, or give a version");
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`no version of model ${ref.name} in ${where} is tagged champion=true`, { input }, "Run compare-models with register: true first (with registry, to publish it there), or give a version");
     }
-    const found = await workspace.models.get(ref.name, ref.version);
+    const found = await source.models.get(ref.name, ref.version);
     if (found)
         return found;
-    const versions = (await workspace.models.list(ref.name)).map((m) => m.version);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`model ${formatModelRef(ref)} is not registered in the workspace`, { input }, versions.length
+    const versions = (await source.models.list(ref.name)).map((m) => m.version);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`model ${formatModelRef(ref)} is not registered in ${where}`, { input }, versions.length
         ? `Registered versions of ${ref.name}: ${versions.join(", ")}`
         : `No version of ${ref.name} is registered; register it first (compare-models with register: true does)`);
+}
+// Azure ML's registry asset id, by version or by the `latest` label.
+const REGISTRY_URI = /^azureml:\/\/registries\/([^/]+)\/models\/([^/]+)\/(?:versions\/([^/]+)|labels\/(latest))$/;
+/** Parses `name:version`, `name@latest`, `name@champion`, or `azureml://registries/<r>/models/<m>/versions/<v>`. */
+function parseModelInput(text, input) {
+    const value = text.trim();
+    if (!value.startsWith("azureml://"))
+        return parseModelRef(value, input);
+    const m = REGISTRY_URI.exec(value);
+    const version = m?.[3] ?? m?.[4] ?? "";
+    if (!m || !VERSION.test(version)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`'${text}' is not a registry model reference`, { input }, "Write azureml://registries/<registry>/models/<name>/versions/<version>, or name:version");
+    }
+    (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .checkName */ .I3)("model", m[2], input);
+    return { registry: m[1], name: m[2], version };
+}
+/**
+ * Resolves a model where the inputs say: in the registry when `registry` (the input's value) is
+ * given or the reference is a registry URI, else in the workspace. A URI naming one registry with
+ * the input opening another is refused rather than guessed at.
+ */
+async function resolveModelInput(ctx, ref, registryValue, input) {
+    if (!registryValue && !ref.registry)
+        return resolveModel(ctx.workspace, ref, input);
+    if (!ctx.openRegistry)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo("registries cannot be opened here", { input: "registry" }, "Leave registry empty");
+    const registry = registryValue
+        ? await ctx.openRegistry(registryValue)
+        : await ctx.openRegistry(ref.registry, { fromUri: true });
+    try {
+        if (ref.registry && ref.registry !== registry.name) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`model ${ref.name} is named in registry ${ref.registry}, but the registry input opens ${registry.description}`, { input }, `Make them agree: the registry input for ${ref.registry}, or a reference into ${registry.name}`);
+        }
+        return await resolveModel(registry, ref, input, `registry ${registry.name}`);
+    }
+    finally {
+        await registry.close();
+    }
 }
 
 
