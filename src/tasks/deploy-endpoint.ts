@@ -20,6 +20,7 @@ import {
   removeOldDeployments,
   undo,
 } from "./deploy/rollout.js";
+import { servesModel } from "./deploy/serves-model.js";
 import { describeTraffic, hasTraffic, parseTrafficSteps, trafficAt } from "./deploy/traffic.js";
 import { refuseForkWrites } from "./fork-guard.js";
 import { formatModelRef, parseModelInput, resolveModelInput } from "./model-ref.js";
@@ -34,12 +35,6 @@ export function deploymentNameFor(model: string, version: string): string {
     .replace(/^[^a-z]+/, "");
   base = (base || "model").slice(0, 32 - suffix.length).replace(/-+$/, "");
   return `${base}${suffix}`.replace(/-+$/, "");
-}
-
-/** Whether a deployment's model (`name:version`, `azureml:name:version` or an ARM id) is this version. */
-export function servesModel(deployed: string, name: string, version: string): boolean {
-  const plain = deployed.replace(/^azureml:/, "");
-  return plain === `${name}:${version}` || deployed.endsWith(`/models/${name}/versions/${version}`);
 }
 
 async function existingPath(cwd: string, value: string, input: string, kind: "file" | "folder"): Promise<string> {
@@ -169,7 +164,7 @@ export async function run(ctx: TaskContext<typeof spec>): Promise<TaskResult> {
   const existing = before.deployments.find((d) => d.name === name);
   if (existing) {
     const share = before.traffic[name] ?? 0;
-    if (share === 100 && servesModel(existing.model, model.name, model.version) && !existing.error) {
+    if (share === 100 && servesModel(existing.model, model) && !existing.error) {
       log.info(`Deployment ${name} already serves ${modelRef} with all traffic: nothing to roll out.`);
       await removeOldDeployments(deps, endpoint, name);
       const now = (await workspace.endpoints.get(endpoint)) ?? before;

@@ -98,8 +98,11 @@ describe("deploy-endpoint endpointType: batch on Azure ML (emulator)", () => {
   it("fails a batch rollout on Azure ML without a compute cluster and leaves nothing behind", async () => {
     const run = await deploy({ endpoint: "nocompute", deployment: "red", batchInput: "data", compute: "" });
     expect(run.exitCode).toBe(1);
-    expect(run.stderr.join("\n")).toMatch(/a batch deployment on Azure ML needs a compute cluster/);
-    expect(cloud.emu.sent("PUT", /\/batchEndpoints\/nocompute\/deployments\//)).toEqual([]);
+    expect(run.stderr.join("\n")).toMatch(
+      /input 'compute': a batch deployment on managed compute needs a compute cluster\. Set compute to one of the workspace's compute clusters/,
+    );
+    // Refused before anything changed: not even the endpoint was created.
+    expect(cloud.emu.sent("PUT", /\/batchEndpoints\/nocompute/)).toEqual([]);
     const ws = await openWorkspace(cloud);
     expect(await ws.batchEndpoints.get("nocompute")).toBeUndefined();
     await ws.close();

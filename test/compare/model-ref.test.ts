@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { UserError } from "../../src/errors.js";
-import { servesModel } from "../../src/tasks/deploy-endpoint.js";
+import { servesModel } from "../../src/tasks/deploy/serves-model.js";
 import { formatModelRef, parseModelRef } from "../../src/tasks/model-ref.js";
 
 describe("model references", () => {
@@ -28,16 +28,32 @@ describe("model references", () => {
   });
 
   it("recognises the model a deployment serves in each backend's spelling", () => {
-    expect(servesModel("m:3", "m", "3")).toBe(true);
-    expect(servesModel("azureml:m:3", "m", "3")).toBe(true);
+    const m3 = { name: "m", version: "3" };
+    expect(servesModel("m:3", m3)).toBe(true);
+    expect(servesModel("azureml:m:3", m3)).toBe(true);
     expect(
       servesModel(
         "/subscriptions/s/resourceGroups/g/providers/Microsoft.MachineLearningServices/workspaces/w/models/m/versions/3",
-        "m",
-        "3",
+        m3,
       ),
     ).toBe(true);
-    expect(servesModel("m:30", "m", "3")).toBe(false);
-    expect(servesModel(".../models/xm/versions/3", "m", "3")).toBe(false);
+    expect(servesModel("m:30", m3)).toBe(false);
+    expect(servesModel(".../models/xm/versions/3", m3)).toBe(false);
+  });
+
+  it("tells a registry's version from a workspace's version of the same name and number", () => {
+    const registryId = "azureml://registries/shared/models/m/versions/3";
+    const fromRegistry = { name: "m", version: "3", assetId: registryId };
+    // A prod workspace's own m:3 on the endpoint is not the registry's m:3, and the other way round.
+    expect(servesModel("m:3", fromRegistry)).toBe(false);
+    expect(
+      servesModel(
+        "/subscriptions/s/resourceGroups/g/providers/Microsoft.MachineLearningServices/workspaces/w/models/m/versions/3",
+        fromRegistry,
+      ),
+    ).toBe(false);
+    expect(servesModel(registryId, { name: "m", version: "3" })).toBe(false);
+    expect(servesModel(registryId, fromRegistry)).toBe(true);
+    expect(servesModel("azureml://registries/other/models/m/versions/3", fromRegistry)).toBe(false);
   });
 });

@@ -90,16 +90,23 @@ describe("batch settings", () => {
       errorThreshold: -1,
     });
     const https = await context(
-      { endpointType: "batch", batchInput: "https://example.org/data/x.csv" },
+      { endpointType: "batch", batchInput: "https://example.org/data/x.csv", compute: "cpu-cluster" },
       { managedCompute: true, batch: true },
     );
     expect((await parseBatchSettings(https)).input).toEqual({ kind: "uri", uri: "https://example.org/data/x.csv" });
     const abfss = await context(
-      { endpointType: "batch", batchInput: "abfss://c@acct.dfs.core.windows.net/x" },
+      { endpointType: "batch", batchInput: "abfss://c@acct.dfs.core.windows.net/x", compute: "cpu-cluster" },
       { managedCompute: true, batch: true },
     );
     expect(await refusal(parseBatchSettings(abfss))).toMatch(
       /^input 'batchInput': is a URI the scoring job cannot read\. Give azureml:\/\/datastores\/<name>\/paths\/<path>/,
+    );
+  });
+
+  it("on managed compute a missing compute cluster is refused, naming the input", async () => {
+    const ctx = await context({ endpointType: "batch", batchInput: "in.csv" }, { managedCompute: true, batch: true });
+    expect(await refusal(parseBatchSettings(ctx))).toMatch(
+      /^input 'compute': a batch deployment on managed compute needs a compute cluster\./,
     );
   });
 

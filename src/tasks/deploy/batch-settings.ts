@@ -202,6 +202,14 @@ export async function parseBatchSettings(ctx: Ctx): Promise<BatchSettings> {
       "Give the cluster's name: 2 to 16 letters, digits and '-', starting with a letter",
     );
   }
+  if (!compute && ctx.workspace.capabilities.managedCompute) {
+    // Checked here, before the endpoint is created: Azure ML's batch deployments run on a cluster.
+    throw new UserError(
+      "a batch deployment on managed compute needs a compute cluster",
+      { input: "compute" },
+      "Set compute to one of the workspace's compute clusters, such as cpu-cluster",
+    );
+  }
   if (compute && !ctx.workspace.capabilities.managedCompute) {
     ctx.log.warning(`compute '${compute}' applies to Azure ML; the local backend scores with local worker processes`);
     compute = undefined;

@@ -21,6 +21,7 @@ import {
 } from "./batch-rollout.js";
 import { type BatchSettings, ignoredInputsWarning, parseBatchSettings } from "./batch-settings.js";
 import { inProgressElsewhere } from "./rollout.js";
+import { servesModel } from "./serves-model.js";
 
 type Ctx = TaskContext<typeof spec>;
 
@@ -31,16 +32,6 @@ export interface BatchTarget {
   model: ModelVersion;
   scoringScript: string;
   codeDir: string;
-}
-
-/** Whether a deployment's model (`name:version`, `azureml:name:version` or an asset id) is this version. */
-function serves(deployed: string, model: ModelVersion): boolean {
-  const plain = deployed.replace(/^azureml:/, "");
-  return (
-    plain === `${model.name}:${model.version}` ||
-    deployed === model.assetId ||
-    deployed.endsWith(`/models/${model.name}/versions/${model.version}`)
-  );
 }
 
 /**
@@ -162,7 +153,7 @@ export async function runBatch(ctx: Ctx, target: BatchTarget): Promise<TaskResul
 
   const existing = before.deployments.find((d) => d.name === name);
   if (existing && before.defaultDeployment === name) {
-    if (serves(existing.model, model) && existing.status === "Succeeded" && !existing.error) {
+    if (servesModel(existing.model, model) && existing.status === "Succeeded" && !existing.error) {
       log.info(`Deployment ${name} is already the default and scores with ${modelRef}: nothing to roll out.`);
       return result(ctx, target, modelRef, {
         status: "Succeeded",

@@ -224,7 +224,8 @@ export const spec = {
     {
       name: "compute",
       type: "string",
-      description: "Batch on `azureml`: the compute cluster the scoring job runs on, such as `cpu-cluster`.",
+      description:
+        "Batch on `azureml`: the compute cluster the scoring job runs on, such as `cpu-cluster` (required there; checked before anything changes).",
       advanced: true,
     },
     DRY_RUN_INPUT,
