@@ -364,4 +364,19 @@ describe("Azure ML registries", () => {
       /^input 'registry': 'a\/b' is not a valid Azure ML registry name/,
     );
   });
+
+  it("a workspace's champion tag stays in the workspace; the caller's tags and the rest travel", async () => {
+    const churn = await dev.models.register(
+      {
+        name: "churn",
+        source: await modelFolder("churn-1", randomBytes(1024)),
+        tags: { champion: "true", job: "train-7" },
+        metrics: {},
+      },
+      captureLog(),
+    );
+    const published = await registry.publish(churn, { commit: "def456" }, captureLog());
+    expect(published.tags.champion).toBeUndefined();
+    expect(published.tags).toMatchObject({ job: "train-7", commit: "def456", sourceModel: `churn:${churn.version}` });
+  });
 });

@@ -356,6 +356,8 @@ export class AzureMlRegistry implements ModelRegistry {
    * next one; the source is recorded in tags and immutable properties.
    */
   async publish(model: ModelVersion, tags: Tags, log: Log): Promise<ModelVersion> {
+    // A workspace's champion tag is its own bookkeeping: the registry's champion is moved by the caller.
+    const carried = (t: Tags): Tags => Object.fromEntries(Object.entries(t).filter(([k]) => k !== "champion"));
     const label = `${model.name}:${model.version}`;
     const source = this.client.id("modelVersions.get", { name: model.name, version: model.version });
     // The names compare-models gives its lineage tags; its own values (when it passes them) win.
@@ -365,7 +367,8 @@ export class AzureMlRegistry implements ModelRegistry {
     const bySource = existing.find((v) => clean(v.properties.properties)[SOURCE_PROPERTY] === source);
     // The caller's tags only: the lineage tags keep naming the version the files were first copied from.
     if (bySource) return this.answerExisting(model.name, bySource, tags, log, "it was published before");
-    if (this.client.dryRun) return this.plan(model, existing, { ...model.tags, ...lineage, ...tags }, source, log);
+    if (this.client.dryRun)
+      return this.plan(model, existing, { ...carried(model.tags), ...lineage, ...tags }, source, log);
 
     const dir = await mkdtemp(join(tmpdir(), "mlops-registry-"));
     try {
@@ -416,7 +419,7 @@ export class AzureMlRegistry implements ModelRegistry {
           version,
           {
             description: model.description,
-            tags: { ...model.tags, ...lineage, ...tags },
+            tags: { ...carried(model.tags), ...lineage, ...tags },
             properties,
             modelType: mlmodel ? "mlflow_model" : "custom_model",
             modelUri: `${target.blobUri}/${leaf}`,
