@@ -3,7 +3,7 @@
 // line and its location, exit codes, and which deployment is the default afterwards (and that the
 // default still scores).
 import { spawn } from "node:child_process";
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -164,12 +164,32 @@ describe("deploy-endpoint endpointType batch (local backend, real python3 worker
     expect((await endpoint())?.defaultDeployment).toBe("lin-v1");
   });
 
-  it("the same model again: nothing to roll out, no job", async () => {
-    expect((await deploy({ model: "lin:1" })).exitCode).toBe(0);
+  it("the same model again: nothing to roll out; the default scores batchInput (a nightly run), and a failing job fails the run", async () => {
+    const first = await deploy({ model: "lin:1" });
+    expect(first.exitCode).toBe(0);
     const again = await deploy({ model: "lin:1" });
     expect(again.exitCode).toBe(0);
-    expect(again.outputs).toMatchObject({ status: "Succeeded", jobName: "", rows: "" });
-    expect(again.stdout.join("\n") + again.stderr.join("\n")).toMatch(/nothing to roll out/);
+    expect(again.outputs).toMatchObject({ status: "Succeeded", deployment: "lin-v1", rows: "15" });
+    expect(again.outputs.jobName).not.toBe(first.outputs.jobName);
+    expect(again.stdout.join("\n") + again.stderr.join("\n")).toMatch(/nothing to roll out; scoring/);
+    expect(again.stdout.join("\n")).toMatch(
+      /\*\*Unchanged\*\*: lin-v1 \(lin:1\) is already the default .*; it scored the input/,
+    );
+    const after = await endpoint();
+    expect(after?.defaultDeployment).toBe("lin-v1");
+    expect(after?.deployments.map((d) => d.name)).toEqual(["lin-v1"]);
+
+    // The night's data has a file the default cannot score: the run fails, the default stays.
+    const bad = join(dir, "bad-night");
+    await mkdir(bad, { recursive: true });
+    await writeFile(join(bad, "part-1.csv"), "x\nnot-a-number\n");
+    const failing = await deploy({ model: "lin:1", batchInput: bad });
+    expect(failing.exitCode).toBe(1);
+    expect(failing.outputs.status).toBe("Failed");
+    expect(errors(failing).at(-1)).toMatch(
+      /^error: scoring with lin-v1, the unchanged default, failed: scoring job \S+ ended Failed/,
+    );
+    expect((await endpoint())?.defaultDeployment).toBe("lin-v1");
   });
 
   it("online-only inputs are ignored with one warning naming them; outputPath and outputFile are honoured", async () => {

@@ -68,7 +68,10 @@ export interface BatchStep {
 }
 
 export interface BatchOutcome {
-  status: "Succeeded" | "RolledBack";
+  /** Failed: the default was already the deployment asked for (nothing rolled out) and its scoring failed. */
+  status: "Succeeded" | "RolledBack" | "Failed";
+  /** The deployment asked for was already the default: it only scored. */
+  unchanged?: boolean;
   steps: BatchStep[];
   job?: BatchJobRecord;
   rows?: number;
@@ -189,6 +192,119 @@ async function withOutput<T>(
   }
 }
 
+/** What one scoring job showed: its record, its rows, and the steps for the summary. */
+interface Scored {
+  steps: BatchStep[];
+  job?: BatchJobRecord;
+  rows?: number;
+}
+
+/**
+ * Scores the batch input with one deployment and checks the job: completed, failed files within
+ * errorThreshold, and the rows smokeTestExpect names. A failed check throws BatchRolloutError;
+ * `seen` keeps what was learnt either way. `started` runs once the job has a name, before the wait.
+ */
+async function scoreAndCheck(
+  deps: BatchRolloutDeps,
+  endpoint: string,
+  name: string,
+  s: BatchSettings,
+  seen: Scored,
+  started?: (job: string) => Promise<void>,
+): Promise<void> {
+  const { batch, log } = deps;
+  const steps = seen.steps;
+  const job = await log.group(`Score ${s.inputLabel} with ${name}`, async () => {
+    const started_ = await batch.invoke(
+      endpoint,
+      {
+        deployment: name,
+        input: s.input,
+        ...(s.outputPath ? { outputPath: s.outputPath } : {}),
+        outputFile: s.outputFile,
+      },
+      { log, signal: deps.signal },
+    );
+    log.info(`Scoring job ${started_} started on ${s.inputLabel}`);
+    await started?.(started_);
+    return batch.wait(started_, { log, signal: deps.signal });
+  });
+  seen.job = job;
+  const problem = jobProblem(job, s.errorThreshold);
+  steps.push({
+    step: `score ${s.inputLabel}`,
+    detail: `job ${job.name}: ${job.status}, ${describeFiles(job)}`,
+    ok: problem === undefined,
+  });
+  if (problem) throw new BatchRolloutError(problem);
+  if (job.files && job.files.failed > 0) {
+    log.warning(
+      `${job.files.failed} of ${job.files.total} file(s) failed, within errorThreshold ${s.errorThreshold === -1 ? "-1 (any)" : s.errorThreshold}${job.error ? `: ${job.error}` : ""}`,
+    );
+  }
+  seen.rows = job.rows;
+  if (seen.rows === undefined || s.expect) {
+    const mismatch = await withOutput(deps, job, async (path) => {
+      if (path === undefined) {
+        if (s.expect) throw new BatchRolloutError(`scoring job ${job.name} wrote no ${s.outputFile}`);
+        return undefined;
+      }
+      seen.rows ??= await countRows(path);
+      if (!s.expect) return undefined;
+      const m = firstRowMismatch(s.expect, await readFile(path, "utf8"), s.outputFile, s.expect.tolerance);
+      steps.push({
+        step: `compare with ${s.expect.file}`,
+        detail: m ?? `${s.expect.rows.length} row(s) match (relative tolerance ${s.expect.tolerance})`,
+        ok: m === undefined,
+      });
+      return m;
+    });
+    if (mismatch) throw new BatchRolloutError(`the output of ${name} differs: ${mismatch}`);
+  }
+}
+
+/**
+ * The deployment asked for is already the endpoint's default: nothing to roll out, so the run
+ * scores batchInput with it (a nightly job's scoring) and reports the job like a rollout's.
+ */
+export async function scoreWithDefault(
+  deps: BatchRolloutDeps,
+  endpoint: string,
+  name: string,
+  s: BatchSettings,
+): Promise<BatchOutcome> {
+  const seen: Scored = { steps: [] };
+  try {
+    await scoreAndCheck(deps, endpoint, name, s, seen);
+  } catch (error) {
+    const message = errorMessage(error);
+    const line = message.split("\n")[0];
+    // Logged as information: the task's own failure line says it as the error.
+    deps.log.info(`Scoring with ${name} failed: ${line}`);
+    if (!(error instanceof BatchRolloutError)) deps.log.info(message);
+    seen.steps.push({ step: "failed", detail: line, ok: false });
+    return {
+      status: "Failed",
+      unchanged: true,
+      steps: seen.steps,
+      job: seen.job,
+      rows: seen.rows,
+      error: line,
+      removed: [],
+      endpoint: await deps.batch.get(endpoint),
+    };
+  }
+  return {
+    status: "Succeeded",
+    unchanged: true,
+    steps: seen.steps,
+    job: seen.job,
+    rows: seen.rows,
+    removed: [],
+    endpoint: await deps.batch.get(endpoint),
+  };
+}
+
 export async function batchRollout(deps: BatchRolloutDeps, plan: BatchPlan): Promise<BatchOutcome> {
   const { batch, log } = deps;
   const name = plan.deployment.name;
@@ -208,8 +324,8 @@ export async function batchRollout(deps: BatchRolloutDeps, plan: BatchPlan): Pro
   };
   await writeJournal(deps.artifacts, journal);
   const steps: BatchStep[] = [];
-  let record: BatchJobRecord | undefined;
-  let rows: number | undefined;
+  // What the scoring showed, kept for the outcome whether it passed or not.
+  const seen: Scored = { steps };
   try {
     const created = await log.group(`Create deployment ${name} (not the default)`, () =>
       batch.createDeployment(plan.endpoint, plan.deployment, log),
@@ -224,57 +340,14 @@ export async function batchRollout(deps: BatchRolloutDeps, plan: BatchPlan): Pro
     journal.reached = "created";
     await writeJournal(deps.artifacts, journal);
 
-    record = await log.group(`Score ${s.inputLabel} with ${name}`, async () => {
-      const job = await batch.invoke(
-        plan.endpoint,
-        {
-          deployment: name,
-          input: s.input,
-          ...(s.outputPath ? { outputPath: s.outputPath } : {}),
-          outputFile: s.outputFile,
-        },
-        { log, signal: deps.signal },
-      );
+    await scoreAndCheck(deps, plan.endpoint, name, s, seen, async (job) => {
       journal.reached = "scoring";
       journal.job = job;
       await writeJournal(deps.artifacts, journal);
-      log.info(`Scoring job ${job} started on ${s.inputLabel}`);
       crashPoint("batch-rollout.scoring");
-      return batch.wait(job, { log, signal: deps.signal });
     });
-    const job = record;
-    const problem = jobProblem(job, s.errorThreshold);
-    steps.push({
-      step: `score ${s.inputLabel}`,
-      detail: `job ${job.name}: ${job.status}, ${describeFiles(job)}`,
-      ok: problem === undefined,
-    });
-    if (problem) throw new BatchRolloutError(problem);
-    if (job.files && job.files.failed > 0) {
-      log.warning(
-        `${job.files.failed} of ${job.files.total} file(s) failed, within errorThreshold ${s.errorThreshold === -1 ? "-1 (any)" : s.errorThreshold}${job.error ? `: ${job.error}` : ""}`,
-      );
-    }
-    rows = job.rows;
-    if (rows === undefined || s.expect) {
-      const mismatch = await withOutput(deps, job, async (path) => {
-        if (path === undefined) {
-          if (s.expect) throw new BatchRolloutError(`scoring job ${job.name} wrote no ${s.outputFile}`);
-          return undefined;
-        }
-        rows ??= await countRows(path);
-        if (!s.expect) return undefined;
-        const m = firstRowMismatch(s.expect, await readFile(path, "utf8"), s.outputFile, s.expect.tolerance);
-        steps.push({
-          step: `compare with ${s.expect.file}`,
-          detail: m ?? `${s.expect.rows.length} row(s) match (relative tolerance ${s.expect.tolerance})`,
-          ok: m === undefined,
-        });
-        return m;
-      });
-      if (mismatch) throw new BatchRolloutError(`the output of ${name} differs: ${mismatch}`);
-    }
-    log.info(`Scoring job ${job.name} passed: ${describeFiles(job)}, ${rows ?? "?"} row(s) in ${job.outputFile}`);
+    const job = seen.job as BatchJobRecord;
+    log.info(`Scoring job ${job.name} passed: ${describeFiles(job)}, ${seen.rows ?? "?"} row(s) in ${job.outputFile}`);
     journal.reached = "passed";
     await writeJournal(deps.artifacts, journal);
     crashPoint("batch-rollout.passed");
@@ -299,8 +372,8 @@ export async function batchRollout(deps: BatchRolloutDeps, plan: BatchPlan): Pro
     return {
       status: "RolledBack",
       steps,
-      job: record,
-      rows,
+      job: seen.job,
+      rows: seen.rows,
       error: line,
       removed: [],
       endpointRemoved,
@@ -314,5 +387,12 @@ export async function batchRollout(deps: BatchRolloutDeps, plan: BatchPlan): Pro
     ok: true,
   });
   if (removed.length) steps.push({ step: "remove older deployments", detail: removed.join(", "), ok: true });
-  return { status: "Succeeded", steps, job: record, rows, removed, endpoint: await batch.get(plan.endpoint) };
+  return {
+    status: "Succeeded",
+    steps,
+    job: seen.job,
+    rows: seen.rows,
+    removed,
+    endpoint: await batch.get(plan.endpoint),
+  };
 }

@@ -17,6 +17,7 @@ import {
   batchRollout,
   finishBatch,
   readBatchJournal,
+  scoreWithDefault,
   undoBatch,
 } from "./batch-rollout.js";
 import { type BatchSettings, ignoredInputsWarning, parseBatchSettings } from "./batch-settings.js";
@@ -154,13 +155,10 @@ export async function runBatch(ctx: Ctx, target: BatchTarget): Promise<TaskResul
   const existing = before.deployments.find((d) => d.name === name);
   if (existing && before.defaultDeployment === name) {
     if (servesModel(existing.model, model) && existing.status === "Succeeded" && !existing.error) {
-      log.info(`Deployment ${name} is already the default and scores with ${modelRef}: nothing to roll out.`);
-      return result(ctx, target, modelRef, {
-        status: "Succeeded",
-        steps: [],
-        removed: [],
-        endpoint: before,
-      });
+      log.info(
+        `Deployment ${name} is already the default and scores with ${modelRef}: nothing to roll out; scoring ${settings.inputLabel} with it.`,
+      );
+      return result(ctx, target, modelRef, await scoreWithDefault(deps, endpoint, name, settings));
     }
     throw new UserError(
       `deployment ${name} is the default of batch endpoint ${endpoint} (scoring with ${existing.model})`,
@@ -281,9 +279,11 @@ function result(ctx: Ctx, target: BatchTarget, modelRef: string, outcome: BatchO
             ? `${previous} is still the default`
             : "the endpoint has no default deployment"
       }.`
-    : job
-      ? `**Deployed** ${name} (${modelRef}): the default deployment of batch endpoint ${endpoint}.`
-      : `**Unchanged**: ${name} (${modelRef}) is already the default deployment of batch endpoint ${endpoint}.`;
+    : outcome.unchanged
+      ? `**Unchanged**: ${name} (${modelRef}) is already the default deployment of batch endpoint ${endpoint}; ${
+          outcome.status === "Failed" ? "its scoring job failed" : "it scored the input"
+        }.`
+      : `**Deployed** ${name} (${modelRef}): the default deployment of batch endpoint ${endpoint}.`;
   const rows = outcome.rows ?? job?.rows;
   const facts: string[][] = job
     ? [
@@ -315,7 +315,8 @@ function result(ctx: Ctx, target: BatchTarget, modelRef: string, outcome: BatchO
   ].join("\n");
   const removed = outcome.endpointRemoved ? `; endpoint ${endpoint}, created by this run, has been removed` : "";
   // The location goes into the line itself too: not every host shows an annotation's file.
-  const at = rolledBack ? failureLocation(ctx.cwd, target.scoringScript, job, outcome.error) : undefined;
+  const failed = rolledBack || outcome.status === "Failed";
+  const at = failed ? failureLocation(ctx.cwd, target.scoringScript, job, outcome.error) : undefined;
   const shown =
     at?.file && !(outcome.error ?? "").includes(`${at.file}:`) ? ` (${at.file}${at.line ? `:${at.line}` : ""})` : "";
   return {
@@ -330,7 +331,11 @@ function result(ctx: Ctx, target: BatchTarget, modelRef: string, outcome: BatchO
       rows: rows === undefined ? "" : String(rows),
     },
     summary,
-    failure: rolledBack ? `rollout of ${name} rolled back: ${outcome.error ?? ""}${shown}${removed}` : undefined,
+    failure: rolledBack
+      ? `rollout of ${name} rolled back: ${outcome.error ?? ""}${shown}${removed}`
+      : outcome.status === "Failed"
+        ? `scoring with ${name}, the unchanged default, failed: ${outcome.error ?? ""}${shown}`
+        : undefined,
     failureAt: at,
   };
 }

@@ -234,7 +234,11 @@ export const spec = {
   outputs: [
     { name: "deployment", description: "Name of the new deployment." },
     { name: "scoringUri", description: "The endpoint's scoring URI (batch: its invocation URI)." },
-    { name: "status", description: "`Succeeded`, `RolledBack` when a step failed, or `Planned` in a dry run." },
+    {
+      name: "status",
+      description:
+        "`Succeeded`, `RolledBack` when a step failed, `Planned` in a dry run, or (batch) `Failed` when the deployment was already the default and its scoring job failed.",
+    },
     { name: "rolledBack", description: "`true` when the rollout failed and the saved traffic was restored." },
     {
       name: "analysis",
