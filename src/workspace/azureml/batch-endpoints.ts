@@ -29,6 +29,7 @@ import { batchDeploymentBody } from "./contract/wire/batch-deployment.js";
 import { batchEndpointBody, batchEndpointDefaultUpdate } from "./contract/wire/batch-endpoint.js";
 import { BATCH_OUTPUT, batchInvocationBody } from "./contract/wire/batch-job.js";
 import type { DataPlane } from "./data-plane.js";
+import { deploymentStatus } from "./endpoints.js";
 import { ComputeResolver, EnvironmentRegistry } from "./environments.js";
 import type { AzureJobs } from "./jobs.js";
 import { DatastoreAccess, parseDatastoreUri } from "./storage.js";
@@ -45,20 +46,6 @@ interface Invoked {
   deployment: string;
   outputPath?: string;
   outputFile: string;
-}
-
-function deploymentStatus(state: string | undefined): BatchDeploymentState["status"] {
-  switch (state) {
-    case "Succeeded":
-      return "Succeeded";
-    case "Failed":
-    case "Canceled":
-      return "Failed";
-    case "Deleting":
-      return "Deleting";
-    default:
-      return "Creating";
-  }
 }
 
 /** `name:version` for a workspace model's ARM id; any other id (a registry's) as it is. */

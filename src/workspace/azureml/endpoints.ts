@@ -29,7 +29,8 @@ import type { DataPlane } from "./data-plane.js";
 import { EnvironmentRegistry } from "./environments.js";
 import { readEndpointMetrics } from "./monitor-metrics.js";
 
-function deploymentStatus(state: string | undefined): DeploymentState["status"] {
+/** A deployment's provisioning state (online or batch: the same words) as the port's status. */
+export function deploymentStatus(state: string | undefined): DeploymentState["status"] {
   switch (state) {
     case "Succeeded":
       return "Succeeded";
