@@ -14,6 +14,7 @@ import type {
   ScoreResponse,
   ServedLog,
 } from "../workspace.js";
+import { refuseOtherKind } from "./endpoint-names.js";
 import { insideWorkspace } from "./inside.js";
 import { checkHealth, isOurs, logTail, request, resolvePython, startServer, stopServer } from "./serving/process.js";
 import { ROUTER_FILE, ROUTER_JS, ROUTER_REVISION } from "./serving/router.js";
@@ -167,6 +168,7 @@ export class LocalEndpoints implements EndpointService {
     const rec = await withLock(this.root, async () => {
       let rec = await this.read(name);
       if (!rec) {
+        await refuseOtherKind(this.root, name, "online");
         rec = { name, createdAt: new Date().toISOString(), traffic: {}, deployments: {} };
         await writeJson(this.recordFile(name), rec);
         crashPoint("endpoint.recorded");

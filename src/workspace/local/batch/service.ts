@@ -27,6 +27,7 @@ import type {
   NewBatchDeployment,
   WaitOptions,
 } from "../../workspace.js";
+import { refuseOtherKind } from "../endpoint-names.js";
 import { processAlive } from "../lock.js";
 import { exists, listDir, mkdirDurable, newStagingDir, readJson, withLock, writeJson } from "../store.js";
 import { copyCode, snapshotName } from "./code-snapshot.js";
@@ -114,6 +115,7 @@ export class LocalBatchEndpoints implements BatchEndpointService {
     const rec = await withLock(this.root, async () => {
       const found = await this.read(name);
       if (found) return found;
+      await refuseOtherKind(this.root, name, "batch");
       const rec: BatchEndpointRecord = { name, createdAt: new Date().toISOString(), deployments: {} };
       await writeJson(endpointFile(this.root, name), rec);
       log.info(`Created local batch endpoint ${name}`);
