@@ -355,6 +355,11 @@ export interface NewBatchDeployment {
   errorThreshold: number;
   /** File the returned rows are appended to (`append_row`), such as predictions.csv. */
   outputFile: string;
+  /**
+   * Azure ML's retry_settings: a mini-batch whose run() raises or outlives `timeoutSeconds` is
+   * retried up to `maxRetries` times before its files count as failed. Default: Azure's 3 and 30 s.
+   */
+  retry?: { maxRetries: number; timeoutSeconds: number };
   environment?: string;
   /** Azure ML compute cluster the scoring job runs on. */
   compute?: string;

@@ -198,7 +198,12 @@ def run(mini_batch):
     return ["%s %d" % (os.path.basename(p), os.getpid()) for p in mini_batch]
 `,
     );
-    await deploy("parallel", folder, { miniBatchSize: 4, maxConcurrency: 2 });
+    // A timeout past the barrier's own 60 s: a slow machine must not retry the waiting run().
+    await deploy("parallel", folder, {
+      miniBatchSize: 4,
+      maxConcurrency: 2,
+      retry: { maxRetries: 3, timeoutSeconds: 300 },
+    });
     const { job, lines } = await score("parallel", "in");
     expect(job.status, job.error).toBe("Completed");
     const pids = new Set(lines.map((l) => l.split(" ")[1]));
@@ -233,7 +238,11 @@ def run(mini_batch):
     return ["f00.csv saw %d" % len(os.listdir(SEEN))]
 `,
     );
-    await deploy("window", folder, { miniBatchSize: 1, maxConcurrency: 2 });
+    await deploy("window", folder, {
+      miniBatchSize: 1,
+      maxConcurrency: 2,
+      retry: { maxRetries: 3, timeoutSeconds: 300 },
+    });
     const { job, lines } = await score("window", "many");
     expect(job.status, job.error).toBe("Completed");
     expect(lines[0]).toBe("f00.csv saw 31");
@@ -258,7 +267,7 @@ def run(mini_batch):
     const { job, lines } = await score("strict", "mixed");
     expect(job.status).toBe("Failed");
     expect(job.error).toBe(
-      "1 of 5 file(s) failed, more than the errorThreshold of 0 allows; the first: run() raised ValueError: cannot score bad1.csv",
+      "1 of 5 file(s) failed, more than the errorThreshold of 0 allows; the first: run() raised ValueError: cannot score bad1.csv; retried 3 times",
     );
     expect(job.where).toEqual({ file: join(folder, "score.py"), line: 7 });
     expect(lines).toEqual([]);
@@ -372,7 +381,8 @@ def run(mini_batch):
     expect(job.files).toEqual({ total: 5, failed: 1 });
     expect(lines).toEqual(["bad2.csv", "ok1.csv", "ok2.csv", "ok3.csv"]);
     const rec = JSON.parse(await readFile(join(dir, ".mlops", "batch-jobs", `${job.name}.json`), "utf8"));
-    expect(rec.workers.length).toBe(2);
+    // The first worker and its three retries' fresh workers died; a fifth scored the rest.
+    expect(rec.workers.length).toBe(5);
     expect(
       log.lines.some((l) => /Mini-batch 1 of 5 .* failed: the worker \(pid \d+\) exited with code 9/.test(l)),
     ).toBe(true);

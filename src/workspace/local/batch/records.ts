@@ -33,8 +33,22 @@ export interface BatchDeploymentRecord {
   maxConcurrency?: number;
   errorThreshold: number;
   outputFile: string;
+  /** Absent in records written before retries existed: DEFAULT_RETRY applies. */
+  retry?: BatchRetry;
   createdAt: string;
 }
+
+export interface BatchRetry {
+  maxRetries: number;
+  timeoutSeconds: number;
+}
+
+/**
+ * Azure ML's defaults for a batch deployment's retry_settings: 3 retries, 30 s per mini-batch (the
+ * batch deployment YAML reference, learn.microsoft.com/azure/machine-learning/reference-yaml-deployment-batch;
+ * azure.ai.ml.entities.BatchRetrySettings; the REST spec's BatchRetrySettings, maxRetries 3, timeout PT30S).
+ */
+export const DEFAULT_RETRY: BatchRetry = { maxRetries: 3, timeoutSeconds: 30 };
 
 export interface BatchEndpointRecord {
   name: string;
@@ -53,6 +67,8 @@ export interface LocalBatchJobRecord extends BatchJobRecord {
   input: string;
   miniBatchSize: number;
   maxConcurrency: number;
+  /** The deployment's retry settings the job ran with. */
+  retry?: BatchRetry;
   /** The worker processes' pids. */
   workers: number[];
 }

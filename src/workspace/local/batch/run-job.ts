@@ -2,16 +2,22 @@
  * Runs one local batch scoring job: the input's files cut into mini-batches, `maxConcurrency`
  * worker processes (worker-process.ts) that each call init() once and then run() per mini-batch,
  * the rows appended to the output file in input order (output-file.ts), a throttled progress
- * line, and Azure ML's error threshold: a mini-batch whose run() raises counts its files as
- * failed, and more failed files than `errorThreshold` (unless -1) fail the job.
+ * line, and Azure ML's retry settings and error threshold: a mini-batch whose run() raises, stops
+ * its worker or outlives the timeout (its worker's process group is then killed) is retried on a
+ * live worker, a fresh one when its own is gone, up to `maxRetries` times; after that its files
+ * count as failed, and more failed files than `errorThreshold` (unless -1) fail the job. That is
+ * Azure's rule: retry_settings.max_retries is "the maximum number of retries for a failed or
+ * timed-out mini-batch" and timeout the seconds one mini-batch may take (the batch deployment YAML
+ * reference, reference-yaml-deployment-batch); a mini-batch whose retries all fail is marked failed
+ * and counted against the threshold (how-to-use-parallel-job-in-pipeline, the same settings).
  */
 import { isAbsolute, join, relative } from "node:path";
 import type { Log } from "../../../run-context.js";
 import { crashPoint } from "../../../util/crash-point.js";
 import { miniBatches } from "./input-files.js";
 import { OrderedOutput } from "./output-file.js";
-import type { BatchDeploymentRecord, LocalBatchJobRecord } from "./records.js";
-import { BatchWorker, type ScriptFailure } from "./worker-process.js";
+import { type BatchDeploymentRecord, DEFAULT_RETRY, type LocalBatchJobRecord } from "./records.js";
+import { type BatchAnswer, BatchWorker, type ScriptFailure } from "./worker-process.js";
 
 export interface BatchRun {
   record: LocalBatchJobRecord;
@@ -33,6 +39,14 @@ const PROGRESS_MS = 2_000;
 const AHEAD_PER_WORKER = 16;
 /** Failed mini-batches listed one by one (as warnings); later ones are only counted. */
 const LISTED_FAILURES = 5;
+/** Retries listed one by one; later ones are only counted. */
+const LISTED_RETRIES = 10;
+
+/** One attempt at a mini-batch: the worker's answer, and whether the timeout stopped it. */
+interface Attempt {
+  answer: BatchAnswer;
+  timedOut: boolean;
+}
 
 /** Runs the job to its end; the record says how it ended (never throws for the script's faults). */
 export async function runBatchJob(run: BatchRun): Promise<LocalBatchJobRecord> {
@@ -115,8 +129,38 @@ export async function runBatchJob(run: BatchRun): Promise<LocalBatchJobRecord> {
   };
   abort.signal.addEventListener("abort", onStop, { once: true });
 
+  const retry = deployment.retry ?? DEFAULT_RETRY;
+  /** Runs one attempt; a run() still going after the timeout has its worker's whole process group killed. */
+  const attempt = async (worker: BatchWorker, index: number, batch: string[]): Promise<Attempt> => {
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      void worker.kill();
+    }, retry.timeoutSeconds * 1000);
+    try {
+      return { answer: await worker.run(index, batch), timedOut };
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+  /** Why an attempt failed, in a job's error: the timeout, the exception (file:line in `where`), or the worker's end. */
+  const reasonOf = (a: Attempt): { message: string; where?: { file: string; line?: number } } => {
+    if (a.timedOut) return { message: `run() timed out after ${retry.timeoutSeconds} s` };
+    if ("failure" in a.answer) {
+      const where = userWhere(a.answer.failure.where);
+      return { message: `run() raised ${describe(a.answer.failure)}`, ...(where ? { where } : {}) };
+    }
+    return { message: `a mini-batch stopped its worker: ${(a.answer as { died: string }).died}` };
+  };
+  /** The same reason, short, for a warning line. */
+  const shortReason = (a: Attempt): string => {
+    if (a.timedOut) return `timed out after ${retry.timeoutSeconds} s (its worker was stopped)`;
+    return firstFailureLine(a.answer as { ok: false; failure: ScriptFailure } | { ok: false; died: string });
+  };
+
   let next = 0;
   let failedBatches = 0;
+  let retries = 0;
   const aborted = new Promise<void>((resolve) => abort.signal.addEventListener("abort", () => resolve()));
   const lane = async (): Promise<void> => {
     let worker = await startWorker();
@@ -127,36 +171,56 @@ export async function runBatchJob(run: BatchRun): Promise<LocalBatchJobRecord> {
       if (abort.signal.aborted || next >= batches.length) break;
       const index = next++;
       const batch = batches[index];
-      const answer = await worker.run(index, batch);
+      const label = `Mini-batch ${index + 1} of ${batches.length} (${batch.length} file(s) from ${batch[0]}`;
+      let tries = 0;
+      let result: Attempt;
+      for (;;) {
+        result = await attempt(worker, index, batch);
+        if (result.timedOut || (!result.answer.ok && "died" in result.answer)) {
+          // The worker is gone: a fresh one takes its place (for a retry, or the mini-batches left).
+          workers.delete(worker);
+          worker = undefined;
+        }
+        if (abort.signal.aborted || result.answer.ok || tries >= retry.maxRetries) break;
+        tries++;
+        retries++;
+        if (retries <= LISTED_RETRIES) {
+          log.info(`${label}) failed: ${shortReason(result)}; retry ${tries} of ${retry.maxRetries}`);
+        } else if (retries === LISTED_RETRIES + 1) {
+          log.info("More mini-batches are being retried: they are counted at the end, not listed.");
+        }
+        worker ??= await startWorker();
+        // No worker: the job is stopping (cancelled, or init() failed in the fresh worker).
+        if (!worker) break;
+      }
       if (abort.signal.aborted) break;
       scored += batch.length;
-      if (answer.ok) {
-        rows += answer.rows;
-        output.put(index, answer.text);
+      if (result.answer.ok) {
+        rows += result.answer.rows;
+        output.put(index, result.answer.text);
         crashPoint("batch.scored");
       } else {
         failed += batch.length;
         output.put(index, "");
-        if ("failure" in answer) {
-          const where = userWhere(answer.failure.where);
-          firstFailure ??= { message: `run() raised ${describe(answer.failure)}`, ...(where ? { where } : {}) };
-        } else {
-          firstFailure ??= { message: `a mini-batch stopped its worker: ${answer.died}` };
-          // The worker is gone: a fresh one takes its place for the mini-batches left.
-          workers.delete(worker);
-          worker = next < batches.length ? await startWorker() : undefined;
+        if (!firstFailure) {
+          const reason = reasonOf(result);
+          firstFailure = {
+            ...reason,
+            message:
+              tries > 0 ? `${reason.message}; retried ${tries === 1 ? "once" : `${tries} times`}` : reason.message,
+          };
         }
         // Each warning is an annotation on a CI host: the first few say why, the rest are counted.
         failedBatches++;
         if (failedBatches <= LISTED_FAILURES) {
-          log.warning(
-            `Mini-batch ${index + 1} of ${batches.length} (${batch.length} file(s) from ${batch[0]}) failed: ${firstFailureLine(answer)}`,
-          );
+          const attempts = tries > 0 ? `, ${tries + 1} attempts` : "";
+          log.warning(`${label}${attempts}) failed: ${shortReason(result)}`);
         } else if (failedBatches === LISTED_FAILURES + 1) {
           log.info("More mini-batches failed: they are counted in the progress line, not listed.");
         }
         if (deployment.errorThreshold >= 0 && failed > deployment.errorThreshold) stop("threshold");
       }
+      if (!worker && next < batches.length) worker = await startWorker();
       progress();
     }
     if (worker) {
@@ -170,6 +234,8 @@ export async function runBatchJob(run: BatchRun): Promise<LocalBatchJobRecord> {
   try {
     await Promise.all(Array.from({ length: lanes }, () => lane()));
     progress(true);
+    if (retries > 0)
+      log.info(`${retries} mini-batch attempt(s) failed and were retried (maxRetries ${retry.maxRetries})`);
     record.files = { total, failed };
     record.rows = rows;
     if (stopReason === "canceled") {

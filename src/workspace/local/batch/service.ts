@@ -35,6 +35,7 @@ import { listInputFiles } from "./input-files.js";
 import {
   type BatchDeploymentRecord,
   type BatchEndpointRecord,
+  DEFAULT_RETRY,
   defaultOutputPath,
   deploymentDir,
   ENDPOINTS_DIR,
@@ -294,6 +295,7 @@ export class LocalBatchEndpoints implements BatchEndpointService {
       input: label,
       miniBatchSize: deployment.miniBatchSize,
       maxConcurrency: deployment.maxConcurrency ?? availableParallelism(),
+      retry: deployment.retry ?? DEFAULT_RETRY,
       workers: [],
       // Its folder holds the workers' logs: what a reader of a failed job opens next.
       studioUrl: pathToFileURL(jobDir(this.root, job)).href,
@@ -303,7 +305,7 @@ export class LocalBatchEndpoints implements BatchEndpointService {
     await mkdirDurable(jobDir(this.root, job));
     crashPoint("batch-job.recorded");
     log.info(
-      `Batch job ${job}: ${deployment.name} of ${endpoint} scores ${label} in mini-batches of ${record.miniBatchSize}, ${record.maxConcurrency} worker(s)`,
+      `Batch job ${job}: ${deployment.name} of ${endpoint} scores ${label} in mini-batches of ${record.miniBatchSize}, ${record.maxConcurrency} worker(s), ${record.retry?.timeoutSeconds} s and ${record.retry?.maxRetries} retries per mini-batch`,
     );
     const controller = new AbortController();
     const entry: Running = { controller, done: Promise.resolve(record) };
@@ -462,7 +464,7 @@ async function modelFolder(model: NewBatchDeployment["model"]): Promise<string> 
 
 function checkSettings(
   d: NewBatchDeployment,
-): Pick<BatchDeploymentRecord, "miniBatchSize" | "maxConcurrency" | "errorThreshold" | "outputFile"> {
+): Pick<BatchDeploymentRecord, "miniBatchSize" | "maxConcurrency" | "errorThreshold" | "outputFile" | "retry"> {
   if (!Number.isInteger(d.miniBatchSize) || d.miniBatchSize < 1) {
     throw new UserError(`miniBatchSize must be a whole number of files, 1 or more; got ${d.miniBatchSize}`);
   }
@@ -475,11 +477,22 @@ function checkSettings(
     );
   }
   checkOutputFile(d.outputFile);
+  const retry = d.retry ?? DEFAULT_RETRY;
+  if (!Number.isInteger(retry.maxRetries) || retry.maxRetries < 0) {
+    throw new UserError(`maxRetries must be a whole number of retries, 0 or more; got ${retry.maxRetries}`);
+  }
+  if (!Number.isInteger(retry.timeoutSeconds) || retry.timeoutSeconds < 1) {
+    throw new UserError(
+      `the mini-batch timeout must be a whole number of seconds, 1 or more; got ${retry.timeoutSeconds}`,
+    );
+  }
   return {
     miniBatchSize: d.miniBatchSize,
     ...(d.maxConcurrency !== undefined ? { maxConcurrency: d.maxConcurrency } : {}),
     errorThreshold: d.errorThreshold,
     outputFile: d.outputFile,
+    // Stored, so a later `mlops endpoints invoke` retries as the deployment was told to.
+    retry: { maxRetries: retry.maxRetries, timeoutSeconds: retry.timeoutSeconds },
   };
 }
 
