@@ -105,6 +105,8 @@ describe("contract: batch endpoints against azure-ai-ml", () => {
         environment: "azureml:AzureML-sklearn-0.24-ubuntu18.04-py37-cpu:1",
         compute: "azureml:cpu-cluster",
         instanceCount: 2,
+        // The YAML's retry_settings (max_retries: 3, timeout: 30), sent as the SDK sends them.
+        retry: { maxRetries: 3, timeoutSeconds: 30 },
       },
       log,
     );

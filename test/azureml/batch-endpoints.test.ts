@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { BlobServiceClient, StorageSharedKeyCredential } from "@azure/storage-blob";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { UserError } from "../../src/errors.js";
+import { isoSeconds } from "../../src/workspace/azureml/contract/wire/batch-deployment.js";
 import type { AzureMlWorkspace } from "../../src/workspace/azureml/index.js";
 import type { ModelVersion, NewBatchDeployment } from "../../src/workspace/workspace.js";
 import { AZURITE_ACCOUNT, AZURITE_KEY } from "../emulator/azurite.js";
@@ -183,6 +184,32 @@ describe("batch endpoints on Azure ML (emulator)", () => {
         defaults: { deploymentName: "blue" },
       },
     });
+  });
+
+  it("sends the deployment's retry settings: maxRetries, and the timeout as the ISO 8601 duration the SDK writes", async () => {
+    expect([30, 90, 3600, 5400, 86_400, 90_061, 259_200].map(isoSeconds)).toEqual([
+      "PT30S",
+      "PT1M30S",
+      "PT1H",
+      "PT1H30M",
+      "P1D",
+      "P1DT1H1M1S",
+      "P3D",
+    ]);
+    await ws.batchEndpoints.ensure("retries", log);
+    const state = await ws.batchEndpoints.createDeployment(
+      "retries",
+      deployment({ retry: { maxRetries: 0, timeoutSeconds: 5400 } }),
+      log,
+    );
+    expect(state.status).toBe("Succeeded");
+    // The emulator checked the body against the REST spec (timeout's format is duration).
+    const [put] = cloud.emu.sent("PUT", /\/batchEndpoints\/retries\/deployments\/blue$/);
+    expect((put.body as { properties: { retrySettings: unknown } }).properties.retrySettings).toEqual({
+      maxRetries: 0,
+      timeout: "PT1H30M",
+    });
+    await ws.batchEndpoints.delete("retries", log);
   });
 
   it("invokes the default deployment on a local folder, waits, and reads the rows", async () => {

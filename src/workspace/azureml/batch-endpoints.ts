@@ -214,6 +214,7 @@ export class AzureBatchEndpoints implements BatchEndpointService {
       errorThreshold: deployment.errorThreshold,
       outputFile: deployment.outputFile,
       instanceCount: deployment.instanceCount,
+      retry: deployment.retry,
     });
     const label = modelLabel(modelId);
     log.info(
