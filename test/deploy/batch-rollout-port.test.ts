@@ -42,6 +42,7 @@ const settings = (over: Partial<BatchSettings> = {}): BatchSettings => ({
   inputLabel: "data/in",
   miniBatchSize: 10,
   errorThreshold: 0,
+  retry: { maxRetries: 3, timeoutSeconds: 30 },
   outputFile: "predictions.csv",
   ...over,
 });

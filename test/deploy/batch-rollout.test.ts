@@ -3,7 +3,7 @@
 // line and its location, exit codes, and which deployment is the default afterwards (and that the
 // default still scores).
 import { spawn } from "node:child_process";
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -143,6 +143,32 @@ describe("deploy-endpoint endpointType batch (local backend, real python3 worker
     const any = await deploy({ model: "lin:2", scoringScript: FAILS, errorThreshold: "-1" });
     expect(any.exitCode).toBe(0);
     expect((await endpoint())?.defaultDeployment).toBe("lin-v2");
+  });
+
+  it("maxRetries: a mini-batch that fails its first attempt passes on a retry, and fails the rollout with maxRetries 0", async () => {
+    // score.py fails the first attempt of each mini-batch; a marker file per file remembers it.
+    const code = join(dir, "flaky");
+    const markers = join(dir, "markers");
+    await mkdir(code);
+    await mkdir(markers);
+    await writeFile(
+      join(code, "score.py"),
+      `import os\n\ndef run(mini_batch):\n    marker = os.path.join(${JSON.stringify(markers)}, os.path.basename(mini_batch[0]))\n    if not os.path.exists(marker):\n        open(marker, "w").close()\n        raise RuntimeError("flaky first attempt")\n    return [os.path.basename(p) for p in mini_batch]\n`,
+    );
+    const strict = await deploy({ model: "lin:1", scoringScript: join(code, "score.py"), maxRetries: "0" });
+    expect(strict.exitCode).toBe(1);
+    expect(errors(strict).join("\n")).toMatch(/run\(\) raised RuntimeError: flaky first attempt/);
+    expect((await endpoint())?.defaultDeployment).toBeUndefined();
+
+    await rm(markers, { recursive: true });
+    await mkdir(markers);
+    const retried = await deploy({ model: "lin:1", scoringScript: join(code, "score.py"), miniBatchTimeout: "120" });
+    expect(errors(retried)).toEqual([]);
+    expect(retried.exitCode).toBe(0);
+    expect(retried.outputs).toMatchObject({ status: "Succeeded" });
+    // The deployment keeps the settings, for the next `mlops endpoints invoke`.
+    const rec = JSON.parse(await readFile(join(dir, ".mlops", "batch-endpoints", "nightly.json"), "utf8"));
+    expect(rec.deployments["lin-v1"].retry).toEqual({ maxRetries: 3, timeoutSeconds: 120 });
   });
 
   it("a first rollout that fails removes the endpoint it created", async () => {
@@ -367,6 +393,13 @@ describe("deploy-endpoint endpointType batch (local backend, real python3 worker
       [{ miniBatchSize: "0" }, /input 'miniBatchSize': '0' is not a number of files per mini-batch/],
       [{ errorThreshold: "-2" }, /input 'errorThreshold': '-2' is not a number of files/],
       [{ maxConcurrency: "1.5" }, /input 'maxConcurrency': '1\.5' is not a number of parallel workers/],
+      [
+        { miniBatchTimeout: "0" },
+        /input 'miniBatchTimeout': '0' is not a number of seconds\. Give a whole number from 1 to 259200/,
+      ],
+      [{ miniBatchTimeout: "2.5" }, /input 'miniBatchTimeout': '2\.5' is not a number of seconds/],
+      [{ maxRetries: "-1" }, /input 'maxRetries': '-1' is not a number of retries\. Give a whole number from 0 to 100/],
+      [{ maxRetries: "many" }, /input 'maxRetries': /],
       [{ outputFile: "../x.csv" }, /input 'outputFile': '\.\.\/x\.csv' is not a file name/],
       [{ outputPath: "a-file.txt" }, /input 'outputPath': 'a-file\.txt' is a file/],
       [{ outputPath: join(DATA, "out") }, /input 'outputPath': '.*' is inside batchInput/],

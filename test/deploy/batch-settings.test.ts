@@ -64,6 +64,8 @@ describe("batch settings", () => {
       inputLabel: "in.csv",
       miniBatchSize: 10,
       errorThreshold: 0,
+      // Azure ML's retry_settings defaults: 3 retries, 30 s per mini-batch.
+      retry: { maxRetries: 3, timeoutSeconds: 30 },
       outputFile: "predictions.csv",
     });
     expect(s.maxConcurrency).toBeUndefined();
@@ -103,6 +105,14 @@ describe("batch settings", () => {
     );
   });
 
+  it("miniBatchTimeout and maxRetries become the deployment's retry settings", async () => {
+    const ctx = await context(
+      { endpointType: "batch", batchInput: "in.csv", miniBatchTimeout: "600", maxRetries: "0" },
+      { managedCompute: false, batch: true },
+    );
+    expect((await parseBatchSettings(ctx)).retry).toEqual({ maxRetries: 0, timeoutSeconds: 600 });
+  });
+
   it("on managed compute a missing compute cluster is refused, naming the input", async () => {
     const ctx = await context({ endpointType: "batch", batchInput: "in.csv" }, { managedCompute: true, batch: true });
     expect(await refusal(parseBatchSettings(ctx))).toMatch(
@@ -136,6 +146,13 @@ describe("batch settings", () => {
     );
     expect(ignoredInputsWarning(online, "online")).toBe(
       "'errorThreshold' applies to batch endpoints only; endpointType is online, so it is ignored",
+    );
+    const retries = await context(
+      { miniBatchTimeout: "30", maxRetries: "0", errorThreshold: "0" },
+      { managedCompute: false, batch: true },
+    );
+    expect(ignoredInputsWarning(retries, "online")).toBe(
+      "'maxRetries' applies to batch endpoints only; endpointType is online, so it is ignored",
     );
     const plain = await context({}, { managedCompute: false, batch: true });
     expect(ignoredInputsWarning(plain, "online")).toBeUndefined();

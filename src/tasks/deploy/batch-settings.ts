@@ -26,6 +26,8 @@ export interface BatchSettings {
   /** Undefined: the backend's default (the local cores; Azure ML's own). */
   maxConcurrency?: number;
   errorThreshold: number;
+  /** Azure ML's retry_settings: retries of a failed or timed-out mini-batch, and the seconds one may take. */
+  retry: { maxRetries: number; timeoutSeconds: number };
   /** A folder (absolute) or an azureml:// URI; undefined: the backend's place for the job's outputs. */
   outputPath?: string;
   outputFile: string;
@@ -57,6 +59,8 @@ const BATCH_ONLY: readonly Name[] = [
   "miniBatchSize",
   "maxConcurrency",
   "errorThreshold",
+  "miniBatchTimeout",
+  "maxRetries",
   "outputPath",
   "outputFile",
   "compute",
@@ -186,6 +190,10 @@ export async function parseBatchSettings(ctx: Ctx): Promise<BatchSettings> {
     "a number of parallel workers",
   );
   const errorThreshold = wholeNumber(ctx, "errorThreshold", -1, 1_000_000_000, "a number of files") ?? 0;
+  // Azure ML's defaults and bounds: retry_settings 3 retries, 30 s (batch deployment YAML reference);
+  // a mini-batch timeout of at most 259200 s (3 days), as its parallel jobs allow.
+  const timeoutSeconds = wholeNumber(ctx, "miniBatchTimeout", 1, 259_200, "a number of seconds") ?? 30;
+  const maxRetries = wholeNumber(ctx, "maxRetries", 0, 100, "a number of retries") ?? 3;
   const outputFile = inputs.string("outputFile") || "predictions.csv";
   if (!FILE_NAME.test(outputFile) || outputFile === "." || outputFile === "..") {
     throw new UserError(
@@ -232,6 +240,7 @@ export async function parseBatchSettings(ctx: Ctx): Promise<BatchSettings> {
     miniBatchSize,
     maxConcurrency,
     errorThreshold,
+    retry: { maxRetries, timeoutSeconds },
     outputPath: await outputPath(ctx, inputs.string("outputPath"), input),
     outputFile,
     compute,

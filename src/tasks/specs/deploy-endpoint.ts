@@ -209,6 +209,22 @@ export const spec = {
         "Batch: files that may fail (their mini-batch raised) before the scoring job fails and the rollout rolls back. -1 tolerates any number.",
     },
     {
+      name: "miniBatchTimeout",
+      type: "number",
+      default: "30",
+      description:
+        "Batch: seconds one `run(mini_batch)` call may take (Azure ML's `retry_settings.timeout`); a mini-batch that takes longer is stopped and retried. Whole seconds, 1 to 259200.",
+      advanced: true,
+    },
+    {
+      name: "maxRetries",
+      type: "number",
+      default: "3",
+      description:
+        "Batch: times a mini-batch that failed or timed out is retried before its files count as failed against `errorThreshold` (Azure ML's `retry_settings.max_retries`). 0 to 100.",
+      advanced: true,
+    },
+    {
       name: "outputPath",
       type: "string",
       description:
