@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { request } from "node:https";
 import { join } from "node:path";
 import { BlobServiceClient, StorageSharedKeyCredential } from "@azure/storage-blob";
@@ -210,6 +210,44 @@ describe("batch endpoints on Azure ML (emulator)", () => {
       timeout: "PT1H30M",
     });
     await ws.batchEndpoints.delete("retries", log);
+  });
+
+  it("the emulator's compute honours them: a first attempt that hangs past the timeout or raises is retried", async () => {
+    // part-1's first attempt sleeps far past a 1 s timeout, the others' first attempts raise; a
+    // marker file per file remembers the first attempt.
+    const markers = join(cloud.dir, "retry-markers");
+    const flakyDir = join(cloud.dir, "flaky-code");
+    await mkdir(flakyDir, { recursive: true });
+    await writeFile(
+      join(flakyDir, "score.py"),
+      `import os, time\n\nMARKERS = ${JSON.stringify(markers)}\n\ndef run(mini_batch):\n    name = os.path.basename(mini_batch[0])\n    marker = os.path.join(MARKERS, name)\n    if not os.path.exists(marker):\n        open(marker, "w").close()\n        if name == "part-1.csv":\n            time.sleep(600)\n        raise RuntimeError("first attempt of " + name)\n    return [name]\n`,
+    );
+    const flaky = (retry: NewBatchDeployment["retry"]) =>
+      deployment({ codeDir: flakyDir, scoringScript: join(flakyDir, "score.py"), miniBatchSize: 1, retry });
+    const score = async () => {
+      await rm(markers, { recursive: true, force: true });
+      await mkdir(markers);
+      const name = await ws.batchEndpoints.invoke(
+        "flaky",
+        { deployment: "blue", input: { kind: "path", path: inputDir } },
+        { log, signal },
+      );
+      return ws.batchEndpoints.wait(name, { log, signal });
+    };
+    await ws.batchEndpoints.ensure("flaky", log);
+    await ws.batchEndpoints.createDeployment("flaky", flaky({ maxRetries: 1, timeoutSeconds: 1 }), log);
+    const passed = await score();
+    expect(passed.status, passed.error).toBe("Completed");
+    const file = await ws.batchEndpoints.readOutput(passed, join(cloud.dir, "out-flaky"), log);
+    expect((await readFile(file as string, "utf8")).trim().split("\n")).toEqual(
+      [1, 2, 3, 4, 5].map((i) => `part-${i}.csv`),
+    );
+
+    await ws.batchEndpoints.createDeployment("flaky", flaky({ maxRetries: 0, timeoutSeconds: 1 }), log);
+    const failed = await score();
+    expect(failed.status).toBe("Failed");
+    expect(failed.error).toMatch(/MiniBatchTimeout: run\(\) timed out after 1 s/);
+    await ws.batchEndpoints.delete("flaky", log);
   });
 
   it("invokes the default deployment on a local folder, waits, and reads the rows", async () => {

@@ -23,6 +23,14 @@ import type { ArmState } from "./state.js";
 
 const PROVIDER = "Microsoft.MachineLearningServices";
 const SCORER = join(import.meta.dirname, "batch_scoring.py");
+/** Whole seconds of an ISO 8601 duration as the spec validator accepts it (P1DT2H3M4S), at least 1. */
+function durationSeconds(iso: string): number {
+  const m = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(iso);
+  if (!m) return 30;
+  const [d, h, min, s] = m.slice(1).map((v) => Number(v ?? 0));
+  return Math.max(1, Math.ceil(d * 86_400 + h * 3_600 + min * 60 + s));
+}
+
 /** Where the scoring step's code runs on a compute, as tracebacks in service errors show it. */
 const WORKING_DIR = "/mnt/azureml/cr/j/batchscoring/exe/wd";
 
@@ -674,7 +682,18 @@ export class BatchRoutes {
         stderr,
       } = await this.run(
         sim,
-        [SCORER, codeDir, code.scoringScript, list, String(p.miniBatchSize ?? 10), String(p.errorThreshold ?? -1), out],
+        [
+          SCORER,
+          codeDir,
+          code.scoringScript,
+          list,
+          String(p.miniBatchSize ?? 10),
+          String(p.errorThreshold ?? -1),
+          out,
+          // The deployment's retry settings, the REST spec's defaults (3, PT30S) when absent.
+          String((p.retrySettings as { maxRetries?: number } | undefined)?.maxRetries ?? 3),
+          String(durationSeconds((p.retrySettings as { timeout?: string } | undefined)?.timeout ?? "PT30S")),
+        ],
         { AZUREML_MODEL_DIR: modelDir },
       );
       if ((sim.status as BatchJobSim["status"]) === "Canceled") return;

@@ -243,12 +243,13 @@ def run(mini_batch):
     expect(noData.err).toEqual([
       `error: the batch input ${join(dir, "absent")} does not exist. Give an existing file or folder to score.`,
     ]);
+    // The deployment's retry settings apply to an invocation from the CLI too (Azure's default: 3 retries).
     const failing = await cli("endpoints", "invoke", "failing", "--input", join(dir, "in"));
     expect(failing.code).toBe(1);
     expect(failing.err.filter((l) => l.startsWith("error: "))).toEqual([
       expect.stringMatching(
         new RegExp(
-          `^error: ${join(dir, "code", "failing", "score.py")}:2: batch job failing_\\S+ Failed: 5 of 12 file\\(s\\) failed, more than the errorThreshold of 0 allows; the first: run\\(\\) raised KeyError: "column 'age' is missing"$`,
+          `^error: ${join(dir, "code", "failing", "score.py")}:2: batch job failing_\\S+ Failed: 5 of 12 file\\(s\\) failed, more than the errorThreshold of 0 allows; the first: run\\(\\) raised KeyError: "column 'age' is missing"; retried 3 times$`,
         ),
       ),
     ]);
