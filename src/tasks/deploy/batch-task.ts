@@ -118,6 +118,8 @@ export async function runBatch(ctx: Ctx, target: BatchTarget): Promise<TaskResul
       "Wait for it to finish, or serialise deployments of one endpoint (a GitHub concurrency group, an Azure DevOps exclusive lock)",
     );
   }
+  // The job of an interrupted rollout this run finished, when it rolled out what this run asks for.
+  let finishedJob: string | undefined;
   if (journal?.state === "running") {
     try {
       const there = (await batch.get(endpoint))?.deployments.some((d) => d.name === journal.deployment);
@@ -126,6 +128,7 @@ export async function runBatch(ctx: Ctx, target: BatchTarget): Promise<TaskResul
           `The rollout of ${journal.deployment} (started ${journal.startedAt}) passed its scoring job but did not finish: making it the default.`,
         );
         await log.group(`Finish the rollout of ${journal.deployment}`, () => finishBatch(deps, journal));
+        if (journal.deployment === name && journal.model === modelRef) finishedJob = journal.job;
       } else {
         log.warning(
           `The rollout of ${journal.deployment} (started ${journal.startedAt}) was interrupted (${journal.reached}${journal.job ? `, job ${journal.job}` : ""}${there ? "" : `; ${journal.deployment} is gone`}): undoing it.`,
@@ -156,6 +159,24 @@ export async function runBatch(ctx: Ctx, target: BatchTarget): Promise<TaskResul
   const existing = before.deployments.find((d) => d.name === name);
   if (existing && before.defaultDeployment === name) {
     if (servesModel(existing.model, model) && existing.status === "Succeeded" && !existing.error) {
+      // Its scoring job passed in the interrupted run: that job is this rollout's, not scored again.
+      const finished = finishedJob ? await batch.getJob(finishedJob) : undefined;
+      if (finished?.status === "Completed") {
+        return result(ctx, target, modelRef, {
+          status: "Succeeded",
+          steps: [
+            {
+              step: `make ${name} the default`,
+              detail: `finished the interrupted rollout, whose scoring job ${finished.name} had passed`,
+              ok: true,
+            },
+          ],
+          job: finished,
+          rows: finished.rows,
+          removed: [],
+          endpoint: before,
+        });
+      }
       log.info(
         `Deployment ${name} is already the default and scores with ${modelRef}: nothing to roll out; scoring ${settings.inputLabel} with it.`,
       );
