@@ -235,6 +235,8 @@ var crash_point = __webpack_require__(9050);
 var util_files = __webpack_require__(6561);
 // EXTERNAL MODULE: ./build/bundle/util/python.js
 var util_python = __webpack_require__(5482);
+// EXTERNAL MODULE: ./build/bundle/workspace/local/endpoint-names.js
+var endpoint_names = __webpack_require__(4967);
 // EXTERNAL MODULE: ./build/bundle/workspace/local/lock.js
 var lock = __webpack_require__(3728);
 // EXTERNAL MODULE: ./build/bundle/workspace/local/store.js
@@ -736,9 +738,16 @@ function toFailure(a) {
  * Runs one local batch scoring job: the input's files cut into mini-batches, `maxConcurrency`
  * worker processes (worker-process.ts) that each call init() once and then run() per mini-batch,
  * the rows appended to the output file in input order (output-file.ts), a throttled progress
- * line, and Azure ML's error threshold: a mini-batch whose run() raises counts its files as
- * failed, and more failed files than `errorThreshold` (unless -1) fail the job.
+ * line, and Azure ML's retry settings and error threshold: a mini-batch whose run() raises, stops
+ * its worker or outlives the timeout (its worker's process group is then killed) is retried on a
+ * live worker, a fresh one when its own is gone, up to `maxRetries` times; after that its files
+ * count as failed, and more failed files than `errorThreshold` (unless -1) fail the job. That is
+ * Azure's rule: retry_settings.max_retries is "the maximum number of retries for a failed or
+ * timed-out mini-batch" and timeout the seconds one mini-batch may take (the batch deployment YAML
+ * reference, reference-yaml-deployment-batch); a mini-batch whose retries all fail is marked failed
+ * and counted against the threshold (how-to-use-parallel-job-in-pipeline, the same settings).
  */
+
 
 
 
@@ -749,6 +758,8 @@ const PROGRESS_MS = 2_000;
 const AHEAD_PER_WORKER = 16;
 /** Failed mini-batches listed one by one (as warnings); later ones are only counted. */
 const LISTED_FAILURES = 5;
+/** Retries listed one by one; later ones are only counted. */
+const LISTED_RETRIES = 10;
 /** Runs the job to its end; the record says how it ended (never throws for the script's faults). */
 async function runBatchJob(run) {
     const { record, deployment, log } = run;
@@ -833,8 +844,40 @@ async function runBatchJob(run) {
             void w.kill();
     };
     abort.signal.addEventListener("abort", onStop, { once: true });
+    const retry = deployment.retry ?? records/* DEFAULT_RETRY */.vI;
+    /** Runs one attempt; a run() still going after the timeout has its worker's whole process group killed. */
+    const attempt = async (worker, index, batch) => {
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            void worker.kill();
+        }, retry.timeoutSeconds * 1000);
+        try {
+            return { answer: await worker.run(index, batch), timedOut };
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    };
+    /** Why an attempt failed, in a job's error: the timeout, the exception (file:line in `where`), or the worker's end. */
+    const reasonOf = (a) => {
+        if (a.timedOut)
+            return { message: `run() timed out after ${retry.timeoutSeconds} s` };
+        if ("failure" in a.answer) {
+            const where = userWhere(a.answer.failure.where);
+            return { message: `run() raised ${describe(a.answer.failure)}`, ...(where ? { where } : {}) };
+        }
+        return { message: `a mini-batch stopped its worker: ${a.answer.died}` };
+    };
+    /** The same reason, short, for a warning line. */
+    const shortReason = (a) => {
+        if (a.timedOut)
+            return `timed out after ${retry.timeoutSeconds} s (its worker was stopped)`;
+        return firstFailureLine(a.answer);
+    };
     let next = 0;
     let failedBatches = 0;
+    let retries = 0;
     const aborted = new Promise((resolve) => abort.signal.addEventListener("abort", () => resolve()));
     const lane = async () => {
         let worker = await startWorker();
@@ -847,32 +890,54 @@ async function runBatchJob(run) {
                 break;
             const index = next++;
             const batch = batches[index];
-            const answer = await worker.run(index, batch);
+            const label = `Mini-batch ${index + 1} of ${batches.length} (${batch.length} file(s) from ${batch[0]}`;
+            let tries = 0;
+            let result;
+            for (;;) {
+                result = await attempt(worker, index, batch);
+                if (result.timedOut || (!result.answer.ok && "died" in result.answer)) {
+                    // The worker is gone: a fresh one takes its place (for a retry, or the mini-batches left).
+                    workers.delete(worker);
+                    worker = undefined;
+                }
+                if (abort.signal.aborted || result.answer.ok || tries >= retry.maxRetries)
+                    break;
+                tries++;
+                retries++;
+                if (retries <= LISTED_RETRIES) {
+                    log.info(`${label}) failed: ${shortReason(result)}; retry ${tries} of ${retry.maxRetries}`);
+                }
+                else if (retries === LISTED_RETRIES + 1) {
+                    log.info("More mini-batches are being retried: they are counted at the end, not listed.");
+                }
+                worker ??= await startWorker();
+                // No worker: the job is stopping (cancelled, or init() failed in the fresh worker).
+                if (!worker)
+                    break;
+            }
             if (abort.signal.aborted)
                 break;
             scored += batch.length;
-            if (answer.ok) {
-                rows += answer.rows;
-                output.put(index, answer.text);
+            if (result.answer.ok) {
+                rows += result.answer.rows;
+                output.put(index, result.answer.text);
                 (0,crash_point/* crashPoint */.u)("batch.scored");
             }
             else {
                 failed += batch.length;
                 output.put(index, "");
-                if ("failure" in answer) {
-                    const where = userWhere(answer.failure.where);
-                    firstFailure ??= { message: `run() raised ${describe(answer.failure)}`, ...(where ? { where } : {}) };
-                }
-                else {
-                    firstFailure ??= { message: `a mini-batch stopped its worker: ${answer.died}` };
-                    // The worker is gone: a fresh one takes its place for the mini-batches left.
-                    workers.delete(worker);
-                    worker = next < batches.length ? await startWorker() : undefined;
+                if (!firstFailure) {
+                    const reason = reasonOf(result);
+                    firstFailure = {
+                        ...reason,
+                        message: tries > 0 ? `${reason.message}; retried ${tries === 1 ? "once" : `${tries} times`}` : reason.message,
+                    };
                 }
                 // Each warning is an annotation on a CI host: the first few say why, the rest are counted.
                 failedBatches++;
                 if (failedBatches <= LISTED_FAILURES) {
-                    log.warning(`Mini-batch ${index + 1} of ${batches.length} (${batch.length} file(s) from ${batch[0]}) failed: ${firstFailureLine(answer)}`);
+                    const attempts = tries > 0 ? `, ${tries + 1} attempts` : "";
+                    log.warning(`${label}${attempts}) failed: ${shortReason(result)}`);
                 }
                 else if (failedBatches === LISTED_FAILURES + 1) {
                     log.info("More mini-batches failed: they are counted in the progress line, not listed.");
@@ -880,6 +945,8 @@ async function runBatchJob(run) {
                 if (deployment.errorThreshold >= 0 && failed > deployment.errorThreshold)
                     stop("threshold");
             }
+            if (!worker && next < batches.length)
+                worker = await startWorker();
             progress();
         }
         if (worker) {
@@ -892,6 +959,8 @@ async function runBatchJob(run) {
     try {
         await Promise.all(Array.from({ length: lanes }, () => lane()));
         progress(true);
+        if (retries > 0)
+            log.info(`${retries} mini-batch attempt(s) failed and were retried (maxRetries ${retry.maxRetries})`);
         record.files = { total, failed };
         record.rows = rows;
         if (stopReason === "canceled") {
@@ -942,6 +1011,7 @@ function firstFailureLine(answer) {
  * `batch-jobs/<job>.json`. A job whose process dies is marked Failed, and its temp output removed,
  * by the next run (batch/recover.ts).
  */
+
 
 
 
@@ -1011,6 +1081,7 @@ class LocalBatchEndpoints {
             const found = await this.read(name);
             if (found)
                 return found;
+            await (0,endpoint_names/* refuseOtherKind */.R)(this.root, name, "batch");
             const rec = { name, createdAt: new Date().toISOString(), deployments: {} };
             await (0,store/* writeJson */.GF)((0,records/* endpointFile */.KV)(this.root, name), rec);
             log.info(`Created local batch endpoint ${name}`);
@@ -1164,6 +1235,7 @@ class LocalBatchEndpoints {
             input: label,
             miniBatchSize: deployment.miniBatchSize,
             maxConcurrency: deployment.maxConcurrency ?? (0,external_node_os_.availableParallelism)(),
+            retry: deployment.retry ?? records/* DEFAULT_RETRY */.vI,
             workers: [],
             // Its folder holds the workers' logs: what a reader of a failed job opens next.
             studioUrl: (0,external_node_url_.pathToFileURL)((0,records/* jobDir */.jy)(this.root, job)).href,
@@ -1172,7 +1244,7 @@ class LocalBatchEndpoints {
         await (0,store/* withLock */.kK)(this.root, () => (0,store/* writeJson */.GF)(file, record));
         await (0,store/* mkdirDurable */.ld)((0,records/* jobDir */.jy)(this.root, job));
         (0,crash_point/* crashPoint */.u)("batch-job.recorded");
-        log.info(`Batch job ${job}: ${deployment.name} of ${endpoint} scores ${label} in mini-batches of ${record.miniBatchSize}, ${record.maxConcurrency} worker(s)`);
+        log.info(`Batch job ${job}: ${deployment.name} of ${endpoint} scores ${label} in mini-batches of ${record.miniBatchSize}, ${record.maxConcurrency} worker(s), ${record.retry?.timeoutSeconds} s and ${record.retry?.maxRetries} retries per mini-batch`);
         const controller = new AbortController();
         const entry = { controller, done: Promise.resolve(record) };
         const onAbort = () => {
@@ -1329,11 +1401,20 @@ function checkSettings(d) {
         throw new errors/* UserError */.yo(`errorThreshold must be a whole number of files, or -1 to tolerate any number; got ${d.errorThreshold}`);
     }
     checkOutputFile(d.outputFile);
+    const retry = d.retry ?? records/* DEFAULT_RETRY */.vI;
+    if (!Number.isInteger(retry.maxRetries) || retry.maxRetries < 0) {
+        throw new errors/* UserError */.yo(`maxRetries must be a whole number of retries, 0 or more; got ${retry.maxRetries}`);
+    }
+    if (!Number.isInteger(retry.timeoutSeconds) || retry.timeoutSeconds < 1) {
+        throw new errors/* UserError */.yo(`the mini-batch timeout must be a whole number of seconds, 1 or more; got ${retry.timeoutSeconds}`);
+    }
     return {
         miniBatchSize: d.miniBatchSize,
         ...(d.maxConcurrency !== undefined ? { maxConcurrency: d.maxConcurrency } : {}),
         errorThreshold: d.errorThreshold,
         outputFile: d.outputFile,
+        // Stored, so a later `mlops endpoints invoke` retries as the deployment was told to.
+        retry: { maxRetries: retry.maxRetries, timeoutSeconds: retry.timeoutSeconds },
     };
 }
 function checkOutputFile(name) {
@@ -1348,6 +1429,35 @@ function newBatchJobName(endpoint) {
 }
 function formatMs(ms) {
     return ms >= 60_000 ? `${Math.round(ms / 60_000)} minute(s)` : `${Math.round(ms / 1000)} s`;
+}
+
+
+/***/ }),
+
+/***/ 4967:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ refuseOtherKind)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1746);
+/* harmony import */ var _inside_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4871);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6358);
+
+
+
+/** Where each kind keeps its endpoint records (local/endpoints.ts, local/batch/records.ts). */
+const RECORD_DIRS = { online: "endpoints", batch: "batch-endpoints" };
+/**
+ * Online and batch endpoints share one namespace on Azure ML (each name is unique in the region,
+ * and both serve at `<name>.<region>.inference.ml.azure.com`), so a workspace folder — this
+ * backend's region — refuses a new endpoint whose name the other kind uses. Called under the lock.
+ */
+async function refuseOtherKind(root, name, kind) {
+    const other = kind === "online" ? "batch" : "online";
+    if (await (0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2)((0,_inside_js__WEBPACK_IMPORTED_MODULE_1__/* .insideWorkspace */ .C)(root, RECORD_DIRS[other], `${name}.json`))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`'${name}' is already the name of ${other === "online" ? "an" : "a"} ${other} endpoint in this workspace`, { subject: "endpoint" }, `Online and batch endpoints share one set of names (Azure ML requires a name unique in the region): choose another name for the ${kind} endpoint`);
+    }
 }
 
 

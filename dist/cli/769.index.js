@@ -410,6 +410,8 @@ class AzureMlRegistry {
      * next one; the source is recorded in tags and immutable properties.
      */
     async publish(model, tags, log) {
+        // A workspace's champion tag is its own bookkeeping: the registry's champion is moved by the caller.
+        const carried = (t) => Object.fromEntries(Object.entries(t).filter(([k]) => k !== "champion"));
         const label = `${model.name}:${model.version}`;
         const source = this.client.id("modelVersions.get", { name: model.name, version: model.version });
         // The names compare-models gives its lineage tags; its own values (when it passes them) win.
@@ -421,7 +423,7 @@ class AzureMlRegistry {
         if (bySource)
             return this.answerExisting(model.name, bySource, tags, log, "it was published before");
         if (this.client.dryRun)
-            return this.plan(model, existing, { ...model.tags, ...lineage, ...tags }, source, log);
+            return this.plan(model, existing, { ...carried(model.tags), ...lineage, ...tags }, source, log);
         const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "mlops-registry-"));
         try {
             await this.source.models.download(model, dir, log);
@@ -464,7 +466,7 @@ class AzureMlRegistry {
                 const stats = await uploadToRegistry(target, folder, files, log);
                 return this.models.put(model.name, version, {
                     description: model.description,
-                    tags: { ...model.tags, ...lineage, ...tags },
+                    tags: { ...carried(model.tags), ...lineage, ...tags },
                     properties,
                     modelType: mlmodel ? "mlflow_model" : "custom_model",
                     modelUri: `${target.blobUri}/${leaf}`,

@@ -22948,12 +22948,12 @@ const { safeRe: re, t } = __webpack_require__(5862)
 const cmp = __webpack_require__(4255)
 const debug = __webpack_require__(7384)
 const SemVer = __webpack_require__(5412)
-const Range = __webpack_require__(4967)
+const Range = __webpack_require__(7348)
 
 
 /***/ }),
 
-/***/ 4967:
+/***/ 7348:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -24353,7 +24353,7 @@ module.exports = rsort
 
 
 
-const Range = __webpack_require__(4967)
+const Range = __webpack_require__(7348)
 const satisfies = (version, range, options) => {
   try {
     range = new Range(range, options)
@@ -24484,7 +24484,7 @@ const cmp = __webpack_require__(4255)
 const coerce = __webpack_require__(746)
 const truncate = __webpack_require__(369)
 const Comparator = __webpack_require__(8448)
-const Range = __webpack_require__(4967)
+const Range = __webpack_require__(7348)
 const satisfies = __webpack_require__(6278)
 const toComparators = __webpack_require__(6959)
 const maxSatisfying = __webpack_require__(8380)
@@ -25443,7 +25443,7 @@ module.exports = gtr
 
 
 
-const Range = __webpack_require__(4967)
+const Range = __webpack_require__(7348)
 const intersects = (r1, r2, options) => {
   r1 = new Range(r1, options)
   r2 = new Range(r2, options)
@@ -25473,7 +25473,7 @@ module.exports = ltr
 
 
 const SemVer = __webpack_require__(5412)
-const Range = __webpack_require__(4967)
+const Range = __webpack_require__(7348)
 
 const maxSatisfying = (versions, range, options) => {
   let max = null
@@ -25507,7 +25507,7 @@ module.exports = maxSatisfying
 
 
 const SemVer = __webpack_require__(5412)
-const Range = __webpack_require__(4967)
+const Range = __webpack_require__(7348)
 const minSatisfying = (versions, range, options) => {
   let min = null
   let minSV = null
@@ -25540,7 +25540,7 @@ module.exports = minSatisfying
 
 
 const SemVer = __webpack_require__(5412)
-const Range = __webpack_require__(4967)
+const Range = __webpack_require__(7348)
 const gt = __webpack_require__(8460)
 
 const minVersion = (range, loose) => {
@@ -25612,7 +25612,7 @@ module.exports = minVersion
 const SemVer = __webpack_require__(5412)
 const Comparator = __webpack_require__(8448)
 const { ANY } = Comparator
-const Range = __webpack_require__(4967)
+const Range = __webpack_require__(7348)
 const satisfies = __webpack_require__(6278)
 const gt = __webpack_require__(8460)
 const lt = __webpack_require__(8467)
@@ -25754,7 +25754,7 @@ module.exports = (versions, range, options) => {
 
 
 
-const Range = __webpack_require__(4967)
+const Range = __webpack_require__(7348)
 const Comparator = __webpack_require__(8448)
 const { ANY } = Comparator
 const satisfies = __webpack_require__(6278)
@@ -26010,7 +26010,7 @@ module.exports = subset
 
 
 
-const Range = __webpack_require__(4967)
+const Range = __webpack_require__(7348)
 
 // Mostly just for testing and legacy API reasons
 const toComparators = (range, options) =>
@@ -26027,7 +26027,7 @@ module.exports = toComparators
 
 
 
-const Range = __webpack_require__(4967)
+const Range = __webpack_require__(7348)
 const validRange = (range, options) => {
   try {
     // Return '*' instead of '' so that truthiness works.

@@ -1129,11 +1129,27 @@ async function postBatchJob(client, dataPlane, scoringUri, body, deployment, wha
  * The batch deployment PUT in the form azure-ai-ml sends (BatchDeployment._to_rest_object): the
  * compute cluster's ARM id, code configuration, environment id, the model by ARM id (or a
  * registry's asset id) as an `Id` reference, mini-batch size, concurrency per instance, error
- * threshold, `AppendRow` output into one file, retry settings, logging level and instance count.
+ * threshold, `AppendRow` output into one file, retry settings (the given ones, else Azure's defaults
+ * written out), logging level and instance count.
  * Fields the user did not give are left out, so the service's defaults apply.
  */
 /** Azure ML's own defaults (REST spec BatchRetrySettings), written out as the SDK's YAML examples do. */
 const BATCH_RETRY = { maxRetries: 3, timeout: "PT30S" };
+/**
+ * Whole seconds as the ISO 8601 duration azure-ai-ml sends for retry_settings.timeout
+ * (to_iso_duration_format: isodate's duration_isoformat of a timedelta): 30 → PT30S, 90 → PT1M30S,
+ * 3600 → PT1H, 86400 → P1D.
+ */
+function isoSeconds(seconds) {
+    const days = Math.floor(seconds / 86_400);
+    const h = Math.floor((seconds % 86_400) / 3_600);
+    const m = Math.floor((seconds % 3_600) / 60);
+    const s = seconds % 60;
+    const time = `${h ? `${h}H` : ""}${m ? `${m}M` : ""}${s ? `${s}S` : ""}`;
+    if (!days && !time)
+        return "PT0S";
+    return `P${days ? `${days}D` : ""}${time ? `T${time}` : ""}`;
+}
 function batchDeploymentBody(d) {
     const properties = {
         description: d.description,
@@ -1147,7 +1163,9 @@ function batchDeploymentBody(d) {
         errorThreshold: d.errorThreshold,
         outputAction: "AppendRow",
         outputFileName: d.outputFile,
-        retrySettings: { ...BATCH_RETRY },
+        retrySettings: d.retry
+            ? { maxRetries: d.retry.maxRetries, timeout: isoSeconds(d.retry.timeoutSeconds) }
+            : { ...BATCH_RETRY },
         loggingLevel: "Info",
         resources: { instanceCount: d.instanceCount ?? 1 },
     };
@@ -1349,6 +1367,404 @@ class ComputeResolver {
     }
 }
 
+;// CONCATENATED MODULE: ./build/bundle/workspace/azureml/monitor-metrics.js
+
+const ENDPOINT_METRICS = ["RequestsPerMinute", "RequestLatency_P95", "RequestLatency_P99"];
+const MINUTE = 60_000;
+/** The window widened to whole minutes (the metrics' grain), as Monitor's `start/end` timespan. */
+function minuteTimespan(window) {
+    const start = Math.floor(window.start.getTime() / MINUTE) * MINUTE;
+    const end = Math.max(start + MINUTE, Math.ceil(window.end.getTime() / MINUTE) * MINUTE);
+    return `${new Date(start).toISOString()}/${new Date(end).toISOString()}`;
+}
+function statusOf(error) {
+    for (let e = error, i = 0; e && i < 4; i++) {
+        if (typeof e.statusCode === "number")
+            return e.statusCode;
+        e = e.cause;
+    }
+    return undefined;
+}
+/**
+ * Per deployment: requests = the sum of the per-minute RequestsPerMinute averages (each is that
+ * minute's count); p95 / p99 = the worst minute's value.
+ */
+function metricsByDeployment(body) {
+    const out = {};
+    for (const metric of body.value ?? []) {
+        const name = metric.name?.value;
+        for (const series of metric.timeseries ?? []) {
+            const points = (series.data ?? []).map((d) => d.average).filter((v) => typeof v === "number");
+            if (points.length === 0)
+                continue;
+            const deployment = series.metadatavalues?.find((m) => m.name?.value?.toLowerCase() === "deployment")?.value ?? "(all)";
+            out[deployment] ??= {};
+            const entry = out[deployment];
+            if (name === "RequestsPerMinute")
+                entry.requests = Math.round(points.reduce((s, v) => s + v, 0));
+            else if (name === "RequestLatency_P95")
+                entry.p95 = Math.max(...points);
+            else if (name === "RequestLatency_P99")
+                entry.p99 = Math.max(...points);
+        }
+    }
+    return out;
+}
+async function readEndpointMetrics(client, endpoint, window, signal) {
+    const timespan = minuteTimespan(window);
+    try {
+        const r = await client.send("metrics.list", { endpoint }, {
+            query: {
+                timespan,
+                interval: "PT1M",
+                metricnames: ENDPOINT_METRICS.join(","),
+                aggregation: "Average",
+                // One time series per deployment.
+                $filter: "deployment eq '*'",
+            },
+            allow404: true,
+            what: `read the Azure Monitor metrics of endpoint ${endpoint}`,
+            signal,
+        });
+        if (!r)
+            return { available: false, reason: `Azure Monitor knows no endpoint ${endpoint} (404)` };
+        const deployments = metricsByDeployment(r.body);
+        if (Object.keys(deployments).length === 0)
+            return {
+                available: false,
+                reason: `Azure Monitor has no data points for ${timespan} yet (its metrics arrive minutes late)`,
+            };
+        return { available: true, source: "Azure Monitor", timespan, deployments };
+    }
+    catch (error) {
+        if (error?.name === "AbortError")
+            throw error;
+        if (statusOf(error) === 403)
+            return {
+                available: false,
+                final: true,
+                reason: "the signed-in identity may not read Azure Monitor metrics (403): the 'Monitoring Reader' role on the endpoint, its workspace or resource group allows it",
+            };
+        return { available: false, reason: (0,errors/* errorMessage */.gJ)(error) };
+    }
+}
+
+;// CONCATENATED MODULE: ./build/bundle/workspace/azureml/endpoints.js
+/**
+ * Managed online endpoints: hand-written requests (routes and api-version in contract/routes.ts),
+ * because traffic can only be changed by PUTting the whole endpoint (the SDK's PATCH model has no
+ * `traffic`) and newer deployment settings would be dropped by the 2022-10-01 models. Every change
+ * is a long-running operation that is followed to its end. Keys come through the SDK (listKeys).
+ */
+
+
+
+
+
+
+/** A deployment's provisioning state (online or batch: the same words) as the port's status. */
+function deploymentStatus(state) {
+    switch (state) {
+        case "Succeeded":
+            return "Succeeded";
+        case "Failed":
+        case "Canceled":
+            return "Failed";
+        case "Deleting":
+            return "Deleting";
+        default:
+            return "Creating";
+    }
+}
+class AzureEndpoints {
+    client;
+    code;
+    dataPlane;
+    location;
+    log;
+    environments;
+    keys = new Map();
+    /** For measured requests: one attempt each, so a failure is counted, not retried away. */
+    singleAttempt;
+    scoringUris = new Map();
+    constructor(client, code, dataPlane, location, log, environments = new EnvironmentRegistry(client)) {
+        this.client = client;
+        this.code = code;
+        this.dataPlane = dataPlane;
+        this.location = location;
+        this.log = log;
+        this.environments = environments;
+    }
+    /** The endpoint, for a change that needs it to exist already. */
+    async mustReadEndpoint(name) {
+        const ep = await this.readEndpoint(name);
+        if (!ep)
+            throw new errors/* UserError */.yo(`online endpoint '${name}' does not exist`, { subject: "endpoint" }, "Create it first (deploy-endpoint creates it when absent)");
+        return ep;
+    }
+    async readEndpoint(name) {
+        return (await this.client.send("onlineEndpoints.get", { endpoint: name }, {
+            allow404: true,
+            what: `read online endpoint ${name}`,
+        }))?.body;
+    }
+    async get(name) {
+        const ep = await this.readEndpoint(name);
+        if (!ep)
+            return undefined;
+        const deps = await this.client.must("onlineDeployments.list", { endpoint: name }, { what: `list deployments of ${name}` });
+        return {
+            name: ep.name,
+            scoringUri: ep.properties.scoringUri ?? "",
+            traffic: { ...(ep.properties.traffic ?? {}) },
+            mirrorTraffic: { ...(ep.properties.mirrorTraffic ?? {}) },
+            deployments: (deps.body.value ?? []).map((d) => ({
+                name: d.name,
+                model: String(d.properties.model ?? ""),
+                status: deploymentStatus(d.properties.provisioningState),
+            })),
+        };
+    }
+    async list() {
+        const r = await this.client.must("onlineEndpoints.list", {}, { what: "list online endpoints" });
+        const out = [];
+        for (const ep of r.body.value ?? []) {
+            const state = await this.get(ep.name);
+            if (state)
+                out.push(state);
+        }
+        return out;
+    }
+    async ensure(name, log) {
+        const existing = await this.get(name);
+        if (existing)
+            return existing;
+        log.info(`Creating online endpoint ${name}`);
+        const r = await this.client.must("onlineEndpoints.createOrUpdate", { endpoint: name }, {
+            what: `create online endpoint ${name}`,
+            // The SDK's form: empty tags, properties and traffic maps; public access left to the service's default.
+            body: {
+                tags: {},
+                location: await this.location(),
+                identity: { type: "SystemAssigned" },
+                properties: {
+                    authMode: "Key",
+                    description: "Managed by mlops-action deploy-endpoint",
+                    properties: {},
+                    mirrorTraffic: {},
+                    traffic: {},
+                },
+            },
+        });
+        await this.client.waitLro(r, `create online endpoint ${name}`);
+        if (this.client.dryRun)
+            return { name, scoringUri: "", traffic: {}, deployments: [] };
+        return (await this.get(name));
+    }
+    /** The ARM id of an environment: registered references pass through, an image becomes an anonymous environment. */
+    async environmentId(environment) {
+        const env = environment ?? "mcr.microsoft.com/azureml/minimal-ubuntu22.04-py39-cpu-inference:latest";
+        const registered = (0,references/* parseRegisteredRef */.Xd)(env);
+        if (registered && (registered.label ?? "latest") === "latest") {
+            return this.client.id("environmentVersions.get", { name: registered.name, version: registered.version ?? "1" });
+        }
+        if (/^azureml:\/\//.test(env) || env.startsWith("/subscriptions/"))
+            return env.replace(/^azureml:/, "");
+        return this.environments.register({ image: env }, `environment ${env}`);
+    }
+    async createDeployment(endpoint, deployment, log) {
+        const codeId = await this.code.upload(deployment.codeDir, log);
+        const scoringScript = (0,external_node_path_.relative)(deployment.codeDir, deployment.scoringScript).split(external_node_path_.sep).join("/");
+        if (scoringScript.startsWith("..")) {
+            throw new errors/* UserError */.yo(`scoring script ${deployment.scoringScript} is outside the code folder ${deployment.codeDir}`, { subject: "scoringScript" }, "Put score.py inside the code folder");
+        }
+        // A registry's version is named by its asset id (azureml://registries/...), a workspace's by its ARM id.
+        const model = deployment.model.assetId ??
+            this.client.id("modelVersions.get", {
+                name: deployment.model.name,
+                version: deployment.model.version,
+            });
+        // The SDK's form: empty tags, environment variables and properties; scale settings left to the service's default.
+        const body = {
+            tags: {},
+            location: await this.location(),
+            sku: { name: "Default", capacity: deployment.instanceCount ?? 1 },
+            properties: {
+                endpointComputeType: "Managed",
+                model,
+                codeConfiguration: { codeId, scoringScript },
+                environmentId: await this.environmentId(deployment.environment),
+                environmentVariables: {},
+                properties: {},
+                instanceType: deployment.instanceType ?? "Standard_DS3_v2",
+                appInsightsEnabled: false,
+            },
+        };
+        log.info(`Creating deployment ${endpoint}/${deployment.name} (${deployment.model.name}:${deployment.model.version}, ${body.properties.instanceType} × ${body.sku.capacity})`);
+        const r = await this.client.must("onlineDeployments.createOrUpdate", { endpoint, deployment: deployment.name }, {
+            body,
+            what: `create deployment ${endpoint}/${deployment.name}`,
+        });
+        try {
+            await this.client.waitLro(r, `create deployment ${endpoint}/${deployment.name}`);
+        }
+        catch (error) {
+            if (!(error instanceof errors/* UserError */.yo))
+                throw error;
+            log.error(error.describe());
+            return { name: deployment.name, model, status: "Failed" };
+        }
+        if (this.client.dryRun)
+            return { name: deployment.name, model, status: "Succeeded" };
+        const d = await this.client.must("onlineDeployments.get", { endpoint, deployment: deployment.name }, {
+            what: `read deployment ${endpoint}/${deployment.name}`,
+        });
+        return { name: deployment.name, model, status: deploymentStatus(d.body.properties.provisioningState) };
+    }
+    async setTraffic(endpoint, traffic, log) {
+        const ep = await this.mustReadEndpoint(endpoint);
+        const body = trafficUpdate(ep, traffic);
+        log.info(`Traffic of ${endpoint}: ${shares(traffic)}`);
+        const r = await this.client.must("onlineEndpoints.createOrUpdate", { endpoint }, {
+            body,
+            what: `set traffic of ${endpoint}`,
+        });
+        await this.client.waitLro(r, `set traffic of ${endpoint}`);
+        if (this.client.dryRun)
+            return { name: endpoint, scoringUri: ep.properties.scoringUri ?? "", traffic, deployments: [] };
+        return (await this.get(endpoint));
+    }
+    /**
+     * Mirrored traffic is a property of the endpoint, like traffic: the whole endpoint is PUT again
+     * with the new `mirrorTraffic` map (deployment → percent, at most 50 in all) and its traffic
+     * unchanged, as `az ml online-endpoint update --mirror-traffic green=10` does.
+     */
+    async setMirror(endpoint, mirror, log) {
+        const ep = await this.mustReadEndpoint(endpoint);
+        const body = trafficUpdate(ep, ep.properties.traffic ?? {}, mirror);
+        log.info(`Mirrored traffic of ${endpoint}: ${shares(mirror)}`);
+        const r = await this.client.must("onlineEndpoints.createOrUpdate", { endpoint }, { body, what: `set mirrored traffic of ${endpoint}` });
+        await this.client.waitLro(r, `set mirrored traffic of ${endpoint}`);
+        if (this.client.dryRun)
+            return {
+                name: endpoint,
+                scoringUri: ep.properties.scoringUri ?? "",
+                traffic: {},
+                mirrorTraffic: mirror,
+                deployments: [],
+            };
+        return (await this.get(endpoint));
+    }
+    async deleteDeployment(endpoint, deployment, log) {
+        log.info(`Deleting deployment ${endpoint}/${deployment}`);
+        const r = await this.client.send("onlineDeployments.delete", { endpoint, deployment }, {
+            allow404: true,
+            what: `delete deployment ${endpoint}/${deployment}`,
+        });
+        if (r)
+            await this.client.waitLro(r, `delete deployment ${endpoint}/${deployment}`);
+    }
+    async key(endpoint) {
+        let key = this.keys.get(endpoint);
+        if (!key) {
+            try {
+                const keys = await this.client.sdk.onlineEndpoints.listKeys(this.client.ref.resourceGroup, this.client.ref.workspaceName, endpoint);
+                key = keys.primaryKey ?? "";
+            }
+            catch (error) {
+                throw this.client.toUserError(`read the keys of endpoint ${endpoint}`, error);
+            }
+            if (!key)
+                throw new errors/* UserError */.yo(`endpoint ${endpoint} has no key`, { subject: "endpoint" }, "Use an endpoint with authMode Key");
+            this.log.secret(key);
+            this.keys.set(endpoint, key);
+        }
+        return key;
+    }
+    async invoke(endpoint, body, deployment, options = {}) {
+        // An endpoint's scoring URI does not change: read once, so a measured request is only the request.
+        let uri = this.scoringUris.get(endpoint);
+        if (!uri) {
+            uri = (await this.readEndpoint(endpoint))?.properties.scoringUri;
+            if (!uri)
+                throw new errors/* UserError */.yo(`online endpoint '${endpoint}' has no scoring URI`, { subject: "endpoint" }, "Wait until the endpoint is provisioned");
+            this.scoringUris.set(endpoint, uri);
+        }
+        const key = await this.key(endpoint);
+        const headers = (0,esm/* createHttpHeaders */.Nc)({ "content-type": "application/json", authorization: `Bearer ${key}` });
+        if (deployment)
+            headers.set("azureml-model-deployment", deployment);
+        const plain = this.dataPlane.plainPipeline();
+        const http = plain.http;
+        this.singleAttempt ??= (0,esm/* createPipelineFromOptions */.Fp)({
+            retryOptions: { maxRetries: 0 },
+            tlsOptions: this.client.tlsOptions,
+        });
+        const pipeline = options.once ? this.singleAttempt : plain.pipeline;
+        const request = (0,esm/* createPipelineRequest */.G6)({
+            url: uri,
+            method: "POST",
+            headers,
+            body,
+            tlsSettings: this.client.tlsOptions,
+            timeout: 90_000,
+        });
+        const r = await pipeline.sendRequest(http, request);
+        return {
+            status: r.status,
+            body: r.bodyAsText ?? "",
+            deployment: r.headers.get("azureml-model-deployment") ?? deployment,
+        };
+    }
+    platformMetrics(endpoint, window, signal) {
+        return readEndpointMetrics(this.client, endpoint, window, signal);
+    }
+    async delete(name, log) {
+        log.info(`Deleting online endpoint ${name}`);
+        this.scoringUris.delete(name);
+        this.keys.delete(name);
+        const r = await this.client.send("onlineEndpoints.delete", { endpoint: name }, {
+            allow404: true,
+            what: `delete online endpoint ${name}`,
+        });
+        if (r)
+            await this.client.waitLro(r, `delete online endpoint ${name}`);
+    }
+}
+/**
+ * The endpoint PUT that sets traffic, in the SDK's form: what the user can set on an endpoint (tags,
+ * location, identity type, auth mode, description, properties, mirror traffic) and the new traffic;
+ * nothing the service generated (identity principal, provisioning state, URIs, its own properties).
+ */
+function trafficUpdate(ep, traffic, mirror) {
+    const p = ep.properties;
+    const identity = ep.identity;
+    const userAssigned = identity?.userAssignedIdentities
+        ? Object.fromEntries(Object.keys(identity.userAssignedIdentities).map((k) => [k, {}]))
+        : undefined;
+    const own = Object.fromEntries(Object.entries(p.properties ?? {}).filter(([k]) => !k.startsWith("azureml.") && k !== "AzureAsyncOperationUri"));
+    const properties = { authMode: p.authMode ?? "Key" };
+    if (typeof p.description === "string")
+        properties.description = p.description;
+    properties.properties = own;
+    properties.mirrorTraffic = mirror ?? p.mirrorTraffic ?? {};
+    properties.traffic = traffic;
+    return {
+        tags: ep.tags ?? {},
+        location: ep.location,
+        identity: identity?.type
+            ? { type: identity.type, ...(userAssigned ? { userAssignedIdentities: userAssigned } : {}) }
+            : undefined,
+        properties,
+    };
+}
+/** `blue 90%, green 10%`, or `none`, for a log line. */
+function shares(map) {
+    return (Object.entries(map)
+        .map(([d, p]) => `${d} ${p}%`)
+        .join(", ") || "none");
+}
+
 ;// CONCATENATED MODULE: ./build/bundle/workspace/azureml/batch-endpoints.js
 /**
  * Azure ML batch endpoints: endpoints and deployments through hand-written requests (routes and
@@ -1368,23 +1784,11 @@ class ComputeResolver {
 
 
 
+
 /** Azure ML's rule for endpoint names (the SDK's EndpointConfigurations). */
 const ENDPOINT_NAME = /^[a-zA-Z]([-a-zA-Z0-9]{1,30}[a-zA-Z0-9])$/;
 /** The curated image the online deployments default to: Python with the inference server. */
 const DEFAULT_IMAGE = "mcr.microsoft.com/azureml/minimal-ubuntu22.04-py39-cpu-inference:latest";
-function deploymentStatus(state) {
-    switch (state) {
-        case "Succeeded":
-            return "Succeeded";
-        case "Failed":
-        case "Canceled":
-            return "Failed";
-        case "Deleting":
-            return "Deleting";
-        default:
-            return "Creating";
-    }
-}
 /** `name:version` for a workspace model's ARM id; any other id (a registry's) as it is. */
 function modelLabel(assetId) {
     const m = /\/models\/([^/]+)\/versions\/([^/]+)$/.exec(assetId ?? "");
@@ -1531,6 +1935,7 @@ class AzureBatchEndpoints {
             errorThreshold: deployment.errorThreshold,
             outputFile: deployment.outputFile,
             instanceCount: deployment.instanceCount,
+            retry: deployment.retry,
         });
         const label = modelLabel(modelId);
         log.info(`Creating batch deployment ${endpoint}/${deployment.name} (${label}, ${deployment.compute} × ${deployment.instanceCount ?? 1}, ${deployment.miniBatchSize} file(s) per mini-batch)`);
@@ -2883,403 +3288,6 @@ class AzureDatasets {
         const files = await this.storage.download(path, dir);
         return dataset.type === "uri_file" && files.length === 1 ? files[0] : dir;
     }
-}
-
-;// CONCATENATED MODULE: ./build/bundle/workspace/azureml/monitor-metrics.js
-
-const ENDPOINT_METRICS = ["RequestsPerMinute", "RequestLatency_P95", "RequestLatency_P99"];
-const MINUTE = 60_000;
-/** The window widened to whole minutes (the metrics' grain), as Monitor's `start/end` timespan. */
-function minuteTimespan(window) {
-    const start = Math.floor(window.start.getTime() / MINUTE) * MINUTE;
-    const end = Math.max(start + MINUTE, Math.ceil(window.end.getTime() / MINUTE) * MINUTE);
-    return `${new Date(start).toISOString()}/${new Date(end).toISOString()}`;
-}
-function statusOf(error) {
-    for (let e = error, i = 0; e && i < 4; i++) {
-        if (typeof e.statusCode === "number")
-            return e.statusCode;
-        e = e.cause;
-    }
-    return undefined;
-}
-/**
- * Per deployment: requests = the sum of the per-minute RequestsPerMinute averages (each is that
- * minute's count); p95 / p99 = the worst minute's value.
- */
-function metricsByDeployment(body) {
-    const out = {};
-    for (const metric of body.value ?? []) {
-        const name = metric.name?.value;
-        for (const series of metric.timeseries ?? []) {
-            const points = (series.data ?? []).map((d) => d.average).filter((v) => typeof v === "number");
-            if (points.length === 0)
-                continue;
-            const deployment = series.metadatavalues?.find((m) => m.name?.value?.toLowerCase() === "deployment")?.value ?? "(all)";
-            out[deployment] ??= {};
-            const entry = out[deployment];
-            if (name === "RequestsPerMinute")
-                entry.requests = Math.round(points.reduce((s, v) => s + v, 0));
-            else if (name === "RequestLatency_P95")
-                entry.p95 = Math.max(...points);
-            else if (name === "RequestLatency_P99")
-                entry.p99 = Math.max(...points);
-        }
-    }
-    return out;
-}
-async function readEndpointMetrics(client, endpoint, window, signal) {
-    const timespan = minuteTimespan(window);
-    try {
-        const r = await client.send("metrics.list", { endpoint }, {
-            query: {
-                timespan,
-                interval: "PT1M",
-                metricnames: ENDPOINT_METRICS.join(","),
-                aggregation: "Average",
-                // One time series per deployment.
-                $filter: "deployment eq '*'",
-            },
-            allow404: true,
-            what: `read the Azure Monitor metrics of endpoint ${endpoint}`,
-            signal,
-        });
-        if (!r)
-            return { available: false, reason: `Azure Monitor knows no endpoint ${endpoint} (404)` };
-        const deployments = metricsByDeployment(r.body);
-        if (Object.keys(deployments).length === 0)
-            return {
-                available: false,
-                reason: `Azure Monitor has no data points for ${timespan} yet (its metrics arrive minutes late)`,
-            };
-        return { available: true, source: "Azure Monitor", timespan, deployments };
-    }
-    catch (error) {
-        if (error?.name === "AbortError")
-            throw error;
-        if (statusOf(error) === 403)
-            return {
-                available: false,
-                final: true,
-                reason: "the signed-in identity may not read Azure Monitor metrics (403): the 'Monitoring Reader' role on the endpoint, its workspace or resource group allows it",
-            };
-        return { available: false, reason: (0,errors/* errorMessage */.gJ)(error) };
-    }
-}
-
-;// CONCATENATED MODULE: ./build/bundle/workspace/azureml/endpoints.js
-/**
- * Managed online endpoints: hand-written requests (routes and api-version in contract/routes.ts),
- * because traffic can only be changed by PUTting the whole endpoint (the SDK's PATCH model has no
- * `traffic`) and newer deployment settings would be dropped by the 2022-10-01 models. Every change
- * is a long-running operation that is followed to its end. Keys come through the SDK (listKeys).
- */
-
-
-
-
-
-
-function endpoints_deploymentStatus(state) {
-    switch (state) {
-        case "Succeeded":
-            return "Succeeded";
-        case "Failed":
-        case "Canceled":
-            return "Failed";
-        case "Deleting":
-            return "Deleting";
-        default:
-            return "Creating";
-    }
-}
-class AzureEndpoints {
-    client;
-    code;
-    dataPlane;
-    location;
-    log;
-    environments;
-    keys = new Map();
-    /** For measured requests: one attempt each, so a failure is counted, not retried away. */
-    singleAttempt;
-    scoringUris = new Map();
-    constructor(client, code, dataPlane, location, log, environments = new EnvironmentRegistry(client)) {
-        this.client = client;
-        this.code = code;
-        this.dataPlane = dataPlane;
-        this.location = location;
-        this.log = log;
-        this.environments = environments;
-    }
-    /** The endpoint, for a change that needs it to exist already. */
-    async mustReadEndpoint(name) {
-        const ep = await this.readEndpoint(name);
-        if (!ep)
-            throw new errors/* UserError */.yo(`online endpoint '${name}' does not exist`, { subject: "endpoint" }, "Create it first (deploy-endpoint creates it when absent)");
-        return ep;
-    }
-    async readEndpoint(name) {
-        return (await this.client.send("onlineEndpoints.get", { endpoint: name }, {
-            allow404: true,
-            what: `read online endpoint ${name}`,
-        }))?.body;
-    }
-    async get(name) {
-        const ep = await this.readEndpoint(name);
-        if (!ep)
-            return undefined;
-        const deps = await this.client.must("onlineDeployments.list", { endpoint: name }, { what: `list deployments of ${name}` });
-        return {
-            name: ep.name,
-            scoringUri: ep.properties.scoringUri ?? "",
-            traffic: { ...(ep.properties.traffic ?? {}) },
-            mirrorTraffic: { ...(ep.properties.mirrorTraffic ?? {}) },
-            deployments: (deps.body.value ?? []).map((d) => ({
-                name: d.name,
-                model: String(d.properties.model ?? ""),
-                status: endpoints_deploymentStatus(d.properties.provisioningState),
-            })),
-        };
-    }
-    async list() {
-        const r = await this.client.must("onlineEndpoints.list", {}, { what: "list online endpoints" });
-        const out = [];
-        for (const ep of r.body.value ?? []) {
-            const state = await this.get(ep.name);
-            if (state)
-                out.push(state);
-        }
-        return out;
-    }
-    async ensure(name, log) {
-        const existing = await this.get(name);
-        if (existing)
-            return existing;
-        log.info(`Creating online endpoint ${name}`);
-        const r = await this.client.must("onlineEndpoints.createOrUpdate", { endpoint: name }, {
-            what: `create online endpoint ${name}`,
-            // The SDK's form: empty tags, properties and traffic maps; public access left to the service's default.
-            body: {
-                tags: {},
-                location: await this.location(),
-                identity: { type: "SystemAssigned" },
-                properties: {
-                    authMode: "Key",
-                    description: "Managed by mlops-action deploy-endpoint",
-                    properties: {},
-                    mirrorTraffic: {},
-                    traffic: {},
-                },
-            },
-        });
-        await this.client.waitLro(r, `create online endpoint ${name}`);
-        if (this.client.dryRun)
-            return { name, scoringUri: "", traffic: {}, deployments: [] };
-        return (await this.get(name));
-    }
-    /** The ARM id of an environment: registered references pass through, an image becomes an anonymous environment. */
-    async environmentId(environment) {
-        const env = environment ?? "mcr.microsoft.com/azureml/minimal-ubuntu22.04-py39-cpu-inference:latest";
-        const registered = (0,references/* parseRegisteredRef */.Xd)(env);
-        if (registered && (registered.label ?? "latest") === "latest") {
-            return this.client.id("environmentVersions.get", { name: registered.name, version: registered.version ?? "1" });
-        }
-        if (/^azureml:\/\//.test(env) || env.startsWith("/subscriptions/"))
-            return env.replace(/^azureml:/, "");
-        return this.environments.register({ image: env }, `environment ${env}`);
-    }
-    async createDeployment(endpoint, deployment, log) {
-        const codeId = await this.code.upload(deployment.codeDir, log);
-        const scoringScript = (0,external_node_path_.relative)(deployment.codeDir, deployment.scoringScript).split(external_node_path_.sep).join("/");
-        if (scoringScript.startsWith("..")) {
-            throw new errors/* UserError */.yo(`scoring script ${deployment.scoringScript} is outside the code folder ${deployment.codeDir}`, { subject: "scoringScript" }, "Put score.py inside the code folder");
-        }
-        // A registry's version is named by its asset id (azureml://registries/...), a workspace's by its ARM id.
-        const model = deployment.model.assetId ??
-            this.client.id("modelVersions.get", {
-                name: deployment.model.name,
-                version: deployment.model.version,
-            });
-        // The SDK's form: empty tags, environment variables and properties; scale settings left to the service's default.
-        const body = {
-            tags: {},
-            location: await this.location(),
-            sku: { name: "Default", capacity: deployment.instanceCount ?? 1 },
-            properties: {
-                endpointComputeType: "Managed",
-                model,
-                codeConfiguration: { codeId, scoringScript },
-                environmentId: await this.environmentId(deployment.environment),
-                environmentVariables: {},
-                properties: {},
-                instanceType: deployment.instanceType ?? "Standard_DS3_v2",
-                appInsightsEnabled: false,
-            },
-        };
-        log.info(`Creating deployment ${endpoint}/${deployment.name} (${deployment.model.name}:${deployment.model.version}, ${body.properties.instanceType} × ${body.sku.capacity})`);
-        const r = await this.client.must("onlineDeployments.createOrUpdate", { endpoint, deployment: deployment.name }, {
-            body,
-            what: `create deployment ${endpoint}/${deployment.name}`,
-        });
-        try {
-            await this.client.waitLro(r, `create deployment ${endpoint}/${deployment.name}`);
-        }
-        catch (error) {
-            if (!(error instanceof errors/* UserError */.yo))
-                throw error;
-            log.error(error.describe());
-            return { name: deployment.name, model, status: "Failed" };
-        }
-        if (this.client.dryRun)
-            return { name: deployment.name, model, status: "Succeeded" };
-        const d = await this.client.must("onlineDeployments.get", { endpoint, deployment: deployment.name }, {
-            what: `read deployment ${endpoint}/${deployment.name}`,
-        });
-        return { name: deployment.name, model, status: endpoints_deploymentStatus(d.body.properties.provisioningState) };
-    }
-    async setTraffic(endpoint, traffic, log) {
-        const ep = await this.mustReadEndpoint(endpoint);
-        const body = trafficUpdate(ep, traffic);
-        log.info(`Traffic of ${endpoint}: ${shares(traffic)}`);
-        const r = await this.client.must("onlineEndpoints.createOrUpdate", { endpoint }, {
-            body,
-            what: `set traffic of ${endpoint}`,
-        });
-        await this.client.waitLro(r, `set traffic of ${endpoint}`);
-        if (this.client.dryRun)
-            return { name: endpoint, scoringUri: ep.properties.scoringUri ?? "", traffic, deployments: [] };
-        return (await this.get(endpoint));
-    }
-    /**
-     * Mirrored traffic is a property of the endpoint, like traffic: the whole endpoint is PUT again
-     * with the new `mirrorTraffic` map (deployment → percent, at most 50 in all) and its traffic
-     * unchanged, as `az ml online-endpoint update --mirror-traffic green=10` does.
-     */
-    async setMirror(endpoint, mirror, log) {
-        const ep = await this.mustReadEndpoint(endpoint);
-        const body = trafficUpdate(ep, ep.properties.traffic ?? {}, mirror);
-        log.info(`Mirrored traffic of ${endpoint}: ${shares(mirror)}`);
-        const r = await this.client.must("onlineEndpoints.createOrUpdate", { endpoint }, { body, what: `set mirrored traffic of ${endpoint}` });
-        await this.client.waitLro(r, `set mirrored traffic of ${endpoint}`);
-        if (this.client.dryRun)
-            return {
-                name: endpoint,
-                scoringUri: ep.properties.scoringUri ?? "",
-                traffic: {},
-                mirrorTraffic: mirror,
-                deployments: [],
-            };
-        return (await this.get(endpoint));
-    }
-    async deleteDeployment(endpoint, deployment, log) {
-        log.info(`Deleting deployment ${endpoint}/${deployment}`);
-        const r = await this.client.send("onlineDeployments.delete", { endpoint, deployment }, {
-            allow404: true,
-            what: `delete deployment ${endpoint}/${deployment}`,
-        });
-        if (r)
-            await this.client.waitLro(r, `delete deployment ${endpoint}/${deployment}`);
-    }
-    async key(endpoint) {
-        let key = this.keys.get(endpoint);
-        if (!key) {
-            try {
-                const keys = await this.client.sdk.onlineEndpoints.listKeys(this.client.ref.resourceGroup, this.client.ref.workspaceName, endpoint);
-                key = keys.primaryKey ?? "";
-            }
-            catch (error) {
-                throw this.client.toUserError(`read the keys of endpoint ${endpoint}`, error);
-            }
-            if (!key)
-                throw new errors/* UserError */.yo(`endpoint ${endpoint} has no key`, { subject: "endpoint" }, "Use an endpoint with authMode Key");
-            this.log.secret(key);
-            this.keys.set(endpoint, key);
-        }
-        return key;
-    }
-    async invoke(endpoint, body, deployment, options = {}) {
-        // An endpoint's scoring URI does not change: read once, so a measured request is only the request.
-        let uri = this.scoringUris.get(endpoint);
-        if (!uri) {
-            uri = (await this.readEndpoint(endpoint))?.properties.scoringUri;
-            if (!uri)
-                throw new errors/* UserError */.yo(`online endpoint '${endpoint}' has no scoring URI`, { subject: "endpoint" }, "Wait until the endpoint is provisioned");
-            this.scoringUris.set(endpoint, uri);
-        }
-        const key = await this.key(endpoint);
-        const headers = (0,esm/* createHttpHeaders */.Nc)({ "content-type": "application/json", authorization: `Bearer ${key}` });
-        if (deployment)
-            headers.set("azureml-model-deployment", deployment);
-        const plain = this.dataPlane.plainPipeline();
-        const http = plain.http;
-        this.singleAttempt ??= (0,esm/* createPipelineFromOptions */.Fp)({
-            retryOptions: { maxRetries: 0 },
-            tlsOptions: this.client.tlsOptions,
-        });
-        const pipeline = options.once ? this.singleAttempt : plain.pipeline;
-        const request = (0,esm/* createPipelineRequest */.G6)({
-            url: uri,
-            method: "POST",
-            headers,
-            body,
-            tlsSettings: this.client.tlsOptions,
-            timeout: 90_000,
-        });
-        const r = await pipeline.sendRequest(http, request);
-        return {
-            status: r.status,
-            body: r.bodyAsText ?? "",
-            deployment: r.headers.get("azureml-model-deployment") ?? deployment,
-        };
-    }
-    platformMetrics(endpoint, window, signal) {
-        return readEndpointMetrics(this.client, endpoint, window, signal);
-    }
-    async delete(name, log) {
-        log.info(`Deleting online endpoint ${name}`);
-        this.scoringUris.delete(name);
-        this.keys.delete(name);
-        const r = await this.client.send("onlineEndpoints.delete", { endpoint: name }, {
-            allow404: true,
-            what: `delete online endpoint ${name}`,
-        });
-        if (r)
-            await this.client.waitLro(r, `delete online endpoint ${name}`);
-    }
-}
-/**
- * The endpoint PUT that sets traffic, in the SDK's form: what the user can set on an endpoint (tags,
- * location, identity type, auth mode, description, properties, mirror traffic) and the new traffic;
- * nothing the service generated (identity principal, provisioning state, URIs, its own properties).
- */
-function trafficUpdate(ep, traffic, mirror) {
-    const p = ep.properties;
-    const identity = ep.identity;
-    const userAssigned = identity?.userAssignedIdentities
-        ? Object.fromEntries(Object.keys(identity.userAssignedIdentities).map((k) => [k, {}]))
-        : undefined;
-    const own = Object.fromEntries(Object.entries(p.properties ?? {}).filter(([k]) => !k.startsWith("azureml.") && k !== "AzureAsyncOperationUri"));
-    const properties = { authMode: p.authMode ?? "Key" };
-    if (typeof p.description === "string")
-        properties.description = p.description;
-    properties.properties = own;
-    properties.mirrorTraffic = mirror ?? p.mirrorTraffic ?? {};
-    properties.traffic = traffic;
-    return {
-        tags: ep.tags ?? {},
-        location: ep.location,
-        identity: identity?.type
-            ? { type: identity.type, ...(userAssigned ? { userAssignedIdentities: userAssigned } : {}) }
-            : undefined,
-        properties,
-    };
-}
-/** `blue 90%, green 10%`, or `none`, for a log line. */
-function shares(map) {
-    return (Object.entries(map)
-        .map(([d, p]) => `${d} ${p}%`)
-        .join(", ") || "none");
 }
 
 ;// CONCATENATED MODULE: ./build/bundle/pipeline/local-data.js

@@ -202,6 +202,35 @@ function resolvePython() {
 
 /***/ }),
 
+/***/ 44967:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ refuseOtherKind)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91746);
+/* harmony import */ var _inside_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74871);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36358);
+
+
+
+/** Where each kind keeps its endpoint records (local/endpoints.ts, local/batch/records.ts). */
+const RECORD_DIRS = { online: "endpoints", batch: "batch-endpoints" };
+/**
+ * Online and batch endpoints share one namespace on Azure ML (each name is unique in the region,
+ * and both serve at `<name>.<region>.inference.ml.azure.com`), so a workspace folder — this
+ * backend's region — refuses a new endpoint whose name the other kind uses. Called under the lock.
+ */
+async function refuseOtherKind(root, name, kind) {
+    const other = kind === "online" ? "batch" : "online";
+    if (await (0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2)((0,_inside_js__WEBPACK_IMPORTED_MODULE_1__/* .insideWorkspace */ .C)(root, RECORD_DIRS[other], `${name}.json`))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`'${name}' is already the name of ${other === "online" ? "an" : "a"} ${other} endpoint in this workspace`, { subject: "endpoint" }, `Online and batch endpoints share one set of names (Azure ML requires a name unique in the region): choose another name for the ${kind} endpoint`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 22010:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -226,6 +255,8 @@ var names = __webpack_require__(28613);
 var crash_point = __webpack_require__(59050);
 // EXTERNAL MODULE: ./build/bundle/util/credential-env.js
 var credential_env = __webpack_require__(38063);
+// EXTERNAL MODULE: ./build/bundle/workspace/local/endpoint-names.js
+var endpoint_names = __webpack_require__(44967);
 // EXTERNAL MODULE: ./build/bundle/workspace/local/inside.js
 var inside = __webpack_require__(74871);
 // EXTERNAL MODULE: external "node:child_process"
@@ -858,6 +889,7 @@ var store = __webpack_require__(36358);
 
 
 
+
 // Not copied with a deployment's code: version control, dependencies and the workspace itself.
 const SKIPPED_DIRS = new Set([".git", "node_modules", ".mlops", "__pycache__", ".venv"]);
 /**
@@ -960,6 +992,7 @@ class LocalEndpoints {
         const rec = await (0,store/* withLock */.kK)(this.root, async () => {
             let rec = await this.read(name);
             if (!rec) {
+                await (0,endpoint_names/* refuseOtherKind */.R)(this.root, name, "online");
                 rec = { name, createdAt: new Date().toISOString(), traffic: {}, deployments: {} };
                 await (0,store/* writeJson */.GF)(this.recordFile(name), rec);
                 (0,crash_point/* crashPoint */.u)("endpoint.recorded");
