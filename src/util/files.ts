@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { createReadStream } from "node:fs";
+import { createReadStream, existsSync, statSync } from "node:fs";
 import { mkdir, open, rename, rm } from "node:fs/promises";
 import { dirname } from "node:path";
 
@@ -97,4 +97,14 @@ export function unreadable(error: unknown): string {
     default:
       return `cannot be read (${(error as Error)?.message ?? String(error)})`;
   }
+}
+
+/**
+ * Where a folder is wanted at `path`: the nearest part of it that exists, when that part is a file
+ * (mkdir would fail there with a raw ENOTDIR or EEXIST); undefined when the folder can be made.
+ */
+export function fileOnPath(path: string): string | undefined {
+  let existing = path;
+  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
+  return existsSync(existing) && !statSync(existing).isDirectory() ? existing : undefined;
 }

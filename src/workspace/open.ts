@@ -1,7 +1,8 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { UserError } from "../errors.js";
 import type { Log, RunContext } from "../run-context.js";
+import { fileOnPath } from "../util/files.js";
 import { LocalWorkspace } from "./local/index.js";
 import type { ModelRegistry, Workspace } from "./workspace.js";
 
@@ -35,11 +36,8 @@ export async function openWorkspace(
   switch (backend) {
     case "local": {
       const dir = resolve(cwd, read(inputs, "workspaceDir") ?? ".mlops");
-      // The folder, or the nearest part of its path that exists, must be a folder: a file on the
-      // way would fail at mkdir with a raw ENOTDIR/EEXIST.
-      let existing = dir;
-      while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
-      if (existsSync(existing) && !statSync(existing).isDirectory()) {
+      const existing = fileOnPath(dir);
+      if (existing) {
         throw new UserError(
           existing === dir ? `'${dir}' is a file, not a workspace folder` : `'${existing}' in '${dir}' is a file`,
           { input: "workspaceDir" },

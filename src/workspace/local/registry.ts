@@ -4,11 +4,11 @@
  * same lock, staging and recovery), with a `registry.json` naming it. Two workspaces promote
  * through it: one publishes, the other deploys what it finds there.
  */
-import { existsSync, statSync } from "node:fs";
 import { mkdir, stat } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { UserError } from "../../errors.js";
 import type { Log } from "../../run-context.js";
+import { fileOnPath } from "../../util/files.js";
 import type { ModelRegistry, ModelVersion, Tags } from "../workspace.js";
 import { LOCK_DIR } from "./lock.js";
 import { LocalModels } from "./models.js";
@@ -126,9 +126,8 @@ async function exists(path: string): Promise<boolean> {
 
 /** A file where the folder or one of its parents should be fails with a line, not ENOTDIR. */
 function refuseFileOnPath(root: string): void {
-  let existing = root;
-  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
-  if (existsSync(existing) && !statSync(existing).isDirectory()) {
+  const existing = fileOnPath(root);
+  if (existing) {
     throw new UserError(
       existing === root ? `'${root}' is a file, not a registry folder` : `'${existing}' in '${root}' is a file`,
       { input: "registry" },
