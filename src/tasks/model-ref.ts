@@ -116,7 +116,14 @@ export async function resolveModelInput(
     throw new UserError("registries cannot be opened here", { input: "registry" }, "Leave registry empty");
   const registry = registryValue
     ? await ctx.openRegistry(registryValue)
-    : await ctx.openRegistry(ref.registry as string, { fromUri: true });
+    : await ctx.openRegistry(ref.registry as string, { fromUri: true }).catch((error: unknown) => {
+        // A registry named through the workspace (Azure ML) took its name from this input's URI,
+        // not from the registry input; locally the refusal is about the missing registry folder.
+        if (ctx.workspace.openRegistry && error instanceof UserError && error.location.input === "registry") {
+          throw new UserError(error.message, { ...error.location, input }, error.fix);
+        }
+        throw error;
+      });
   try {
     if (ref.registry && ref.registry !== registry.name) {
       throw new UserError(

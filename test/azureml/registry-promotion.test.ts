@@ -105,6 +105,26 @@ describe("promotion through an Azure ML registry (tasks, emulator)", () => {
     expect((greenPut?.body as { properties: { model: string } }).properties.model).toBe(
       `azureml://registries/${REGISTRY}/models/churn/versions/2`,
     );
+
+    // A registry model's URI works without the registry input: the registry is found by its name.
+    const back = await runCliTask(
+      "deploy-endpoint",
+      {
+        ...cloud.inputs,
+        endpoint: "churn-prod",
+        deployment: "teal",
+        model: `azureml://registries/${REGISTRY}/models/churn/versions/1`,
+        scoringScript: "serve/score.py",
+        smokeTest: "sample.json",
+      },
+      work,
+    );
+    expect(back.stderr).toEqual([]);
+    expect(back.exitCode).toBe(0);
+    const tealPut = cloud.emu.sent("PUT", /\/onlineEndpoints\/churn-prod\/deployments\/teal$/).at(-1);
+    expect((tealPut?.body as { properties: { model: string } }).properties.model).toBe(
+      `azureml://registries/${REGISTRY}/models/churn/versions/1`,
+    );
     expect(cloud.emu.specViolations).toEqual([]);
   });
 
@@ -141,7 +161,8 @@ describe("promotion through an Azure ML registry (tasks, emulator)", () => {
     expect(denied.exitCode).toBe(1);
     expect(denied.stderr).toHaveLength(1);
     expect(denied.stderr[0]).toMatch(
-      /^error: input 'registry': read registry 'locked-reg' failed: the signed-in identity may not use registry 'locked-reg' \(AuthorizationFailed\)\. Grant it the 'AzureML Registry User' role on the registry: az role assignment create/,
+      // The registry's name came from the model input's URI: that input is named.
+      /^error: input 'model': read registry 'locked-reg' failed: the signed-in identity may not use registry 'locked-reg' \(AuthorizationFailed\)\. Grant it the 'AzureML Registry User' role on the registry: az role assignment create/,
     );
     expect(cloud.emu.writes().length).toBe(before);
   });
