@@ -263,7 +263,8 @@ export const spec = {
     },
     {
       name: "jobName",
-      description: "Batch: the scoring job the new deployment ran on `batchInput`. Empty for online.",
+      description:
+        "Batch: the scoring job run on `batchInput` (by the new deployment, or by the default when it already was the deployment asked for). Empty for online.",
     },
     {
       name: "outputPath",
