@@ -2735,7 +2735,14 @@ async function resolveModelInput(ctx, ref, registryValue, input) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo("registries cannot be opened here", { input: "registry" }, "Leave registry empty");
     const registry = registryValue
         ? await ctx.openRegistry(registryValue)
-        : await ctx.openRegistry(ref.registry, { fromUri: true });
+        : await ctx.openRegistry(ref.registry, { fromUri: true }).catch((error) => {
+            // A registry named through the workspace (Azure ML) took its name from this input's URI,
+            // not from the registry input; locally the refusal is about the missing registry folder.
+            if (ctx.workspace.openRegistry && error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo && error.location.input === "registry") {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(error.message, { ...error.location, input }, error.fix);
+            }
+            throw error;
+        });
     try {
         if (ref.registry && ref.registry !== registry.name) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`model ${ref.name} is named in registry ${ref.registry}, but the registry input opens ${registry.description}`, { input }, `Make them agree: the registry input for ${ref.registry}, or a reference into ${registry.name}`);

@@ -9,10 +9,10 @@ export const modules = {
 /* harmony export */   LocalRegistry: () => (/* binding */ LocalRegistry)
 /* harmony export */ });
 /* unused harmony export REGISTRY_RECORD */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91746);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91746);
+/* harmony import */ var _util_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76561);
 /* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3728);
 /* harmony import */ var _models_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64265);
 /* harmony import */ var _recover_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(55608);
@@ -50,22 +50,22 @@ class LocalRegistry {
      * refused: publishing into it would mix a registry with what is already there.
      */
     static async open(folder, log) {
-        const root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(folder);
+        const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(folder);
         refuseFileOnPath(root);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(root, { recursive: true });
-        const meta = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, REGISTRY_RECORD);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(root, { recursive: true });
+        const meta = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, REGISTRY_RECORD);
         const record = await (0,_store_js__WEBPACK_IMPORTED_MODULE_7__/* .withLock */ .kK)(root, async () => {
             let rec = await (0,_store_js__WEBPACK_IMPORTED_MODULE_7__/* .readJson */ .Vh)(meta);
             if (!rec) {
-                if (await exists((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, "workspace.json"))) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`'${root}' is a local workspace, not a registry`, { input: "registry" }, "Give a folder of its own for the registry (created if missing), such as ../registry");
+                if (await exists((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, "workspace.json"))) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`'${root}' is a local workspace, not a registry`, { input: "registry" }, "Give a folder of its own for the registry (created if missing), such as ../registry");
                 }
                 // Only the lock this run holds may be there: a registry never moves into a folder in use.
                 const others = (await (0,_store_js__WEBPACK_IMPORTED_MODULE_7__/* .listDir */ .ol)(root)).filter((n) => !n.startsWith(_lock_js__WEBPACK_IMPORTED_MODULE_4__/* .LOCK_DIR */ .UE));
                 if (others.length > 0) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`'${root}' holds other files (${others.slice(0, 3).join(", ")}${others.length > 3 ? ", ..." : ""}) and is not a registry`, { input: "registry" }, "Give a new folder for the registry (created if missing), or an existing registry's folder");
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`'${root}' holds other files (${others.slice(0, 3).join(", ")}${others.length > 3 ? ", ..." : ""}) and is not a registry`, { input: "registry" }, "Give a new folder for the registry (created if missing), or an existing registry's folder");
                 }
-                rec = { kind: KIND, name: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(root), createdAt: new Date().toISOString() };
+                rec = { kind: KIND, name: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(root), createdAt: new Date().toISOString() };
                 await (0,_store_js__WEBPACK_IMPORTED_MODULE_7__/* .writeJson */ .GF)(meta, rec);
                 log?.info(`Created local registry ${rec.name} at ${root}`);
             }
@@ -74,7 +74,7 @@ class LocalRegistry {
             return rec;
         }, log);
         if (record.kind !== KIND || typeof record.name !== "string") {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`'${meta}' is not a local registry record`, { input: "registry" }, "Point registry at a registry folder, or at a new folder");
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`'${meta}' is not a local registry record`, { input: "registry" }, "Point registry at a registry folder, or at a new folder");
         }
         return new LocalRegistry(root, record.name);
     }
@@ -82,7 +82,7 @@ class LocalRegistry {
         // A local workspace's model: its uri is its files on this disk.
         const source = model.uri;
         if (!(await exists(source))) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`the files of model ${model.name}:${model.version} are gone from ${source}`, {}, "Run mlops workspace check on the source workspace, or register the model again");
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`the files of model ${model.name}:${model.version} are gone from ${source}`, {}, "Run mlops workspace check on the source workspace, or register the model again");
         }
         const { model: published, existed } = await this.models.registerOnce({
             name: model.name,
@@ -100,15 +100,13 @@ class LocalRegistry {
     async close() { }
 }
 async function exists(path) {
-    return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path).catch(() => undefined)) !== undefined;
+    return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => undefined)) !== undefined;
 }
 /** A file where the folder or one of its parents should be fails with a line, not ENOTDIR. */
 function refuseFileOnPath(root) {
-    let existing = root;
-    while (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(existing) && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(existing) !== existing)
-        existing = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(existing);
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(existing) && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(existing).isDirectory()) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(existing === root ? `'${root}' is a file, not a registry folder` : `'${existing}' in '${root}' is a file`, { input: "registry" }, "Give a folder for the registry (it is created if missing)");
+    const existing = (0,_util_files_js__WEBPACK_IMPORTED_MODULE_3__/* .fileOnPath */ .jX)(root);
+    if (existing) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(existing === root ? `'${root}' is a file, not a registry folder` : `'${existing}' in '${root}' is a file`, { input: "registry" }, "Give a folder for the registry (it is created if missing)");
     }
 }
 

@@ -11308,6 +11308,16 @@ function files_unreadable(error) {
             return `cannot be read (${error?.message ?? String(error)})`;
     }
 }
+/**
+ * Where a folder is wanted at `path`: the nearest part of it that exists, when that part is a file
+ * (mkdir would fail there with a raw ENOTDIR or EEXIST); undefined when the folder can be made.
+ */
+function fileOnPath(path) {
+    let existing = path;
+    while (!existsSync(existing) && dirname(existing) !== existing)
+        existing = dirname(existing);
+    return existsSync(existing) && !statSync(existing).isDirectory() ? existing : undefined;
+}
 
 ;// CONCATENATED MODULE: ./build/bundle/data/stats.js
 /**
